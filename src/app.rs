@@ -1,0 +1,219 @@
+//! Dispatch: parse → probe → render → exit code. The only module that
+//! writes to standard output or standard error.
+#![allow(clippy::disallowed_macros)]
+
+use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::report::{self, Format, RenderOptions, Status};
+use clap::Parser;
+use std::future::Future;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::task::{Context, Poll, Waker};
+use std::time::SystemTime;
+
+pub fn main() -> ExitCode {
+    install_panic_hook();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "plumb: {}", one_line(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    let global = cli.global;
+    check_output_path(&global)?;
+    check_ca_file(&global)?;
+    let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now());
+    let report = block_on_offline(cli.command.run(&ctx))?.finish();
+
+    let fail_on = match global.fail_on {
+        FailOn::Fail => Status::Fail,
+        FailOn::Warn => Status::Warn,
+    };
+    let format = if global.json {
+        Format::Json
+    } else {
+        global.format
+    };
+    let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
+    let opts = RenderOptions {
+        format,
+        color: format == Format::Text && use_color(global.color, to_terminal),
+        quiet: global.quiet,
+        verbose: global.verbose,
+        fail_on,
+    };
+    let code = report.exit_code(fail_on);
+    let out = report::render(&report, &opts, code);
+    write_output(&global, out.as_bytes())?;
+    Ok(code)
+}
+
+/// Drives a command's future to completion without an async runtime.
+/// Offline commands never wait on I/O, so their futures are ready on the
+/// first poll; network commands bring their own runtime inside the probe.
+fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+    let mut fut = std::pin::pin!(fut);
+    let mut cx = Context::from_waker(Waker::noop());
+    match fut.as_mut().poll(&mut cx) {
+        Poll::Ready(v) => v,
+        Poll::Pending => Err(Error::Internal(
+            "an offline command waited on I/O".to_string(),
+        )),
+    }
+}
+
+fn write_output(global: &GlobalArgs, bytes: &[u8]) -> Result<()> {
+    if let Some(path) = &global.output {
+        return std::fs::write(path, bytes).map_err(|e| {
+            Error::usage(format!(
+                "--output {}: {}",
+                path.display(),
+                crate::input::io_reason(&e)
+            ))
+        });
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        // A reader that stopped early (`| head`) is not an error; the
+        // verdict still decides the exit code.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Internal(format!("cannot write the report: {e}"))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Fails early, before any probe runs, when `-o FILE` cannot be written.
+fn check_output_path(global: &GlobalArgs) -> Result<()> {
+    let Some(path) = &global.output else {
+        return Ok(());
+    };
+    let shown = path.display();
+    if path.as_os_str().is_empty() {
+        return Err(Error::usage("--output: the file name is empty"));
+    }
+    if path.is_dir() {
+        return Err(Error::usage(format!("--output {shown}: is a directory")));
+    }
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .map(drop)
+        .map_err(|e| Error::usage(format!("--output {shown}: {}", crate::input::io_reason(&e))))
+}
+
+fn check_ca_file(global: &GlobalArgs) -> Result<()> {
+    let Some(path) = &global.ca_file else {
+        return Ok(());
+    };
+    let shown = path.display();
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Ok(()),
+        Ok(_) => Err(Error::usage(format!("--ca-file {shown}: not a file"))),
+        Err(e) => Err(Error::usage(format!(
+            "--ca-file {shown}: {}",
+            crate::input::io_reason(&e)
+        ))),
+    }
+}
+
+/// `--color`, then `NO_COLOR` (any value: off), then `CLICOLOR_FORCE`
+/// (anything but `0`: on), then whether the report goes to a terminal.
+pub fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if std::env::var_os("NO_COLOR").is_some() {
+                false
+            } else if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                true
+            } else {
+                to_terminal
+            }
+        }
+    }
+}
+
+/// Turns clap's multi-line errors into plumb's one line (exit 2), keeping
+/// the tip or list of possible values. Help and version print as usual.
+fn clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            let _ = writeln!(std::io::stderr(), "plumb: {}", clap_one_line(&e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn clap_one_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+    // The first paragraph is the error with any list it names (missing
+    // arguments, possible values); later ones hold tips and usage.
+    let first = paragraphs
+        .next()
+        .unwrap_or("invalid command line")
+        .trim_start_matches("error: ");
+    let mut out = first.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    for extra in paragraphs.flat_map(str::lines).map(str::trim) {
+        if extra.starts_with("tip:") || extra.starts_with("[possible values") {
+            out.push_str("; ");
+            out.push_str(extra);
+        }
+    }
+    out.push_str(" (see 'plumb --help')");
+    one_line(&out)
+}
+
+/// Joins a message's lines so every error is exactly one line.
+fn one_line(s: &str) -> String {
+    let joined = s
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    crate::report::text::clean(&joined)
+}
+
+/// A safety net only: any panic becomes one line and exit code 3.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let _ = writeln!(
+            std::io::stderr(),
+            "plumb: internal error: {}{place} (please report this)",
+            one_line(&message)
+        );
+        std::process::exit(3);
+    }));
+}

@@ -1,0 +1,190 @@
+//! Forgiving lookup: case, punctuation, a status embedded in a sentence,
+//! and small typos all find their entry.
+
+use super::{Entry, Kind, ENTRIES};
+
+/// The outcome of a lookup.
+#[derive(Debug)]
+pub enum Lookup {
+    /// `matched` is the name that matched; `exact` is false for a near miss
+    /// or a name found inside a longer message.
+    Found {
+        entry: &'static Entry,
+        matched: &'static str,
+        exact: bool,
+    },
+    /// Nothing close enough; the closest names, best first.
+    NotFound { suggestions: Vec<&'static str> },
+}
+
+/// Similarity at or above which a near miss counts as a match.
+const ACCEPT: f64 = 0.84;
+
+/// Lower-case, punctuation and underscores to spaces, spaces collapsed.
+pub fn normalize(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn lookup(query: &str) -> Lookup {
+    let q = normalize(query);
+    if q.is_empty() {
+        return Lookup::NotFound {
+            suggestions: Vec::new(),
+        };
+    }
+    let all = || {
+        ENTRIES
+            .iter()
+            .flat_map(|e| e.names.iter().map(move |n| (e, *n)))
+    };
+
+    if let Some((entry, matched)) = all().find(|(_, n)| normalize(n) == q) {
+        return Lookup::Found {
+            entry,
+            matched,
+            exact: true,
+        };
+    }
+    // "HTTP 429", "error 503 Service Unavailable": the code decides.
+    if let Some(found) = code_in(&q) {
+        return found;
+    }
+    // A log line that contains a known message: the longest one wins.
+    if let Some((entry, matched)) = all()
+        .filter(|(e, n)| {
+            let n = normalize(n);
+            findable_in_text(e, &n) && contains_words(&q, &n)
+        })
+        .max_by_key(|(_, n)| n.len())
+    {
+        return Lookup::Found {
+            entry,
+            matched,
+            exact: false,
+        };
+    }
+    let mut scored: Vec<(f64, &'static Entry, &'static str)> = all()
+        .map(|(e, n)| {
+            (
+                strsim::normalized_damerau_levenshtein(&q, &normalize(n)),
+                e,
+                n,
+            )
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if let Some(&(score, entry, matched)) = scored.first() {
+        if score >= ACCEPT && q.len() >= 4 {
+            return Lookup::Found {
+                entry,
+                matched,
+                exact: false,
+            };
+        }
+    }
+    let mut suggestions: Vec<&'static str> = Vec::new();
+    for (_, e, _) in scored {
+        if !suggestions.contains(&e.name()) {
+            suggestions.push(e.name());
+        }
+        if suggestions.len() == 3 {
+            break;
+        }
+    }
+    Lookup::NotFound { suggestions }
+}
+
+/// A three-digit code among the query's words that names an entry.
+fn code_in(q: &str) -> Option<Lookup> {
+    q.split(' ')
+        .filter(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        .find_map(|code| {
+            ENTRIES.iter().find_map(|entry| {
+                entry
+                    .names
+                    .iter()
+                    .find(|n| **n == code)
+                    .map(|matched| Lookup::Found {
+                        entry,
+                        matched,
+                        exact: false,
+                    })
+            })
+        })
+}
+
+/// Whether a name is specific enough to recognise inside a longer line:
+/// messages are, and so are phrases of two or more words; bare words such
+/// as "error" or "active" would match almost any log line.
+fn findable_in_text(entry: &Entry, name: &str) -> bool {
+    let message = matches!(
+        entry.kind,
+        Kind::LogMessage | Kind::ErrorMessage | Kind::Webhook
+    );
+    let words = name.split(' ').count();
+    name.parse::<u32>().is_err() && name.len() >= 5 && (message || words >= 2)
+}
+
+/// Whether `needle`'s words appear consecutively in `hay`.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let padded = format!(" {hay} ");
+    padded.contains(&format!(" {needle} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(q: &str) -> &'static str {
+        match lookup(q) {
+            Lookup::Found { entry, .. } => entry.id,
+            Lookup::NotFound { suggestions } => panic!("{q:?} not found; {suggestions:?}"),
+        }
+    }
+
+    #[test]
+    fn exact_names_ignore_case_and_punctuation() {
+        assert_eq!(found("429"), "http.429");
+        assert_eq!(found("rate LIMITED"), "status.rate_limited");
+        assert_eq!(found("Expired-Credentials"), "status.expired_credentials");
+        assert_eq!(
+            found("woocommerce_rest_authentication_error"),
+            "error.woocommerce_rest_authentication_error"
+        );
+    }
+
+    #[test]
+    fn codes_inside_sentences_are_found() {
+        assert_eq!(found("HTTP 429 Too Many Requests"), "http.429");
+        assert_eq!(found("error code 882"), "code.882");
+    }
+
+    #[test]
+    fn messages_inside_log_lines_are_found() {
+        assert_eq!(
+            found("2026-01-02 ERROR sync: Connection timeout after 30000ms"),
+            "log.connection_timeout"
+        );
+    }
+
+    #[test]
+    fn near_misses_match_and_far_misses_suggest() {
+        assert_eq!(found("rate limted"), "status.rate_limited");
+        assert_eq!(found("Invalid signture"), "log.invalid_signature");
+        match lookup("quantum flux") {
+            Lookup::NotFound { suggestions } => assert_eq!(suggestions.len(), 3),
+            Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
+        }
+        assert!(matches!(lookup("  "), Lookup::NotFound { .. }));
+    }
+}

@@ -1,0 +1,170 @@
+//! The command line: global flags and the command table.
+//!
+//! Adding a command means adding its `Args` to [`Command`] and one arm to
+//! [`Command::run`]; nothing else changes.
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::probes::{credential, explain};
+use crate::report::{Format, Report};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  every check passed (warnings too, unless --fail-on warn)
+  1  at least one check failed: plumb found a problem
+  2  usage error or unusable input
+  3  plumb could not complete (internal error)
+
+Run 'plumb help COMMAND' or 'plumb COMMAND --help' for a command's flags.";
+
+/// Diagnose third-party integrations: name the cause, print the remedy.
+#[derive(Debug, Parser)]
+#[command(
+    name = "plumb",
+    version,
+    about = "Diagnose third-party integrations (Shopify, Mailchimp, Stripe, WooCommerce, signed webhooks)",
+    long_about = "Diagnose third-party integrations (Shopify, Mailchimp, Stripe, WooCommerce and any \
+                  service that signs webhooks). Every command prints a report that names the cause \
+                  and the remedy, and exits with a code a pipeline can gate on.",
+    after_help = AFTER_HELP,
+    arg_required_else_help = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command accepts, before or after the command name.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Report format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    pub format: Format,
+    /// Short for --format json
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Write the report to FILE instead of standard output
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Bound for each network operation (500ms, 5s, 1m)
+    #[arg(long, global = true, default_value = "10s", value_parser = parse_timeout, value_name = "DURATION")]
+    pub timeout: Duration,
+    /// An extra trust anchor (PEM) for every TLS connection
+    #[arg(long, global = true, value_name = "PEM")]
+    pub ca_file: Option<PathBuf>,
+    /// The lowest status that makes plumb exit 1
+    #[arg(long, global = true, value_enum, default_value_t = FailOn::Fail, value_name = "STATUS")]
+    pub fail_on: FailOn,
+    /// Print only the summary and the checks that fail the run
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print the evidence of checks that passed
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Fail,
+    Warn,
+}
+
+/// The longest `--timeout` accepted: past a day a bound stops being one.
+const MAX_TIMEOUT: Duration = Duration::from_secs(24 * 60 * 60);
+
+pub fn parse_timeout(s: &str) -> std::result::Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d.is_zero() {
+        return Err("must be longer than zero".to_string());
+    }
+    if d > MAX_TIMEOUT {
+        return Err("must be at most 24h".to_string());
+    }
+    Ok(d)
+}
+
+/// Parses a humantime duration (`500ms`, `5s`, `1m`, `1h 30m`). A bare
+/// number is taken as seconds, as curl's `--max-time` does.
+pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("a duration such as 500ms, 5s or 1m is required".to_string());
+    }
+    if let Ok(secs) = t.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(t)
+        .map_err(|_| format!("'{t}' is not a duration: use a form such as 500ms, 5s or 1m"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Explain an error code, HTTP status, log message or sync status, with the fix
+    Explain(explain::Args),
+    /// Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes
+    Credential(credential::Args),
+    /// Regenerate completions/ and man/ from this command line (maintainers)
+    #[command(name = "generate-assets", hide = true)]
+    GenerateAssets(crate::assets::Args),
+}
+
+impl Command {
+    /// The command's name as reports and JSON carry it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Explain(_) => "explain",
+            Command::Credential(_) => "credential",
+            Command::GenerateAssets(_) => "generate-assets",
+        }
+    }
+
+    /// Runs the probe. Offline commands never await anything, so the app
+    /// can drive them without an async runtime.
+    pub async fn run(self, ctx: &Ctx) -> Result<Report> {
+        match self {
+            Command::Explain(args) => explain::run(args, ctx),
+            Command::Credential(args) => credential::run(args, ctx),
+            Command::GenerateAssets(args) => crate::assets::run(args),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_parse_like_curl_and_humantime() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("5"), Ok(Duration::from_secs(5)));
+        assert_eq!(parse_duration("1m"), Ok(Duration::from_secs(60)));
+        assert!(parse_duration("forever").is_err());
+        assert!(parse_duration("").is_err());
+        assert!(parse_duration("-5s").is_err());
+        assert!(parse_timeout("0s").is_err());
+        assert!(parse_timeout("99999999999999999999h").is_err());
+        assert!(parse_timeout("25h").is_err());
+    }
+}

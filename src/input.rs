@@ -1,0 +1,70 @@
+//! Reading user-supplied values and files, with errors that name the flag.
+
+use crate::error::{Error, Result};
+use std::io::Read;
+use std::path::Path;
+
+/// Largest value plumb reads from standard input for a single credential.
+pub const MAX_STDIN_VALUE: u64 = 1024 * 1024;
+
+/// Reads at most `limit` bytes from standard input. Returns the bytes and
+/// whether more were available.
+pub fn read_stdin(limit: u64) -> Result<(Vec<u8>, bool)> {
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let mut handle = stdin.lock().take(limit + 1);
+    handle
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::usage(format!("cannot read standard input: {e}")))?;
+    let truncated = buf.len() as u64 > limit;
+    buf.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    Ok((buf, truncated))
+}
+
+/// Reads a whole file named by `flag`, or standard input for `-`.
+pub fn read_file(flag: &str, path: &Path, limit: u64) -> Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let (bytes, truncated) = read_stdin(limit)?;
+        if truncated {
+            return Err(Error::usage(format!(
+                "{flag} -: standard input is larger than {limit} bytes"
+            )));
+        }
+        return Ok(bytes);
+    }
+    let shown = path.display();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::usage(format!("{flag} {shown}: {}", io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(Error::usage(format!(
+            "{flag} {shown}: is a directory, not a file"
+        )));
+    }
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("{flag} {shown}: {}", io_reason(&e))))?;
+    let mut buf = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::usage(format!("{flag} {shown}: {}", io_reason(&e))))?;
+    if buf.len() as u64 > limit {
+        return Err(Error::usage(format!(
+            "{flag} {shown}: file is larger than {limit} bytes"
+        )));
+    }
+    Ok(buf)
+}
+
+/// The reason part of an I/O error, without Rust's `(os error 2)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}

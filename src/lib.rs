@@ -1,0 +1,15 @@
+//! plumb: diagnose third-party integrations.
+//!
+//! `main` parses, `app` dispatches and decides the exit code, each probe in
+//! `probes` returns a `report::Report`, and only `report` renders.
+
+pub mod app;
+pub mod assets;
+pub mod catalog;
+pub mod cli;
+pub mod context;
+pub mod error;
+pub mod input;
+pub mod probes;
+pub mod report;
+pub mod secret;

@@ -1,0 +1,612 @@
+//! `plumb credential`: what a credential is, whether it was copied intact,
+//! and whether it has expired. Offline; the value is shown only masked.
+
+mod jwt;
+mod kinds;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::report::{Check, Report, Status};
+use crate::secret::Secret;
+use kinds::{Identified, Kind, Problem};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  plumb credential sk_live_…\n  \
+                        printenv STRIPE_API_KEY | plumb credential --for stripe-api\n  \
+                        plumb credential --env SHOPIFY_ACCESS_TOKEN --for shopify-admin")]
+pub struct Args {
+    /// The credential. Omit it to read standard input, which keeps it out
+    /// of shell history
+    #[arg(value_name = "VALUE", conflicts_with = "env")]
+    pub value: Option<String>,
+    /// Read the credential from this environment variable
+    #[arg(long, value_name = "NAME")]
+    pub env: Option<String>,
+    /// What the credential is meant for: a credential of another kind fails
+    #[arg(long = "for", value_enum, value_name = "USE")]
+    pub intended: Option<Use>,
+    /// Judge token times against this moment (Unix seconds) instead of now
+    #[arg(long, value_name = "UNIX_SECONDS", allow_negative_numbers = true)]
+    pub now: Option<i64>,
+}
+
+/// What a credential is meant to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Use {
+    /// Server-side calls to the Stripe API
+    StripeApi,
+    /// Verifying Stripe webhook signatures
+    StripeWebhook,
+    /// Shopify Admin API calls
+    ShopifyAdmin,
+    /// Verifying Shopify webhook signatures
+    ShopifyWebhook,
+    /// Mailchimp Marketing API calls
+    Mailchimp,
+    /// The WooCommerce REST consumer key
+    WoocommerceKey,
+    /// The WooCommerce REST consumer secret
+    WoocommerceSecret,
+    /// Verifying WooCommerce webhook signatures
+    WoocommerceWebhook,
+    /// Verifying Standard Webhooks / Svix signatures
+    StandardWebhook,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let raw = read_value(&args)?;
+    let now = match args.now {
+        Some(secs) => secs,
+        None => unix(ctx.now()),
+    };
+    Ok(analyze(&raw, args.intended, now))
+}
+
+fn read_value(args: &Args) -> Result<String> {
+    let raw = if let Some(v) = &args.value {
+        v.clone()
+    } else if let Some(name) = &args.env {
+        match std::env::var_os(name) {
+            Some(v) => v.to_string_lossy().into_owned(),
+            None => {
+                return Err(Error::usage(format!(
+                    "--env {name}: the variable is not set"
+                )))
+            }
+        }
+    } else {
+        let (bytes, truncated) = input::read_stdin(input::MAX_STDIN_VALUE)?;
+        if truncated {
+            return Err(Error::usage(format!(
+                "standard input holds more than {} bytes: that is no single credential",
+                input::MAX_STDIN_VALUE
+            )));
+        }
+        let mut text = String::from_utf8_lossy(&bytes).into_owned();
+        // `echo` and most editors end the value with one newline: not a mistake.
+        if text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        text
+    };
+    if raw.trim().is_empty() {
+        let source = match (&args.value, &args.env) {
+            (Some(_), _) => "VALUE".to_string(),
+            (None, Some(name)) => format!("--env {name}"),
+            (None, None) => "standard input".to_string(),
+        };
+        return Err(Error::usage(format!(
+            "{source} is empty: give the credential as VALUE, with --env NAME, or on standard input"
+        )));
+    }
+    Ok(raw)
+}
+
+fn unix(t: SystemTime) -> i64 {
+    match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
+    }
+}
+
+/// Examines `raw` exactly as given and builds the report.
+pub fn analyze(raw: &str, intended: Option<Use>, now: i64) -> Report {
+    let (value, mistakes) = copy_mistakes(raw);
+    let id = kinds::identify(&value);
+    let masked = Secret::new(value.clone()).masked();
+    let mut report = Report::new("credential", masked.clone());
+    report.push(kind_check(&id, &masked, value.chars().count(), intended));
+    report.push(format_check(&id, &mistakes));
+    report.push(expiry_check(&id, now));
+    report
+}
+
+/// Strips what a copy-and-paste commonly adds, naming each slip.
+fn copy_mistakes(raw: &str) -> (String, Vec<Problem>) {
+    let mut v = raw.to_string();
+    let mut found = Vec::new();
+    let mut note = |text: &str, fix: &str| {
+        found.push(Problem {
+            text: text.to_string(),
+            fix: fix.to_string(),
+        })
+    };
+    if v.contains('\u{FFFD}') {
+        note(
+            "contains bytes that are not UTF-8 text (binary data or another encoding)",
+            "Copy the credential as plain text from its source.",
+        );
+    }
+    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{FEFF}' | '\u{2060}');
+    if v.chars().any(invisible) {
+        v.retain(|c| !invisible(c));
+        note(
+            "contains invisible characters (zero-width space or byte-order mark)",
+            "Paste through a plain-text editor, or type the value into a file with a text editor.",
+        );
+    }
+    for _ in 0..4 {
+        let trimmed = v.trim_matches(|c: char| c.is_whitespace());
+        if trimmed.len() != v.len() {
+            let lead = &v[..v.len() - v.trim_start().len()];
+            let tail = &v[v.trim_end().len()..];
+            if lead.contains(['\n', '\r']) || tail.contains(['\n', '\r']) {
+                note(
+                    "has a line break before or after it",
+                    "Remove the line break: many clients send it as part of the key.",
+                );
+            } else {
+                note(
+                    "has spaces or tabs around it",
+                    "Remove the surrounding whitespace.",
+                );
+            }
+            v = trimmed.to_string();
+            continue;
+        }
+        if let Some(inner) = unquote(&v) {
+            note(
+                "is wrapped in quotes",
+                "Remove the quotes: they are not part of the credential (in .env files, quotes are optional).",
+            );
+            v = inner.to_string();
+            continue;
+        }
+        if let Some((what, rest)) = strip_wrapper(&v) {
+            note(
+                &format!("includes {what} in front of the credential"),
+                "Pass only the credential itself; the client adds the header and scheme.",
+            );
+            v = rest.to_string();
+            continue;
+        }
+        break;
+    }
+    if v.contains(['\n', '\r']) {
+        v.retain(|c| c != '\n' && c != '\r');
+        note(
+            "contains a line break: it was wrapped when copied",
+            "Join the lines into one value with no break.",
+        );
+    }
+    if v.chars().any(|c| c.is_whitespace()) {
+        note(
+            "contains spaces",
+            "Credentials have no spaces: copy it again from the source.",
+        );
+    }
+    if v.chars().any(char::is_control) {
+        v.retain(|c| !c.is_control());
+        note(
+            "contains control characters",
+            "Copy the credential as plain text from its source.",
+        );
+    }
+    (v, found)
+}
+
+fn unquote(v: &str) -> Option<&str> {
+    let pairs = [('"', '"'), ('\'', '\''), ('`', '`'), ('“', '”'), ('‘', '’')];
+    pairs.iter().find_map(|(open, close)| {
+        let inner = v.strip_prefix(*open)?.strip_suffix(*close)?;
+        Some(inner)
+    })
+}
+
+/// An `Authorization:` header, a `Bearer`/`Basic`/`Token` scheme, or a
+/// `NAME=value` assignment pasted along with the value.
+fn strip_wrapper(v: &str) -> Option<(String, &str)> {
+    let lower = v.to_ascii_lowercase();
+    for scheme in ["bearer ", "basic ", "token "] {
+        if lower.starts_with(scheme) {
+            let word = &v[..scheme.len() - 1];
+            return Some((format!("the '{word}' scheme"), &v[scheme.len()..]));
+        }
+    }
+    if let Some((name, rest)) = v.split_once(':') {
+        let header_like = !name.is_empty()
+            && name.len() <= 40
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && name.contains(|c: char| c.is_ascii_alphabetic())
+            && rest.starts_with(' ');
+        if header_like {
+            return Some((format!("the header name '{name}:'"), rest));
+        }
+    }
+    let stripped = v.strip_prefix("export ").unwrap_or(v);
+    if let Some((name, rest)) = stripped.split_once('=') {
+        let env_like = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            && name.as_bytes()[0].is_ascii_uppercase()
+            && !rest.is_empty();
+        if env_like {
+            return Some((format!("the variable assignment '{name}='"), rest));
+        }
+    }
+    None
+}
+
+fn kind_check(id: &Identified, masked: &str, len: usize, intended: Option<Use>) -> Check {
+    let base = |status, summary: String| {
+        let mut c = Check::new("credential.kind", "Credential kind", status, summary)
+            .detail("value", masked)
+            .detail("length", len);
+        for (k, v) in &id.facts {
+            c = c.detail(*k, v.clone());
+        }
+        c
+    };
+    if let Some(use_) = intended {
+        if let Err((why, fix)) = fits(&id.kind, use_) {
+            return base(Status::Fail, format!("{}, which {why}", id.label)).remedy(fix);
+        }
+    }
+    match id.kind {
+        Kind::Unknown => base(
+            Status::Warn,
+            "plumb does not recognise this kind of credential".into(),
+        )
+        .remedy("Check it is the credential the service's documentation asks for."),
+        _ => base(Status::Info, id.label.clone()),
+    }
+}
+
+fn format_check(id: &Identified, mistakes: &[Problem]) -> Check {
+    let all: Vec<&Problem> = mistakes.iter().chain(id.problems.iter()).collect();
+    let unknown = id.kind == Kind::Unknown && mistakes.is_empty();
+    if all.is_empty()
+        || (unknown && id.problems.len() == 1 && id.problems[0].text.starts_with("plumb does not"))
+    {
+        let summary = if unknown {
+            "no copy mistakes found (the format itself is unknown)"
+        } else {
+            "well-formed: no copy mistakes found"
+        };
+        return Check::new(
+            "credential.format",
+            "Credential format",
+            Status::Pass,
+            summary,
+        );
+    }
+    let summary = all
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut fixes: Vec<&str> = Vec::new();
+    for p in &all {
+        if !fixes.contains(&p.fix.as_str()) {
+            fixes.push(&p.fix);
+        }
+    }
+    Check::new(
+        "credential.format",
+        "Credential format",
+        Status::Fail,
+        summary,
+    )
+    .remedies(fixes)
+}
+
+fn expiry_check(id: &Identified, now: i64) -> Check {
+    let title = "Credential expiry";
+    let Kind::Jwt(token) = &id.kind else {
+        return Check::new(
+            "credential.expiry",
+            title,
+            Status::Skip,
+            "this kind carries no expiry date (the service can still revoke it)",
+        );
+    };
+    let mut check_times = Vec::new();
+    for claim in ["iat", "nbf", "exp"] {
+        if let Some(t) = token.time(claim) {
+            check_times.push((claim, t));
+        }
+    }
+    let with_times = |mut c: Check| {
+        for (claim, t) in &check_times {
+            c = c.detail(*claim, stamp(*t));
+        }
+        c.detail("now", stamp(now))
+    };
+    if let Some(nbf) = token.time("nbf").filter(|nbf| *nbf > now) {
+        return with_times(Check::new(
+            "credential.expiry",
+            title,
+            Status::Fail,
+            format!("not valid yet: usable in {}", span(nbf - now)),
+        ))
+        .remedy("Wait until the nbf time, or check the clocks of the issuer and of this machine.");
+    }
+    match token.time("exp") {
+        Some(exp) if exp <= now => with_times(Check::new(
+            "credential.expiry",
+            title,
+            Status::Fail,
+            format!("expired {} ago ({})", span(now - exp), stamp(exp)),
+        ))
+        .remedy("Get a fresh token from the issuer (refresh it, or re-authorize the integration)."),
+        Some(exp) if exp - now < 3600 => with_times(Check::new(
+            "credential.expiry",
+            title,
+            Status::Warn,
+            format!("expires in {} ({})", span(exp - now), stamp(exp)),
+        ))
+        .remedy("Refresh the token before it expires; make sure the integration refreshes it on its own."),
+        Some(exp) => with_times(Check::new(
+            "credential.expiry",
+            title,
+            Status::Pass,
+            format!("valid for {} more ({})", span(exp - now), stamp(exp)),
+        )),
+        None => with_times(Check::new(
+            "credential.expiry",
+            title,
+            Status::Info,
+            "the token has no exp claim: it does not expire on its own",
+        )),
+    }
+}
+
+/// Whether a credential of `kind` can serve `use_`; if not, why and the fix.
+fn fits(kind: &Kind, use_: Use) -> std::result::Result<(), (String, String)> {
+    let no = |why: &str, fix: &str| Err((why.to_string(), fix.to_string()));
+    match (use_, kind) {
+        (Use::StripeApi, Kind::StripeSecret { .. } | Kind::StripeRestricted { .. }) => Ok(()),
+        (Use::StripeApi, Kind::StripePublishable { .. }) => no(
+            "is meant for browsers and mobile apps and cannot call the server API",
+            "Use a secret key (sk_) or a restricted key (rk_) from Developers > API keys.",
+        ),
+        (Use::StripeApi, Kind::WebhookSecret { .. }) => no(
+            "verifies webhook signatures and cannot call the API",
+            "Use a secret key (sk_) or a restricted key (rk_) for API calls.",
+        ),
+        (Use::StripeWebhook, Kind::WebhookSecret { .. }) => Ok(()),
+        (Use::StripeWebhook, Kind::StripeSecret { .. } | Kind::StripeRestricted { .. } | Kind::StripePublishable { .. }) => no(
+            "is an API key, not the webhook's signing secret",
+            "Reveal the endpoint's signing secret (whsec_…) under Developers > Webhooks and use that, prefix included.",
+        ),
+        (Use::ShopifyAdmin, Kind::ShopifyToken { .. } | Kind::Hex32) => Ok(()),
+        (Use::ShopifyAdmin, Kind::ShopifyAppSecret) => no(
+            "signs webhooks and OAuth but cannot call the Admin API",
+            "Use the app's Admin API access token (shpat_…) from the app's API credentials.",
+        ),
+        (Use::ShopifyWebhook, Kind::ShopifyAppSecret | Kind::Hex32) => Ok(()),
+        (Use::ShopifyWebhook, Kind::ShopifyToken { .. }) => no(
+            "is an access token, and Shopify never signs webhooks with one",
+            "Use the app's client secret (shpss_…); webhooks created in the store admin (Settings > Notifications) are signed with the key shown there.",
+        ),
+        (Use::Mailchimp, Kind::Mailchimp { .. }) => Ok(()),
+        (Use::Mailchimp, Kind::Hex32) => no(
+            "lacks the -dc suffix every Mailchimp key ends with",
+            "Copy the whole key from Account > Extras > API keys, including the -usN suffix.",
+        ),
+        (Use::WoocommerceKey, Kind::WooKey) | (Use::WoocommerceSecret, Kind::WooSecret) => Ok(()),
+        (Use::WoocommerceKey, Kind::WooSecret) => no(
+            "is the consumer secret (cs_), not the key (ck_)",
+            "Swap them: the consumer key starts with ck_, the secret with cs_.",
+        ),
+        (Use::WoocommerceSecret, Kind::WooKey) => no(
+            "is the consumer key (ck_), not the secret (cs_)",
+            "Swap them: the consumer key starts with ck_, the secret with cs_.",
+        ),
+        (Use::WoocommerceWebhook, Kind::WooKey | Kind::WooSecret) => no(
+            "is a REST API credential, not the webhook's own secret",
+            "Use the secret set on the webhook itself (WooCommerce > Settings > Advanced > Webhooks).",
+        ),
+        (Use::WoocommerceWebhook, _) => Ok(()),
+        (Use::StandardWebhook, Kind::WebhookSecret { .. }) => Ok(()),
+        _ => no(
+            &format!("is not what {} needs", use_name(use_)),
+            &format!("Use the credential documented for {}.", use_name(use_)),
+        ),
+    }
+}
+
+fn use_name(use_: Use) -> &'static str {
+    match use_ {
+        Use::StripeApi => "the Stripe API (sk_ or rk_ key)",
+        Use::StripeWebhook => "Stripe webhook verification (whsec_ secret)",
+        Use::ShopifyAdmin => "the Shopify Admin API (shpat_, shpca_ or shppa_ token)",
+        Use::ShopifyWebhook => "Shopify webhook verification (shpss_ client secret)",
+        Use::Mailchimp => "the Mailchimp API (32 hex characters and -dc)",
+        Use::WoocommerceKey => "the WooCommerce consumer key (ck_)",
+        Use::WoocommerceSecret => "the WooCommerce consumer secret (cs_)",
+        Use::WoocommerceWebhook => "WooCommerce webhook verification",
+        Use::StandardWebhook => "Standard Webhooks verification (whsec_ secret)",
+    }
+}
+
+fn stamp(t: i64) -> String {
+    match u64::try_from(t) {
+        Ok(secs) if secs < 253_402_300_800 => {
+            humantime::format_rfc3339_seconds(UNIX_EPOCH + std::time::Duration::from_secs(secs))
+                .to_string()
+        }
+        _ => format!("{t} (Unix seconds, outside the calendar range)"),
+    }
+}
+
+/// A rough span for people: `3 days`, `5 hours`, `12 minutes`.
+fn span(secs: i64) -> String {
+    let s = secs.unsigned_abs();
+    let (n, unit) = match s {
+        0..=119 => (s, "second"),
+        120..=7199 => (s / 60, "minute"),
+        7200..=172_799 => (s / 3600, "hour"),
+        _ => (s / 86_400, "day"),
+    };
+    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn statuses(r: &Report) -> Vec<(&str, Status)> {
+        r.checks.iter().map(|c| (c.id.as_str(), c.status)).collect()
+    }
+
+    fn token(claims: &str) -> String {
+        let e = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        format!(
+            "{}.{}.sig",
+            e.encode(r#"{"alg":"HS256","typ":"JWT"}"#),
+            e.encode(claims)
+        )
+    }
+
+    #[test]
+    fn clean_key_passes_and_is_masked() {
+        let r = analyze("sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt", None, NOW);
+        assert_eq!(r.target, "sk_live_…QrSt");
+        assert_eq!(
+            statuses(&r),
+            vec![
+                ("credential.kind", Status::Info),
+                ("credential.format", Status::Pass),
+                ("credential.expiry", Status::Skip)
+            ]
+        );
+        assert_eq!(r.exit_code(Status::Fail), 0);
+    }
+
+    #[test]
+    fn copy_mistakes_are_each_named() {
+        let cases = [
+            (" sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt", "spaces or tabs"),
+            (
+                "sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt\n",
+                "line break before or after",
+            ),
+            ("\"sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt\"", "quotes"),
+            (
+                "Bearer sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+                "'Bearer' scheme",
+            ),
+            (
+                "Authorization: Bearer sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+                "header name",
+            ),
+            (
+                "STRIPE_API_KEY=sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+                "variable assignment",
+            ),
+            ("sk_live_51HxYzAbCdEf\nGhIjKlMnOpQrSt", "wrapped"),
+            ("sk_live_51HxYzAb\u{200B}CdEfGhIjKlMnOpQrSt", "invisible"),
+        ];
+        for (input, expect) in cases {
+            let r = analyze(input, None, NOW);
+            let format = &r.checks[1];
+            assert_eq!(format.status, Status::Fail, "{input:?}");
+            assert!(
+                format.summary.contains(expect),
+                "{input:?}: {}",
+                format.summary
+            );
+            assert_eq!(
+                r.checks[0].summary, "Stripe secret key (live mode)",
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn wrong_kind_for_intended_use_fails() {
+        let r = analyze(
+            "pk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+            Some(Use::StripeApi),
+            NOW,
+        );
+        assert_eq!(r.checks[0].status, Status::Fail);
+        assert!(r.checks[0].summary.contains("cannot call the server API"));
+        let hex = "0123456789abcdef0123456789abcdef";
+        let r = analyze(&format!("shpat_{hex}"), Some(Use::ShopifyWebhook), NOW);
+        assert_eq!(r.checks[0].status, Status::Fail);
+        let r = analyze(&format!("shpss_{hex}"), Some(Use::ShopifyWebhook), NOW);
+        assert_eq!(r.checks[0].status, Status::Info);
+    }
+
+    #[test]
+    fn jwt_expiry_against_now() {
+        let expired = analyze(
+            &token(&format!(
+                r#"{{"exp":{},"iat":{}}}"#,
+                NOW - 3 * 86_400,
+                NOW - 4 * 86_400
+            )),
+            None,
+            NOW,
+        );
+        assert_eq!(expired.checks[2].status, Status::Fail);
+        assert!(expired.checks[2].summary.contains("expired 3 days ago"));
+        let soon = analyze(&token(&format!(r#"{{"exp":{}}}"#, NOW + 600)), None, NOW);
+        assert_eq!(soon.checks[2].status, Status::Warn);
+        let fine = analyze(
+            &token(&format!(
+                r#"{{"exp":{},"scope":"read_orders"}}"#,
+                NOW + 86_400 * 30
+            )),
+            None,
+            NOW,
+        );
+        assert_eq!(fine.checks[2].status, Status::Pass);
+        assert_eq!(
+            fine.checks[0].details["scopes"],
+            serde_json::json!(["read_orders"])
+        );
+        let early = analyze(&token(&format!(r#"{{"nbf":{}}}"#, NOW + 7200)), None, NOW);
+        assert_eq!(early.checks[2].status, Status::Fail);
+        let forever = analyze(&token("{}"), None, NOW);
+        assert_eq!(forever.checks[2].status, Status::Info);
+    }
+
+    #[test]
+    fn binary_junk_is_a_clean_report() {
+        let junk =
+            String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x1b, b'[', b'2', b'J', 0x80]).into_owned();
+        let r = analyze(&junk, None, NOW);
+        assert_eq!(r.checks[1].status, Status::Fail);
+        assert!(!r.target.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn span_reads_naturally() {
+        assert_eq!(span(1), "1 second");
+        assert_eq!(span(600), "10 minutes");
+        assert_eq!(span(3 * 86_400), "3 days");
+        assert_eq!(span(-7200), "2 hours");
+    }
+}

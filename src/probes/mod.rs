@@ -1,0 +1,5 @@
+//! One module per command. Each takes its arguments and a [`crate::context::Ctx`]
+//! and returns a [`crate::report::Report`]; none prints or exits.
+
+pub mod credential;
+pub mod explain;

@@ -1,0 +1,110 @@
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::time::{Duration, Instant};
+
+/// The outcome of one check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+    Skip,
+    Info,
+}
+
+impl Status {
+    /// Whether this status takes part in the report's worst status.
+    pub fn counts(self) -> bool {
+        matches!(self, Status::Pass | Status::Warn | Status::Fail)
+    }
+
+    /// pass < warn < fail; skip and info rank with pass.
+    pub fn severity(self) -> u8 {
+        match self {
+            Status::Warn => 1,
+            Status::Fail => 2,
+            Status::Pass | Status::Skip | Status::Info => 0,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+            Status::Skip => "skip",
+            Status::Info => "info",
+        }
+    }
+}
+
+/// One finding: a stable id, a verdict, and the evidence behind it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub id: String,
+    pub title: String,
+    pub status: Status,
+    pub summary: String,
+    /// Evidence, in the order the probe added it.
+    pub details: Map<String, Value>,
+    /// Ordered steps that fix the problem.
+    pub remediation: Vec<String>,
+    pub duration_ms: u64,
+}
+
+impl Check {
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        status: Status,
+        summary: impl Into<String>,
+    ) -> Self {
+        Check {
+            id: id.into(),
+            title: title.into(),
+            status,
+            summary: summary.into(),
+            details: Map::new(),
+            remediation: Vec::new(),
+            duration_ms: 0,
+        }
+    }
+
+    /// Adds one piece of evidence; a key added twice keeps the later value.
+    pub fn detail(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.details.insert(key.into(), value.into());
+        self
+    }
+
+    /// Adds one remediation step.
+    pub fn remedy(mut self, step: impl Into<String>) -> Self {
+        self.remediation.push(step.into());
+        self
+    }
+
+    /// Adds remediation steps in order.
+    pub fn remedies<S: Into<String>>(mut self, steps: impl IntoIterator<Item = S>) -> Self {
+        self.remediation.extend(steps.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn took(mut self, duration: Duration) -> Self {
+        self.duration_ms = u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
+        self
+    }
+}
+
+/// Measures how long a check took.
+#[derive(Debug, Clone, Copy)]
+pub struct Timer(Instant);
+
+impl Timer {
+    pub fn start() -> Self {
+        Timer(Instant::now())
+    }
+
+    pub fn elapsed(&self) -> Duration {
+        self.0.elapsed()
+    }
+}

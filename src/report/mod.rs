@@ -1,0 +1,109 @@
+//! The one report model every command returns, and its renderers.
+//!
+//! Probes build a [`Report`]; only [`render`] turns it into bytes.
+
+mod check;
+pub mod json;
+pub mod junit;
+mod render;
+pub mod text;
+
+pub use check::{Check, Status, Timer};
+pub use render::{render, Format, RenderOptions};
+
+use std::time::{Duration, SystemTime};
+
+/// What one command found about one target.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The command that produced it (`tls`, `explain`, `doctor`).
+    pub command: String,
+    /// What was examined, already safe to print (secrets masked).
+    pub target: String,
+    pub started_at: SystemTime,
+    pub duration: Duration,
+    pub checks: Vec<Check>,
+}
+
+impl Report {
+    pub fn new(command: impl Into<String>, target: impl Into<String>) -> Self {
+        Report {
+            command: command.into(),
+            target: target.into(),
+            started_at: SystemTime::now(),
+            duration: Duration::ZERO,
+            checks: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, check: Check) {
+        self.checks.push(check);
+    }
+
+    /// Records the time since `started_at` as the report's duration.
+    pub fn finish(mut self) -> Self {
+        self.duration = self.started_at.elapsed().unwrap_or_default();
+        self
+    }
+
+    /// The worst status among checks that count (skip and info do not).
+    pub fn status(&self) -> Status {
+        self.checks
+            .iter()
+            .map(|c| c.status)
+            .filter(|s| s.counts())
+            .max_by_key(|s| s.severity())
+            .unwrap_or(Status::Pass)
+    }
+
+    /// How many checks have `status`.
+    pub fn count(&self, status: Status) -> usize {
+        self.checks.iter().filter(|c| c.status == status).count()
+    }
+
+    /// The exit code this report earns under `fail_on` (SPEC §1).
+    pub fn exit_code(&self, fail_on: Status) -> u8 {
+        let worst = self.status();
+        if worst.severity() >= fail_on.severity() && worst.counts() {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(statuses: &[Status]) -> Report {
+        let mut r = Report::new("test", "target");
+        for (i, s) in statuses.iter().enumerate() {
+            r.push(Check::new(format!("t.c{i}"), "T", *s, "s"));
+        }
+        r
+    }
+
+    #[test]
+    fn worst_status_ignores_skip_and_info() {
+        assert_eq!(report(&[]).status(), Status::Pass);
+        assert_eq!(report(&[Status::Info, Status::Skip]).status(), Status::Pass);
+        assert_eq!(report(&[Status::Pass, Status::Warn]).status(), Status::Warn);
+        assert_eq!(
+            report(&[Status::Fail, Status::Warn, Status::Info]).status(),
+            Status::Fail
+        );
+    }
+
+    #[test]
+    fn exit_code_follows_fail_on() {
+        let warn = report(&[Status::Pass, Status::Warn]);
+        assert_eq!(warn.exit_code(Status::Fail), 0);
+        assert_eq!(warn.exit_code(Status::Warn), 1);
+        let fail = report(&[Status::Fail]);
+        assert_eq!(fail.exit_code(Status::Fail), 1);
+        assert_eq!(fail.exit_code(Status::Warn), 1);
+        let ok = report(&[Status::Pass, Status::Info, Status::Skip]);
+        assert_eq!(ok.exit_code(Status::Warn), 0);
+    }
+}

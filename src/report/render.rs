@@ -1,0 +1,30 @@
+use super::{json, junit, text, Report, Status};
+
+/// Output formats (SPEC §1 `--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Junit,
+}
+
+/// How a report is rendered; decided once by the app from the global flags.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    pub format: Format,
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    /// The lowest status that fails the run (`--fail-on`).
+    pub fail_on: Status,
+}
+
+/// Renders `report` in the chosen format. `exit_code` is the one the process
+/// will end with, which the JSON carries.
+pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
+    match opts.format {
+        Format::Text => text::render(report, opts),
+        Format::Json => json::render(report, exit_code),
+        Format::Junit => junit::render(report, opts.fail_on),
+    }
+}

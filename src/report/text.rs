@@ -1,0 +1,271 @@
+//! The human report: one line per check, evidence and fixes indented below.
+
+use super::{Check, RenderOptions, Report, Status};
+use colored::{ColoredString, Colorize};
+use serde_json::Value;
+use std::fmt::Write;
+
+/// Colours for the text report. Its `Default` is plain, so rendering never
+/// branches on whether colour is on.
+#[derive(Debug, Clone, Copy, Default)]
+struct Palette {
+    on: bool,
+}
+
+impl Palette {
+    fn paint(self, s: &str, style: fn(&str) -> ColoredString) -> String {
+        if self.on {
+            style(s).to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn status(self, status: Status, s: &str) -> String {
+        match status {
+            Status::Pass => self.paint(s, |s| s.green().bold()),
+            Status::Warn => self.paint(s, |s| s.yellow().bold()),
+            Status::Fail => self.paint(s, |s| s.red().bold()),
+            Status::Skip => self.paint(s, |s| s.dimmed()),
+            Status::Info => self.paint(s, |s| s.cyan().bold()),
+        }
+    }
+
+    fn dim(self, s: &str) -> String {
+        self.paint(s, |s| s.dimmed())
+    }
+
+    fn bold(self, s: &str) -> String {
+        self.paint(s, |s| s.bold())
+    }
+}
+
+pub fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "✓",
+        Status::Warn => "!",
+        Status::Fail => "✗",
+        Status::Skip => "-",
+        Status::Info => "i",
+    }
+}
+
+pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    if opts.color {
+        colored::control::set_override(true);
+    }
+    let palette = Palette { on: opts.color };
+    let gate =
+        |s: Status| s.counts() && s.severity() > 0 && s.severity() >= opts.fail_on.severity();
+    let mut out = String::new();
+    if !opts.quiet {
+        let _ = writeln!(
+            out,
+            "{} {}\n",
+            palette.bold(&format!("plumb {}", report.command)),
+            clean(&report.target)
+        );
+    }
+    for check in &report.checks {
+        if opts.quiet && !gate(check.status) {
+            continue;
+        }
+        write_check(&mut out, check, opts, palette);
+    }
+    if !opts.quiet || report.checks.iter().any(|c| gate(c.status)) {
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        palette.status(report.status(), &summary_line(report))
+    );
+    out
+}
+
+fn write_check(out: &mut String, check: &Check, opts: &RenderOptions, palette: Palette) {
+    let _ = writeln!(
+        out,
+        "{} {}: {}  {}",
+        palette.status(check.status, mark(check.status)),
+        palette.bold(&clean(&check.title)),
+        clean(&check.summary),
+        palette.dim(&format!("[{}]", check.id))
+    );
+    let show_details = opts.verbose || !matches!(check.status, Status::Pass | Status::Skip);
+    if show_details && !check.details.is_empty() {
+        let width = check
+            .details
+            .keys()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (key, value) in &check.details {
+            let text = value_text(value);
+            let mut lines = text.lines();
+            let first = lines.next().unwrap_or("");
+            let _ = writeln!(
+                out,
+                "    {}  {}",
+                palette.dim(&format!("{:width$}", clean(key))),
+                clean(first)
+            );
+            for line in lines {
+                let _ = writeln!(out, "    {:width$}  {}", "", clean(line));
+            }
+        }
+    }
+    let show_fix = check.status != Status::Pass && check.status != Status::Skip;
+    if show_fix {
+        for step in &check.remediation {
+            let _ = writeln!(
+                out,
+                "    {} {}",
+                palette.status(check.status, "→"),
+                clean(step)
+            );
+        }
+    }
+}
+
+/// `3 passed, 1 warning, 1 failed` plus skipped/info counts when present.
+pub fn summary_line(report: &Report) -> String {
+    let parts = [
+        (report.count(Status::Pass), "passed", "passed"),
+        (report.count(Status::Warn), "warning", "warnings"),
+        (report.count(Status::Fail), "failed", "failed"),
+        (report.count(Status::Skip), "skipped", "skipped"),
+        (report.count(Status::Info), "info", "info"),
+    ];
+    let mut words: Vec<String> = parts
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect();
+    if words.is_empty() {
+        words.push("no checks".to_string());
+    }
+    format!("{} · {}", words.join(", "), human_ms(report.duration))
+}
+
+/// `183 ms`, `2.4 s`, `3m 12s`: short and unambiguous.
+pub fn human_ms(d: std::time::Duration) -> String {
+    let ms = d.as_millis();
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else if ms < 60_000 {
+        format!("{:.1} s", d.as_secs_f64())
+    } else {
+        format!("{}m {}s", ms / 60_000, (ms % 60_000) / 1000)
+    }
+}
+
+/// A detail value as a person reads it: strings bare, lists of scalars joined.
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "—".to_string(),
+        Value::Array(items) if items.iter().all(|v| !v.is_array() && !v.is_object()) => {
+            let texts: Vec<String> = items.iter().map(value_text).collect();
+            // Items that hold commas, or are long, read better one per line.
+            if texts.len() > 1 && texts.iter().any(|t| t.contains(", ") || t.len() > 40) {
+                texts
+                    .iter()
+                    .map(|t| format!("• {t}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                texts.join(", ")
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Makes text from files and servers safe for a terminal: control
+/// characters and bidirectional overrides become visible escapes.
+pub fn clean(s: &str) -> String {
+    if !s.chars().any(needs_escape) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_escape(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Format;
+
+    fn opts() -> RenderOptions {
+        RenderOptions {
+            format: Format::Text,
+            color: false,
+            quiet: false,
+            verbose: false,
+            fail_on: Status::Fail,
+        }
+    }
+
+    #[test]
+    fn clean_escapes_terminal_sequences_and_bidi() {
+        assert_eq!(clean("ok"), "ok");
+        assert_eq!(clean("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert_eq!(clean("abc\u{202E}def"), "abc\\u{202e}def");
+    }
+
+    #[test]
+    fn summary_counts_each_status() {
+        let mut r = Report::new("t", "x");
+        r.push(Check::new("a.a", "A", Status::Pass, "ok"));
+        r.push(Check::new("a.b", "B", Status::Pass, "ok"));
+        r.push(Check::new("a.c", "C", Status::Warn, "hm"));
+        r.push(Check::new("a.d", "D", Status::Fail, "no"));
+        assert!(summary_line(&r).starts_with("2 passed, 1 warning, 1 failed · "));
+    }
+
+    #[test]
+    fn remediation_only_under_problems_and_details_hidden_for_pass() {
+        let mut r = Report::new("t", "x");
+        r.push(Check::new("a.ok", "Fine", Status::Pass, "ok").detail("k", "v"));
+        r.push(
+            Check::new("a.bad", "Broken", Status::Fail, "no")
+                .detail("why", "x")
+                .remedy("fix it"),
+        );
+        let out = render(&r, &opts());
+        assert!(
+            out.contains("✓ Fine: ok  [a.ok]\n✗ Broken: no  [a.bad]\n    why  x\n    → fix it\n"),
+            "{out}"
+        );
+        let quiet = render(
+            &r,
+            &RenderOptions {
+                quiet: true,
+                ..opts()
+            },
+        );
+        assert!(!quiet.contains("Fine"));
+        assert!(quiet.contains("Broken"));
+        let verbose = render(
+            &r,
+            &RenderOptions {
+                verbose: true,
+                ..opts()
+            },
+        );
+        assert!(verbose.contains("    k  v"));
+    }
+}

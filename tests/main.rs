@@ -1,0 +1,10 @@
+//! The one end-to-end test binary: it runs the built `plumb` against
+//! servers on loopback. Nothing here reaches the internet.
+
+mod support;
+
+mod assets;
+mod cli;
+mod credential;
+mod explain;
+mod harness;

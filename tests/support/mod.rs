@@ -1,0 +1,93 @@
+//! Shared test harness: run the binary, parse its JSON strictly, and start
+//! loopback servers (HTTP, HTTPS with rcgen certificates, silent TCP).
+#![allow(dead_code)]
+
+pub mod http;
+pub mod schema;
+pub mod tls;
+
+use std::time::Duration;
+
+/// The built binary, with colour and secret variables from the caller's
+/// environment removed so every test starts the same.
+pub fn plumb() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_plumb"));
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "PLUMB_WEBHOOK_SECRET",
+        "STRIPE_API_KEY",
+        "STRIPE_WEBHOOK_SECRET",
+        "SHOPIFY_STORE",
+        "SHOPIFY_ACCESS_TOKEN",
+        "MAILCHIMP_API_KEY",
+        "WC_STORE_URL",
+        "WC_CONSUMER_KEY",
+        "WC_CONSUMER_SECRET",
+        "HTTPS_PROXY",
+        "HTTP_PROXY",
+        "https_proxy",
+        "http_proxy",
+        "ALL_PROXY",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.timeout(Duration::from_secs(60));
+    cmd
+}
+
+/// What one run of the binary produced.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run(args: &[&str]) -> Run {
+    run_with(plumb().args(args))
+}
+
+pub fn run_stdin(args: &[&str], stdin: impl Into<Vec<u8>>) -> Run {
+    run_with(plumb().args(args).write_stdin(stdin))
+}
+
+pub fn run_with(cmd: &mut assert_cmd::Command) -> Run {
+    let out = cmd.output().expect("plumb runs");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "plumb panicked: {}",
+        run.stderr
+    );
+    run
+}
+
+/// Runs with `--format json` and parses the report strictly.
+pub fn run_json(args: &[&str]) -> (i32, schema::Report) {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let run = run(&all);
+    (run.code, schema::parse(&run.stdout, run.code))
+}
+
+/// Asserts exit code 2 with exactly one line on stderr containing `needle`.
+pub fn assert_usage_error(run: &Run, needle: &str) {
+    assert_eq!(run.code, 2, "expected exit 2; stderr: {}", run.stderr);
+    assert_eq!(
+        run.stderr.trim_end().lines().count(),
+        1,
+        "expected one line on stderr, got: {:?}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(needle),
+        "stderr {:?} should mention {needle:?}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "nothing on stdout: {:?}", run.stdout);
+}
