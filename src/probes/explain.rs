@@ -78,7 +78,7 @@ fn explain(entry: &'static Entry, matched: &str, exact: bool, context: Option<Co
         check = check.detail("matched", matched);
     }
     if !entry.causes.is_empty() {
-        check = check.detail("likely causes", strings(entry.causes));
+        check = check.detail("likely_causes", strings(entry.causes));
     }
     match context {
         Some(c) => match entry.remedy_for(c) {
@@ -103,7 +103,7 @@ fn explain(entry: &'static Entry, matched: &str, exact: bool, context: Option<Co
                         Some(steps) => steps.join(" "),
                         None => "does not arise here".to_string(),
                     };
-                    check = check.detail(format!("in {}", c.as_str()), text);
+                    check = check.detail(format!("in_{}", c.as_str().replace('-', "_")), text);
                 }
             }
             check
@@ -159,7 +159,7 @@ mod tests {
             c.remediation
         );
         let general = ask("429", None).unwrap();
-        assert!(general.checks[0].details.contains_key("in inbound-webhook"));
+        assert!(general.checks[0].details.contains_key("in_inbound_webhook"));
     }
 
     #[test]

@@ -94,6 +94,8 @@ fn write_check(out: &mut String, check: &Check, opts: &RenderOptions, palette: P
     );
     let show_details = opts.verbose || !matches!(check.status, Status::Pass | Status::Skip);
     if show_details && !check.details.is_empty() {
+        // JSON keys are snake_case identifiers; people read them as words.
+        let label = |k: &str| clean(&k.replace('_', " "));
         let width = check
             .details
             .keys()
@@ -107,7 +109,7 @@ fn write_check(out: &mut String, check: &Check, opts: &RenderOptions, palette: P
             let _ = writeln!(
                 out,
                 "    {}  {}",
-                palette.dim(&format!("{:width$}", clean(key))),
+                palette.dim(&format!("{:width$}", label(key))),
                 clean(first)
             );
             for line in lines {

@@ -120,7 +120,7 @@ pub fn identify(v: &str) -> Identified {
         id.kind = Kind::Hex32;
         id.label = "32-character hex value".into();
         id.facts.push((
-            "could be",
+            "could_be",
             "a legacy Shopify access token or app secret, a Shopify Storefront token, or a Mailchimp API key missing its -dc suffix".into(),
         ));
     } else if jwt::looks_like(v) {
@@ -133,7 +133,7 @@ pub fn identify(v: &str) -> Identified {
         );
         id.facts.push(("prefix", p.0.clone().into()));
         id.facts.push(("mode", mode(p.1).into()));
-        id.facts.push(("account id", p.2.clone().into()));
+        id.facts.push(("account_id", p.2.clone().into()));
         id.kind = Kind::Prefixed {
             prefix: p.0,
             live: p.1,
@@ -229,7 +229,7 @@ fn whsec(id: &mut Identified, body: &str) {
     } else if standard == Some(true) {
         match decoded {
             Ok(bytes) if (24..=64).contains(&bytes.len()) => {
-                id.facts.push(("key bytes", bytes.len().into()));
+                id.facts.push(("key_bytes", bytes.len().into()));
             }
             Ok(bytes) => id.problems.push(Problem {
                 text: format!(
@@ -301,9 +301,9 @@ fn mailchimp(id: &mut Identified, hex: &str, dc: &str) {
         && dc.bytes().last().is_some_and(|b| b.is_ascii_digit());
     id.kind = Kind::Mailchimp { dc: dc.to_string() };
     id.label = format!("Mailchimp API key (data centre {dc})");
-    id.facts.push(("data centre", dc.into()));
+    id.facts.push(("data_centre", dc.into()));
     id.facts.push((
-        "api host",
+        "api_host",
         format!("https://{dc}.api.mailchimp.com/3.0").into(),
     ));
     if hex.len() != 32 {
@@ -370,7 +370,7 @@ fn header_name(key: &str) -> &'static str {
     match key {
         "alg" => "algorithm",
         "typ" => "type",
-        _ => "key id",
+        _ => "key_id",
     }
 }
 
