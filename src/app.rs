@@ -33,7 +33,12 @@ fn run(cli: Cli) -> Result<u8> {
     check_output_path(&global)?;
     check_ca_file(&global)?;
     let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now());
-    let report = block_on_offline(cli.command.run(&ctx))?.finish();
+    let report = if cli.command.needs_runtime() {
+        block_on_network(cli.command.run(&ctx))?
+    } else {
+        block_on_offline(cli.command.run(&ctx))?
+    }
+    .finish();
 
     let fail_on = match global.fail_on {
         FailOn::Fail => Status::Fail,
@@ -56,6 +61,16 @@ fn run(cli: Cli) -> Result<u8> {
     let out = report::render(&report, &opts, code);
     write_output(&global, out.as_bytes())?;
     Ok(code)
+}
+
+/// Runs a network command on a single-threaded tokio runtime: plumb's
+/// concurrency is I/O, and one thread keeps start-up and memory small.
+fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Internal(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(fut)
 }
 
 /// Drives a command's future to completion without an async runtime.

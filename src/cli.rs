@@ -134,6 +134,14 @@ impl Command {
         }
     }
 
+    /// Whether the command does network I/O and so needs the async
+    /// runtime. Offline commands start none, which keeps them instant.
+    pub fn needs_runtime(&self) -> bool {
+        match self {
+            Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
+        }
+    }
+
     /// Runs the probe. Offline commands never await anything, so the app
     /// can drive them without an async runtime.
     pub async fn run(self, ctx: &Ctx) -> Result<Report> {
