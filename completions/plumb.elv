@@ -36,6 +36,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --version 'Print version'
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+            cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
+            cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -80,6 +82,54 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;tls'= {
+            cand --servername 'The name to send in SNI and check the certificate against (default: HOST)'
+            cand --address 'Connect to this address instead of resolving HOST (like curl --resolve)'
+            cand --warn-days 'Warn when the certificate expires within this many days'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --all-addresses 'Handshake with every address HOST resolves to and compare certificates'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;endpoint'= {
+            cand -X 'HTTP method'
+            cand --method 'HTTP method'
+            cand -H 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand --header 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand -d 'Request body, or @FILE to send a file''s bytes'
+            cand --data 'Request body, or @FILE to send a file''s bytes'
+            cand --origin 'Also send a CORS preflight as a browser at this origin would'
+            cand --deadline 'The longest the whole exchange may take (webhook senders give up after about 10 s)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -103,12 +153,18 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help'= {
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+            cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
+            cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;help;explain'= {
         }
         &'plumb;help;credential'= {
+        }
+        &'plumb;help;tls'= {
+        }
+        &'plumb;help;endpoint'= {
         }
         &'plumb;help;generate-assets'= {
         }

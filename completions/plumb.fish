@@ -42,6 +42,8 @@ complete -c plumb -n "__fish_plumb_needs_command" -s h -l help -d 'Print help (s
 complete -c plumb -n "__fish_plumb_needs_command" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -93,6 +95,47 @@ complete -c plumb -n "__fish_plumb_using_subcommand credential" -s q -l quiet -d
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l servername -d 'The name to send in SNI and check the certificate against (default: HOST)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l address -d 'Connect to this address instead of resolving HOST (like curl --resolve)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l warn-days -d 'Warn when the certificate expires within this many days' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l all-addresses -d 'Handshake with every address HOST resolves to and compare certificates'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s X -l method -d 'HTTP method' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s d -l data -d 'Request body, or @FILE to send a file\'s bytes' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l origin -d 'Also send a CORS preflight as a browser at this origin would' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l deadline -d 'The longest the whole exchange may take (webhook senders give up after about 10 s)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -111,7 +154,9 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

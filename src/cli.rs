@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, explain};
+use crate::probes::{credential, endpoint, explain, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -42,6 +42,7 @@ pub struct Cli {
 
 /// Flags every command accepts, before or after the command name.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Report format
     #[arg(long, global = true, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
@@ -119,6 +120,10 @@ pub enum Command {
     Explain(explain::Args),
     /// Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes
     Credential(credential::Args),
+    /// Check a server's TLS: versions, certificate name, trust, expiry and interception
+    Tls(tls::Args),
+    /// Make one HTTP request with a timing breakdown; explain the status; check CORS
+    Endpoint(endpoint::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -130,6 +135,8 @@ impl Command {
         match self {
             Command::Explain(_) => "explain",
             Command::Credential(_) => "credential",
+            Command::Tls(_) => "tls",
+            Command::Endpoint(_) => "endpoint",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -138,6 +145,7 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
+            Command::Tls(_) | Command::Endpoint(_) => true,
             Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
         }
     }
@@ -148,6 +156,8 @@ impl Command {
         match self {
             Command::Explain(args) => explain::run(args, ctx),
             Command::Credential(args) => credential::run(args, ctx),
+            Command::Tls(args) => tls::run(args, ctx).await,
+            Command::Endpoint(args) => endpoint::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

@@ -68,3 +68,65 @@ pub fn io_reason(e: &std::io::Error) -> String {
         }
     }
 }
+
+/// Parses a `-H 'Name: value'` argument. The name must be a valid HTTP
+/// token; surrounding whitespace of the value is dropped.
+pub fn parse_header(flag: &str, arg: &str) -> Result<(String, String)> {
+    let shown = crate::report::text::clean(arg);
+    let Some((name, value)) = arg.split_once(':') else {
+        return Err(Error::usage(format!(
+            "{flag} '{shown}': expected 'Name: value' (no ':' found)"
+        )));
+    };
+    let name = name.trim();
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    if name.is_empty() || !name.bytes().all(token) {
+        return Err(Error::usage(format!(
+            "{flag} '{shown}': '{}' is not a valid header name",
+            crate::report::text::clean(name)
+        )));
+    }
+    let value = value.trim();
+    if value.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0) {
+        return Err(Error::usage(format!(
+            "{flag} {name}: the value contains a line break or NUL"
+        )));
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
+/// Whether a header carries a credential and must be treated as a secret.
+pub fn is_secret_header(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "authorization" | "proxy-authorization" | "cookie" | "x-api-key" | "api-key"
+    ) || n.contains("token")
+        || n.contains("secret")
+        || n.contains("signature")
+        || n.ends_with("-key")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_arguments() {
+        assert_eq!(
+            parse_header("-H", "X-Test:  a b ").unwrap(),
+            ("X-Test".into(), "a b".into())
+        );
+        assert_eq!(
+            parse_header("-H", "Accept:").unwrap(),
+            ("Accept".into(), String::new())
+        );
+        assert!(parse_header("-H", "no colon").is_err());
+        assert!(parse_header("-H", ": value").is_err());
+        assert!(parse_header("-H", "Bad Name: v").is_err());
+        assert!(is_secret_header("Authorization"));
+        assert!(is_secret_header("X-Shopify-Access-Token"));
+        assert!(is_secret_header("X-Api-Key"));
+        assert!(!is_secret_header("Content-Type"));
+    }
+}

@@ -6,5 +6,7 @@ mod support;
 mod assets;
 mod cli;
 mod credential;
+mod endpoint;
 mod explain;
 mod harness;
+mod tls;

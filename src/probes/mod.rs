@@ -2,4 +2,6 @@
 //! and returns a [`crate::report::Report`]; none prints or exits.
 
 pub mod credential;
+pub mod endpoint;
 pub mod explain;
+pub mod tls;

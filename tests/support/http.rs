@@ -238,3 +238,39 @@ pub fn closed_port() -> SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     listener.local_addr().expect("local addr")
 }
+
+/// A raw HTTP server that sends a 200 and then an endless body.
+pub struct Endless {
+    pub addr: SocketAddr,
+}
+
+impl Endless {
+    pub fn start() -> Self {
+        use std::io::Write;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let addr = listener.local_addr().expect("local addr");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                std::thread::spawn(move || {
+                    use std::io::Read;
+                    let mut stream = stream;
+                    // Answer only once the request head has arrived, as a real
+                    // server does; a reply before the request races the client.
+                    let mut head = Vec::new();
+                    let mut byte = [0u8; 1];
+                    while !head.ends_with(b"\r\n\r\n") {
+                        match stream.read(&mut byte) {
+                            Ok(1) => head.push(byte[0]),
+                            _ => return,
+                        }
+                    }
+                    let _ =
+                        stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\n\r\n");
+                    let chunk = vec![b'x'; 64 * 1024];
+                    while stream.write_all(&chunk).is_ok() {}
+                });
+            }
+        });
+        Endless { addr }
+    }
+}

@@ -31,11 +31,14 @@ pub struct Pki {
 
 impl Pki {
     pub fn new() -> Self {
+        Self::named("plumb test CA")
+    }
+
+    /// A CA whose common name is `cn` (to imitate an inspection product).
+    pub fn named(cn: &str) -> Self {
         let mut params = CertificateParams::new(Vec::<String>::new()).expect("ca params");
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        params
-            .distinguished_name
-            .push(DnType::CommonName, "plumb test CA");
+        params.distinguished_name.push(DnType::CommonName, cn);
         params
             .distinguished_name
             .push(DnType::OrganizationName, "plumb tests");

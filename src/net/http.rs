@@ -1,0 +1,411 @@
+//! plumb's one HTTP client: HTTP/1.1 over a connection it owns, so each
+//! phase (DNS, connect, TLS, first byte, body) is timed and bounded.
+//!
+//! It never follows redirects (callers decide, and credentials never cross
+//! to another host), caps every response body, and refuses to send a
+//! credential over plain http to anything but a loopback address.
+
+use super::target::{is_loopback_host, url_host};
+use super::tls::{self, Negotiated, Verify};
+use super::{bounded, NetError, Phase};
+use crate::secret::Secret;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncRead, AsyncWrite};
+
+/// The most of a response body plumb ever reads.
+pub const MAX_BODY: usize = 1024 * 1024;
+
+const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
+
+/// A header value; secrets stay wrapped until the bytes go on the wire.
+#[derive(Debug, Clone)]
+pub enum Value {
+    Plain(String),
+    Secret(Secret),
+}
+
+/// One request to send.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: http::Method,
+    pub url: url::Url,
+    pub headers: Vec<(String, Value)>,
+    pub body: Vec<u8>,
+    /// Connect here instead of resolving the URL's host (like curl's
+    /// `--resolve`); the Host header and TLS name stay the URL's.
+    pub connect_to: Option<SocketAddr>,
+}
+
+impl Request {
+    pub fn new(method: http::Method, url: url::Url) -> Self {
+        Request {
+            method,
+            url,
+            headers: Vec::new(),
+            body: Vec::new(),
+            connect_to: None,
+        }
+    }
+
+    pub fn get(url: url::Url) -> Self {
+        Request::new(http::Method::GET, url)
+    }
+
+    pub fn header(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.headers
+            .push((name.to_string(), Value::Plain(value.into())));
+        self
+    }
+
+    /// A header that carries a credential: never sent over plain http to a
+    /// host that is not loopback.
+    pub fn secret_header(mut self, name: &str, value: Secret) -> Self {
+        self.headers.push((name.to_string(), Value::Secret(value)));
+        self
+    }
+
+    pub fn body(mut self, body: impl Into<Vec<u8>>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    pub fn carries_secret(&self) -> bool {
+        self.headers
+            .iter()
+            .any(|(_, v)| matches!(v, Value::Secret(_)))
+            || self.url.password().is_some()
+            || self.url.query_pairs().any(|(k, _)| is_secret_param(&k))
+    }
+}
+
+/// Query parameters that carry credentials (WooCommerce's keys, `api_key`, …).
+fn is_secret_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [
+        "consumer_key",
+        "consumer_secret",
+        "api_key",
+        "apikey",
+        "access_token",
+        "token",
+        "key",
+        "secret",
+    ]
+    .contains(&n.as_str())
+}
+
+/// How long each phase took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub dns: Duration,
+    pub connect: Duration,
+    pub tls: Option<Duration>,
+    /// From sending the request to the response headers.
+    pub first_byte: Duration,
+    pub total: Duration,
+}
+
+/// What came back.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub headers: http::HeaderMap,
+    /// At most [`MAX_BODY`] bytes.
+    pub body: Vec<u8>,
+    /// The server sent more than [`MAX_BODY`]; the rest was not read.
+    pub truncated: bool,
+    pub timings: Timings,
+    pub remote: SocketAddr,
+    pub tls: Option<Negotiated>,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// The client; cheap to clone.
+#[derive(Clone)]
+pub struct Client {
+    tls: Arc<rustls::ClientConfig>,
+    timeout: Duration,
+}
+
+impl Client {
+    /// A client trusting the public roots, the system store and `--ca-file`.
+    pub fn new(ctx: &crate::context::Ctx) -> crate::error::Result<Self> {
+        let store = super::trust::TrustStore::load(ctx.ca_file.as_deref())?;
+        Ok(Client::with_roots(store.root_store(), ctx.timeout))
+    }
+
+    pub fn with_roots(roots: Arc<rustls::RootCertStore>, timeout: Duration) -> Self {
+        Client {
+            tls: tls::client_config(&Verify::Strict(roots), tls::BOTH, &[b"http/1.1"]),
+            timeout,
+        }
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Sends one request; every phase is bounded by the client's timeout.
+    pub async fn send(&self, req: &Request) -> Result<Response, NetError> {
+        let start = Instant::now();
+        let host = url_host(&req.url);
+        let https = req.url.scheme() == "https";
+        if !https && req.carries_secret() && !is_loopback_host(&host) {
+            return Err(NetError::new(
+                Phase::Policy,
+                format!(
+                    "refusing to send a credential over plain http to {host}: use https (plain http is allowed only to a loopback address)"
+                ),
+            ));
+        }
+        let port = req
+            .url
+            .port_or_known_default()
+            .unwrap_or(if https { 443 } else { 80 });
+        let mut timings = Timings::default();
+        let addr = match req.connect_to {
+            Some(addr) => addr,
+            None => {
+                let t = Instant::now();
+                let addr = resolve(&host, port, self.timeout).await?;
+                timings.dns = t.elapsed();
+                addr
+            }
+        };
+        let (tcp, connect) = tls::connect_tcp(addr, self.timeout).await?;
+        timings.connect = connect;
+        let mut response = if https {
+            let name = tls::server_name(&host)?;
+            let (stream, took) = tls::handshake(tcp, name, self.tls.clone(), self.timeout).await?;
+            timings.tls = Some(took);
+            let negotiated = tls::negotiated(&stream);
+            let mut r = self
+                .exchange(stream, req, &host, port, addr, &mut timings)
+                .await?;
+            r.tls = Some(negotiated);
+            r
+        } else {
+            self.exchange(tcp, req, &host, port, addr, &mut timings)
+                .await?
+        };
+        timings.total = start.elapsed();
+        response.timings = timings;
+        Ok(response)
+    }
+
+    async fn exchange<S>(
+        &self,
+        stream: S,
+        req: &Request,
+        host: &str,
+        port: u16,
+        addr: SocketAddr,
+        timings: &mut Timings,
+    ) -> Result<Response, NetError>
+    where
+        S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+            .await
+            .map_err(|e| http_error(&e))?;
+        // The connection task ends when the response is dropped or the
+        // runtime shuts down; its own errors surface through the sender.
+        tokio::spawn(async move {
+            let _ = conn.await;
+        });
+        let request = build(req, host, port)?;
+        let sent = Instant::now();
+        let answer = bounded(
+            Phase::Http,
+            self.timeout,
+            "no response headers arrived",
+            async {
+                sender
+                    .send_request(request)
+                    .await
+                    .map_err(|e| http_error(&e))
+            },
+        )
+        .await?;
+        timings.first_byte = sent.elapsed();
+        let (parts, mut body) = answer.into_parts();
+        let mut bytes = Vec::new();
+        let mut truncated = false;
+        let read = async {
+            while let Some(frame) = body.frame().await {
+                let frame = frame.map_err(|e| http_error(&e))?;
+                if let Some(data) = frame.data_ref() {
+                    let room = MAX_BODY - bytes.len();
+                    if data.len() > room {
+                        bytes.extend_from_slice(&data[..room]);
+                        truncated = true;
+                        break;
+                    }
+                    bytes.extend_from_slice(data);
+                }
+            }
+            Ok::<(), NetError>(())
+        };
+        bounded(
+            Phase::Http,
+            self.timeout,
+            "the response body did not finish arriving",
+            read,
+        )
+        .await?;
+        Ok(Response {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body: bytes,
+            truncated,
+            timings: Timings::default(),
+            remote: addr,
+            tls: None,
+        })
+    }
+}
+
+/// Resolves through the operating system (as curl does), within `limit`.
+pub async fn resolve(host: &str, port: u16, limit: Duration) -> Result<SocketAddr, NetError> {
+    resolve_all(host, port, limit)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| NetError::new(Phase::Dns, format!("{host} has no address")))
+}
+
+/// Every address the operating system's resolver gives for `host`.
+pub async fn resolve_all(
+    host: &str,
+    port: u16,
+    limit: Duration,
+) -> Result<Vec<SocketAddr>, NetError> {
+    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+        return Ok(vec![SocketAddr::new(ip, port)]);
+    }
+    let what = format!("no answer resolving {host}");
+    bounded(Phase::Dns, limit, &what, async {
+        tokio::net::lookup_host((host, port))
+            .await
+            .map(|addrs| addrs.collect::<Vec<_>>())
+            .map_err(|e| {
+                NetError::new(
+                    Phase::Dns,
+                    format!("cannot resolve {host}: {}", crate::input::io_reason(&e)),
+                )
+            })
+    })
+    .await
+}
+
+fn build(req: &Request, host: &str, port: u16) -> Result<http::Request<Full<Bytes>>, NetError> {
+    let path = match req.url.query() {
+        Some(q) => format!("{}?{q}", req.url.path()),
+        None => req.url.path().to_string(),
+    };
+    // `url` reports no port when the URL's port is its scheme's default.
+    let default_port = req.url.port().is_none();
+    let authority = match (host.contains(':'), default_port) {
+        (true, true) => format!("[{host}]"),
+        (true, false) => format!("[{host}]:{port}"),
+        (false, true) => host.to_string(),
+        (false, false) => format!("{host}:{port}"),
+    };
+    let mut builder = http::Request::builder()
+        .method(req.method.clone())
+        .uri(path)
+        .header("host", authority)
+        .header("user-agent", USER_AGENT);
+    let has = |name: &str| {
+        req.headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
+    };
+    if !has("accept") {
+        builder = builder.header("accept", "*/*");
+    }
+    if !req.body.is_empty() || req.method == http::Method::POST || req.method == http::Method::PUT {
+        builder = builder.header("content-length", req.body.len());
+    }
+    for (name, value) in &req.headers {
+        let text = match value {
+            Value::Plain(v) => v.as_str(),
+            Value::Secret(s) => s.expose(),
+        };
+        let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+            NetError::new(Phase::Http, format!("'{name}' is not a valid header name"))
+        })?;
+        let value = http::HeaderValue::from_str(text).map_err(|_| {
+            let shown = match value {
+                Value::Plain(v) => crate::report::text::clean(v),
+                Value::Secret(s) => s.masked(),
+            };
+            NetError::new(
+                Phase::Http,
+                format!(
+                    "the value of header {name} ({shown}) has characters a header cannot carry"
+                ),
+            )
+        })?;
+        builder = builder.header(name, value);
+    }
+    builder
+        .body(Full::new(Bytes::from(req.body.clone())))
+        .map_err(|e| NetError::new(Phase::Http, format!("cannot build the request: {e}")))
+}
+
+fn http_error(e: &hyper::Error) -> NetError {
+    let message = if e.is_incomplete_message() {
+        "the server closed the connection before sending a complete response".to_string()
+    } else if e.is_parse() {
+        format!("the server's response is not valid HTTP/1.1 ({e})")
+    } else if e.is_timeout() {
+        "the server stopped answering".to_string()
+    } else {
+        format!("HTTP exchange failed: {e}")
+    };
+    NetError::new(Phase::Http, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_are_recognised_in_headers_userinfo_and_query() {
+        let url = |s: &str| url::Url::parse(s).unwrap();
+        assert!(!Request::get(url("http://h/x")).carries_secret());
+        assert!(Request::get(url("http://h/x"))
+            .secret_header("authorization", Secret::new("k"))
+            .carries_secret());
+        assert!(Request::get(url("http://u:p@h/x")).carries_secret());
+        assert!(Request::get(url("http://h/x?consumer_key=ck_1")).carries_secret());
+    }
+
+    #[test]
+    fn request_line_and_host_header() {
+        let req = Request::get(url::Url::parse("https://example.com:8443/a/b?c=1").unwrap());
+        let built = build(&req, "example.com", 8443).unwrap();
+        assert_eq!(built.uri(), "/a/b?c=1");
+        assert_eq!(built.headers()["host"], "example.com:8443");
+        let req = Request::get(url::Url::parse("https://example.com/").unwrap());
+        assert_eq!(
+            build(&req, "example.com", 443).unwrap().headers()["host"],
+            "example.com"
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! Trust anchors: the Mozilla roots (webpki-roots), the system store (for
+//! corporate CAs) and `--ca-file`, kept apart so a probe can tell "trusted
+//! publicly" from "trusted only because of a local CA".
+
+use crate::error::{Error, Result};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, TrustAnchor};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where a trust anchor came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The public web PKI (Mozilla's list, via webpki-roots).
+    Public,
+    /// The operating system's store, minus what the public list has.
+    System,
+    /// `--ca-file`.
+    CaFile,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Public => "public roots",
+            Source::System => "the system trust store",
+            Source::CaFile => "--ca-file",
+        }
+    }
+}
+
+/// The anchors plumb trusts, grouped by where they came from.
+#[derive(Debug, Clone)]
+pub struct TrustStore {
+    pub public: Vec<TrustAnchor<'static>>,
+    pub system: Vec<TrustAnchor<'static>>,
+    pub ca_file: Vec<TrustAnchor<'static>>,
+}
+
+impl TrustStore {
+    /// Loads every source. An unreadable or empty `--ca-file` is a usage
+    /// error; a system store that fails to load is simply left out.
+    pub fn load(ca_file: Option<&Path>) -> Result<Self> {
+        let public: Vec<TrustAnchor<'static>> = webpki_roots::TLS_SERVER_ROOTS.to_vec();
+        let mut system = Vec::new();
+        for der in rustls_native_certs::load_native_certs().certs {
+            if let Ok(anchor) = webpki::anchor_from_trusted_cert(&der) {
+                let anchor = anchor.to_owned();
+                if !public.iter().any(|p| {
+                    p.subject == anchor.subject
+                        && p.subject_public_key_info == anchor.subject_public_key_info
+                }) {
+                    system.push(anchor);
+                }
+            }
+        }
+        let ca_file = match ca_file {
+            Some(path) => read_ca_file(path)?,
+            None => Vec::new(),
+        };
+        Ok(TrustStore {
+            public,
+            system,
+            ca_file,
+        })
+    }
+
+    /// Every anchor, in the order public, system, `--ca-file`.
+    pub fn all(&self) -> Vec<TrustAnchor<'static>> {
+        self.public
+            .iter()
+            .chain(&self.system)
+            .chain(&self.ca_file)
+            .cloned()
+            .collect()
+    }
+
+    pub fn root_store(&self) -> Arc<rustls::RootCertStore> {
+        Arc::new(rustls::RootCertStore { roots: self.all() })
+    }
+}
+
+fn read_ca_file(path: &Path) -> Result<Vec<TrustAnchor<'static>>> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!(
+            "--ca-file {shown}: {}",
+            crate::input::io_reason(&e)
+        ))
+    })?;
+    let mut anchors = Vec::new();
+    for item in CertificateDer::pem_slice_iter(&bytes) {
+        let der =
+            item.map_err(|e| Error::usage(format!("--ca-file {shown}: not valid PEM ({e})")))?;
+        let anchor = webpki::anchor_from_trusted_cert(&der).map_err(|e| {
+            Error::usage(format!(
+                "--ca-file {shown}: a certificate cannot be parsed ({e})"
+            ))
+        })?;
+        anchors.push(anchor.to_owned());
+    }
+    if anchors.is_empty() {
+        return Err(Error::usage(format!(
+            "--ca-file {shown}: no PEM certificate (-----BEGIN CERTIFICATE-----) found"
+        )));
+    }
+    Ok(anchors)
+}

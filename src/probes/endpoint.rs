@@ -1,0 +1,565 @@
+//! `plumb endpoint URL`: one request, timed phase by phase like httpstat,
+//! with the status explained, redirects listed, and an optional CORS check.
+
+use crate::catalog::{self, Lookup};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::net::http::{self, Client, Request, Response};
+use crate::net::target::{self, is_loopback_host};
+use crate::net::{ms, NetError, Phase};
+use crate::report::{Check, Report, Status, Timer};
+use crate::secret::Secret;
+use std::time::Duration;
+
+/// Redirects followed before giving up, as the issue's hop limit says.
+const MAX_HOPS: usize = 5;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  plumb endpoint https://example.com/webhooks/stripe --method POST --data '{}'\n  \
+                        plumb endpoint https://api.example.com/v1/items --origin https://app.example.com\n  \
+                        plumb endpoint https://shop.example.com/wp-json/ -H 'Accept: application/json'"
+)]
+pub struct Args {
+    /// The URL to request (http or https)
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// HTTP method
+    #[arg(short = 'X', long, default_value = "GET", value_name = "METHOD")]
+    pub method: String,
+    /// Extra request header 'Name: value' (repeatable); credential headers are never printed
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
+    /// Request body, or @FILE to send a file's bytes
+    #[arg(short = 'd', long, value_name = "DATA")]
+    pub data: Option<String>,
+    /// Also send a CORS preflight as a browser at this origin would
+    #[arg(long, value_name = "ORIGIN")]
+    pub origin: Option<String>,
+    /// The longest the whole exchange may take (webhook senders give up after about 10 s)
+    #[arg(long, default_value = "10s", value_parser = crate::cli::parse_timeout, value_name = "DURATION")]
+    pub deadline: Duration,
+}
+
+/// Largest `--data @FILE` sent.
+const MAX_DATA: u64 = 64 * 1024 * 1024;
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let url = target::parse_url("URL", &args.url)?;
+    let method = ::http::Method::from_bytes(args.method.trim().to_ascii_uppercase().as_bytes())
+        .map_err(|_| {
+            Error::usage(format!(
+                "--method '{}': not an HTTP method",
+                crate::report::text::clean(&args.method)
+            ))
+        })?;
+    let origin = match &args.origin {
+        Some(o) => Some(origin_of(o)?),
+        None => None,
+    };
+    let mut request = Request::new(method.clone(), url.clone());
+    for h in &args.headers {
+        let (name, value) = input::parse_header("-H", h)?;
+        request = if input::is_secret_header(&name) {
+            request.secret_header(&name, Secret::new(value))
+        } else {
+            request.header(&name, value)
+        };
+    }
+    if let Some(data) = &args.data {
+        request.body = match data.strip_prefix('@') {
+            Some(path) => input::read_file("--data", std::path::Path::new(path), MAX_DATA)?,
+            None => data.clone().into_bytes(),
+        };
+    }
+    if let Some(o) = &origin {
+        request = request.header("origin", o.clone());
+    }
+    let client = Client::new(ctx)?;
+    let mut report = Report::new("endpoint", crate::report::text::clean(url.as_str()));
+    let timer = Timer::start();
+    let outcome = follow(&client, request.clone()).await;
+    let elapsed = timer.elapsed();
+    match outcome {
+        Err((hops, e)) if hops.is_empty() => {
+            phases_failed(&mut report, &url, &e);
+        }
+        Err((hops, e)) => {
+            phase_checks(&mut report, &url, &hops[0].1);
+            report.push(
+                Check::new("http.status", "HTTP status", Status::Fail, format!("following a redirect failed: {}", e.message))
+                    .detail("redirects", redirect_lines(&hops))
+                    .remedy("Point the integration at the final URL directly: webhook senders do not follow redirects."),
+            );
+            report.push(Check::new(
+                "http.latency",
+                "Response time",
+                Status::Skip,
+                "no complete answer to time",
+            ));
+        }
+        Ok(hops) => {
+            phase_checks(&mut report, &url, &hops[0].1);
+            let (final_url, last) = hops.last().expect("at least one hop");
+            report.push(status_check(&hops, final_url));
+            report.push(latency_check(&hops, elapsed, args.deadline));
+            if let Some(o) = &origin {
+                report.push(cors_check(&client, final_url, &request, o, last).await);
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// A browser origin: scheme, host and optional port, nothing else.
+fn origin_of(raw: &str) -> Result<String> {
+    let url = target::parse_url("--origin", raw)?;
+    if url.path() != "/" || url.query().is_some() {
+        return Err(Error::usage(format!(
+            "--origin '{}': an origin is scheme://host[:port] without a path",
+            crate::report::text::clean(raw)
+        )));
+    }
+    Ok(url.origin().ascii_serialization())
+}
+
+type Hops = Vec<(url::Url, Response)>;
+
+/// Sends the request and follows up to [`MAX_HOPS`] redirects. Credential
+/// headers are dropped when a redirect leaves the original host.
+async fn follow(
+    client: &Client,
+    mut request: Request,
+) -> std::result::Result<Hops, (Hops, NetError)> {
+    let first_host = request.url.host_str().map(str::to_string);
+    let mut hops: Hops = Vec::new();
+    loop {
+        let response = match client.send(&request).await {
+            Ok(r) => r,
+            Err(e) => return Err((hops, e)),
+        };
+        let location = response.header("location").map(str::to_string);
+        let status = response.status;
+        hops.push((request.url.clone(), response));
+        let Some(location) = location.filter(|_| (300..400).contains(&status)) else {
+            return Ok(hops);
+        };
+        if hops.len() > MAX_HOPS {
+            return Ok(hops);
+        }
+        let Ok(next) = request.url.join(&location) else {
+            return Ok(hops);
+        };
+        if !matches!(next.scheme(), "http" | "https") {
+            return Ok(hops);
+        }
+        if next.host_str().map(str::to_string) != first_host {
+            request
+                .headers
+                .retain(|(_, v)| matches!(v, http::Value::Plain(_)));
+        }
+        if status == 303
+            || ((status == 301 || status == 302) && request.method == ::http::Method::POST)
+        {
+            request.method = ::http::Method::GET;
+            request.body.clear();
+        }
+        request.url = next;
+    }
+}
+
+fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
+    let order = [
+        (Phase::Dns, "http.dns", "DNS lookup"),
+        (Phase::Connect, "http.connect", "TCP connection"),
+        (Phase::Tls, "http.tls", "TLS"),
+    ];
+    let host = target::url_host(url);
+    let mut reached = true;
+    for (phase, id, title) in order {
+        if !reached {
+            report.push(Check::new(id, title, Status::Skip, "not reached"));
+            continue;
+        }
+        if phase == e.phase {
+            let check = Check::new(id, title, Status::Fail, e.message.clone());
+            report.push(match phase {
+                Phase::Dns => check.remedy("Check the host name; compare your resolver's answer with a public resolver's (8.8.8.8, 1.1.1.1)."),
+                Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
+                _ => check
+                    .remedy(format!("Inspect the server's certificate and protocols with: plumb tls {host}"))
+                    .remedy("A certificate from a private CA can be trusted with --ca-file."),
+            });
+            reached = false;
+        } else if phase == Phase::Tls && url.scheme() == "http" {
+            report.push(plain_http(url));
+        } else {
+            report.push(Check::new(id, title, Status::Pass, "ok"));
+        }
+    }
+    let status = match e.phase {
+        Phase::Http => Check::new("http.status", "HTTP status", Status::Fail, e.message.clone())
+            .remedy("The server accepted the connection but did not answer as HTTP should: check the application behind it."),
+        Phase::Policy => Check::new("http.status", "HTTP status", Status::Fail, e.message.clone())
+            .remedy("Use https:// so the credential travels encrypted."),
+        _ => Check::new("http.status", "HTTP status", Status::Skip, "not reached"),
+    };
+    report.push(status);
+    report.push(Check::new(
+        "http.latency",
+        "Response time",
+        Status::Skip,
+        "no complete answer to time",
+    ));
+}
+
+fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
+    let t = first.timings;
+    let host = target::url_host(url);
+    let dns = if host.parse::<std::net::IpAddr>().is_ok() {
+        "an IP address: no lookup needed".to_string()
+    } else {
+        format!(
+            "{host} resolved to {} in {} ms",
+            first.remote.ip(),
+            ms(t.dns)
+        )
+    };
+    report.push(
+        Check::new("http.dns", "DNS lookup", Status::Pass, dns)
+            .detail("address", first.remote.ip().to_string())
+            .took(t.dns),
+    );
+    report.push(
+        Check::new(
+            "http.connect",
+            "TCP connection",
+            Status::Pass,
+            format!("connected to {} in {} ms", first.remote, ms(t.connect)),
+        )
+        .took(t.connect),
+    );
+    match (&first.tls, t.tls) {
+        (Some(n), Some(took)) => report.push(
+            Check::new(
+                "http.tls",
+                "TLS",
+                Status::Pass,
+                format!("{} with {}, certificate verified", n.version, n.cipher),
+            )
+            .detail("version", n.version.clone())
+            .detail("alpn", n.alpn.clone().unwrap_or_else(|| "none".to_string()))
+            .took(took),
+        ),
+        _ => report.push(plain_http(url)),
+    }
+}
+
+fn plain_http(url: &url::Url) -> Check {
+    let host = target::url_host(url);
+    if is_loopback_host(&host) {
+        Check::new(
+            "http.tls",
+            "TLS",
+            Status::Skip,
+            "plain http to a loopback address",
+        )
+    } else {
+        Check::new(
+            "http.tls",
+            "TLS",
+            Status::Warn,
+            "plain http: nothing is encrypted, and webhook senders require https",
+        )
+        .remedy("Serve the endpoint over https with a certificate from a public CA.")
+    }
+}
+
+fn redirect_lines(hops: &[(url::Url, Response)]) -> Vec<String> {
+    hops.iter()
+        .map(|(u, r)| match r.header("location") {
+            Some(loc) if (300..400).contains(&r.status) => format!("{} {} → {}", r.status, u, loc),
+            _ => format!("{} {}", r.status, u),
+        })
+        .collect()
+}
+
+fn status_check(hops: &[(url::Url, Response)], final_url: &url::Url) -> Check {
+    let last = &hops[hops.len() - 1].1;
+    let code = last.status;
+    let mut check = Check::new("http.status", "HTTP status", Status::Pass, String::new())
+        .detail("status", code)
+        .detail("url", final_url.as_str());
+    if hops.len() > 1 {
+        check = check.detail("redirects", redirect_lines(hops));
+    }
+    if let Some(ct) = last.header("content-type") {
+        check = check.detail("content_type", ct);
+    }
+    for id_header in [
+        "x-request-id",
+        "request-id",
+        "x-amzn-requestid",
+        "cf-ray",
+        "x-github-request-id",
+    ] {
+        if let Some(v) = last.header(id_header) {
+            check = check.detail("request_id", v);
+            break;
+        }
+    }
+    if last.truncated {
+        check = check.detail(
+            "body",
+            format!(
+                "larger than {} bytes; only that much was read",
+                http::MAX_BODY
+            ),
+        );
+    }
+    let reason = ::http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    match code {
+        200..=299 => {
+            check.status = Status::Pass;
+            check.summary = format!("{code} {reason}");
+            if hops.len() > 1 {
+                check.status = Status::Warn;
+                check.summary = format!(
+                    "{code} {reason} after {} redirect{}",
+                    hops.len() - 1,
+                    if hops.len() == 2 { "" } else { "s" }
+                );
+                check = check.remedy(format!(
+                    "Use the final URL ({final_url}) directly: webhook senders treat a redirect as a failed delivery."
+                ));
+            }
+            check
+        }
+        300..=399 => {
+            check.status = Status::Fail;
+            check.summary = if hops.len() > MAX_HOPS {
+                format!("more than {MAX_HOPS} redirects: stopped following")
+            } else {
+                format!("{code} {reason} with no usable Location")
+            };
+            check.remedy("Fix the redirect loop or point the integration at the final URL.")
+        }
+        _ => {
+            check.status = Status::Fail;
+            check.summary = format!("{code} {reason}");
+            let excerpt = body_excerpt(last);
+            if !excerpt.is_empty() {
+                check = check.detail("body_excerpt", excerpt);
+            }
+            match catalog::lookup(&code.to_string()) {
+                Lookup::Found { entry, .. } => check
+                    .detail("meaning", entry.meaning)
+                    .remedies(entry.remedy.iter().copied()),
+                Lookup::NotFound { .. } => check.remedy(if code >= 500 {
+                    "The server failed: retry later and check its logs."
+                } else {
+                    "The server refused the request: read the body for the reason."
+                }),
+            }
+        }
+    }
+}
+
+/// The first 300 characters of a text body, for the reason servers give.
+fn body_excerpt(r: &Response) -> String {
+    let text = r.body_text();
+    let trimmed = text.trim();
+    let mut out: String = trimmed.chars().take(300).collect();
+    if trimmed.chars().count() > 300 {
+        out.push('…');
+    }
+    out
+}
+
+fn latency_check(hops: &[(url::Url, Response)], elapsed: Duration, deadline: Duration) -> Check {
+    let first = hops[0].1.timings;
+    let last = hops[hops.len() - 1].1.timings;
+    let tls = first
+        .tls
+        .map(|t| format!(" · TLS {} ms", ms(t)))
+        .unwrap_or_default();
+    let summary = format!(
+        "DNS {} ms · connect {} ms{tls} · first byte {} ms · total {} ms",
+        ms(first.dns),
+        ms(first.connect),
+        ms(last.first_byte),
+        ms(elapsed)
+    );
+    let check = |status| {
+        Check::new("http.latency", "Response time", status, summary.clone())
+            .detail("dns_ms", ms(first.dns))
+            .detail("connect_ms", ms(first.connect))
+            .detail("tls_ms", first.tls.map(ms))
+            .detail("first_byte_ms", ms(last.first_byte))
+            .detail("total_ms", ms(elapsed))
+            .detail("deadline_ms", ms(deadline))
+            .took(elapsed)
+    };
+    if elapsed > deadline {
+        check(Status::Fail)
+            .remedy("Answer within the deadline: acknowledge with 2xx at once and do the work in the background.")
+    } else if elapsed > deadline / 2 {
+        check(Status::Warn).remedy("The answer took more than half the deadline: under load it will time out. Acknowledge first, work later.")
+    } else {
+        check(Status::Pass)
+    }
+}
+
+async fn cors_check(
+    client: &Client,
+    url: &url::Url,
+    request: &Request,
+    origin: &str,
+    actual: &Response,
+) -> Check {
+    let method = request.method.as_str().to_string();
+    let custom: Vec<String> = request
+        .headers
+        .iter()
+        .map(|(n, _)| n.to_ascii_lowercase())
+        .filter(|n| {
+            !matches!(
+                n.as_str(),
+                "accept" | "accept-language" | "content-language" | "origin" | "content-type"
+            )
+        })
+        .collect();
+    let mut preflight = Request::new(::http::Method::OPTIONS, url.clone())
+        .header("origin", origin)
+        .header("access-control-request-method", method.clone());
+    if !custom.is_empty() {
+        preflight = preflight.header("access-control-request-headers", custom.join(","));
+    }
+    let title = "CORS";
+    let answer = match client.send(&preflight).await {
+        Ok(r) => r,
+        Err(e) => {
+            return Check::new(
+                "http.cors",
+                title,
+                Status::Fail,
+                format!("the preflight request failed: {}", e.message),
+            )
+            .remedy("Make the endpoint answer OPTIONS requests.")
+        }
+    };
+    let problems = cors_problems(&answer, actual, origin, &method, &custom);
+    let base = |status, summary: String| {
+        Check::new("http.cors", title, status, summary)
+            .detail("origin", origin)
+            .detail("preflight_status", answer.status)
+            .detail(
+                "allow_origin",
+                answer
+                    .header("access-control-allow-origin")
+                    .unwrap_or("(none)"),
+            )
+            .detail(
+                "allow_methods",
+                answer
+                    .header("access-control-allow-methods")
+                    .unwrap_or("(none)"),
+            )
+            .detail(
+                "allow_headers",
+                answer
+                    .header("access-control-allow-headers")
+                    .unwrap_or("(none)"),
+            )
+    };
+    if problems.is_empty() {
+        base(
+            Status::Pass,
+            format!("a browser at {origin} may call this endpoint with {method}"),
+        )
+    } else {
+        base(Status::Fail, format!("a browser at {origin} would block the call: {}", problems.join("; ")))
+            .remedy(format!("Answer the preflight (OPTIONS) with 2xx and Access-Control-Allow-Origin: {origin}, Access-Control-Allow-Methods including {method}, and Access-Control-Allow-Headers listing the request's custom headers."))
+            .remedy("Send Access-Control-Allow-Origin on the actual response too.")
+    }
+}
+
+/// Everything in the preflight and actual answers that makes a browser refuse.
+fn cors_problems(
+    preflight: &Response,
+    actual: &Response,
+    origin: &str,
+    method: &str,
+    custom: &[String],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if !(200..300).contains(&preflight.status) {
+        out.push(format!("the preflight answered {}", preflight.status));
+    }
+    let allows = |r: &Response| {
+        r.header("access-control-allow-origin")
+            .map(str::trim)
+            .map(str::to_string)
+    };
+    let credentials = preflight
+        .header("access-control-allow-credentials")
+        .is_some_and(|v| v.trim() == "true");
+    match allows(preflight).as_deref() {
+        None => out.push("no Access-Control-Allow-Origin in the preflight answer".to_string()),
+        Some("*") if credentials => {
+            out.push("Allow-Origin '*' cannot be combined with Allow-Credentials: true".to_string())
+        }
+        Some("*") => {}
+        Some(o) if o == origin => {}
+        Some(o) => out.push(format!("the preflight allows origin {o}, not {origin}")),
+    }
+    let simple = matches!(method, "GET" | "HEAD" | "POST");
+    let list = |name: &str| -> Vec<String> {
+        preflight
+            .header(name)
+            .map(|v| {
+                v.split(',')
+                    .map(|s| s.trim().to_ascii_lowercase())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let methods = list("access-control-allow-methods");
+    if !simple
+        && !methods
+            .iter()
+            .any(|m| m == "*" || m.eq_ignore_ascii_case(method))
+    {
+        out.push(format!("{method} is not in Access-Control-Allow-Methods"));
+    }
+    let headers = list("access-control-allow-headers");
+    let missing: Vec<&String> = custom
+        .iter()
+        .filter(|h| !headers.iter().any(|a| a == "*" || a == *h))
+        .collect();
+    if !missing.is_empty() {
+        out.push(format!(
+            "header{} {} not in Access-Control-Allow-Headers",
+            if missing.len() == 1 { "" } else { "s" },
+            missing
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    match allows(actual).as_deref() {
+        None => out.push("the actual response has no Access-Control-Allow-Origin".to_string()),
+        Some("*") => {}
+        Some(o) if o == origin => {}
+        Some(o) => out.push(format!(
+            "the actual response allows origin {o}, not {origin}"
+        )),
+    }
+    out
+}

@@ -1,0 +1,540 @@
+//! `plumb tls HOST[:PORT]`: connect, handshake, and judge the certificate
+//! the way a strict client would, naming each defect on its own.
+
+mod cert;
+mod verify;
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::net::target;
+use crate::net::tls::{self as nettls, Negotiated, Verify};
+use crate::net::trust::TrustStore;
+use crate::net::{ms, NetError};
+use crate::report::{Check, Report, Status, Timer};
+use cert::CertInfo;
+use std::net::{IpAddr, SocketAddr};
+use std::time::{Duration, UNIX_EPOCH};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  plumb tls api.stripe.com\n  plumb tls shop.example.com:8443 --warn-days 14\n  \
+                        plumb tls api.stripe.com --address 203.0.113.7\n  plumb tls api.example.com --all-addresses"
+)]
+pub struct Args {
+    /// The server: HOST, HOST:PORT, [IPv6]:PORT or an https:// URL (port 443 by default)
+    #[arg(value_name = "HOST[:PORT]")]
+    pub target: String,
+    /// The name to send in SNI and check the certificate against (default: HOST)
+    #[arg(long, value_name = "NAME")]
+    pub servername: Option<String>,
+    /// Connect to this address instead of resolving HOST (like curl --resolve)
+    #[arg(long, value_name = "IP", conflicts_with = "all_addresses")]
+    pub address: Option<IpAddr>,
+    /// Warn when the certificate expires within this many days
+    #[arg(
+        long,
+        default_value_t = 30,
+        value_name = "DAYS",
+        allow_negative_numbers = true
+    )]
+    pub warn_days: u32,
+    /// Handshake with every address HOST resolves to and compare certificates
+    #[arg(long)]
+    pub all_addresses: bool,
+}
+
+const ALPN: &[&[u8]] = &[b"h2", b"http/1.1"];
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let target = target::parse_host_port("HOST", &args.target, 443)?;
+    let name = match &args.servername {
+        Some(n) => {
+            target::validate_hostname("--servername", n)?;
+            n.trim_end_matches('.').to_ascii_lowercase()
+        }
+        None => target.host.clone(),
+    };
+    let store = TrustStore::load(ctx.ca_file.as_deref())?;
+    let mut report = Report::new("tls", target.to_string());
+
+    let timer = Timer::start();
+    let addrs = match args.address {
+        Some(ip) => Ok(vec![SocketAddr::new(ip, target.port)]),
+        None => crate::net::http::resolve_all(&target.host, target.port, ctx.timeout).await,
+    };
+    let addrs = match addrs {
+        Ok(a) if !a.is_empty() => a,
+        Ok(_) | Err(_) => {
+            let why = addrs
+                .err()
+                .map(|e| e.message)
+                .unwrap_or_else(|| format!("{} has no address", target.host));
+            report.push(
+                Check::new("tls.connect", "TCP connection", Status::Fail, why)
+                    .remedy("Check the host name; compare what your resolver and a public one answer (8.8.8.8, 1.1.1.1).")
+                    .took(timer.elapsed()),
+            );
+            skip_rest(&mut report, "the host name did not resolve");
+            return Ok(report);
+        }
+    };
+    let addr = addrs[0];
+    let first = attempt(addr, &name, nettls::BOTH, ctx.timeout).await;
+    let negotiated = match first {
+        Attempt::NoConnection(e) => {
+            report.push(connect_failed(addr, &e).took(timer.elapsed()));
+            skip_rest(&mut report, "no TCP connection");
+            return Ok(report);
+        }
+        Attempt::Handshake(connect, e) => {
+            report.push(connected(addr, connect));
+            report.push(
+                Check::new(
+                    "tls.handshake",
+                    "TLS handshake",
+                    Status::Fail,
+                    e.message.clone(),
+                )
+                .detail("address", addr.to_string())
+                .remedies(handshake_remedy(&e)),
+            );
+            report.push(protocol_check(addr, &name, ctx.timeout).await);
+            for (id, title) in CERT_CHECKS {
+                report.push(Check::new(
+                    *id,
+                    *title,
+                    Status::Skip,
+                    "no certificate: the handshake did not complete",
+                ));
+            }
+            return Ok(report);
+        }
+        Attempt::Done(connect, took, negotiated) => {
+            report.push(connected(addr, connect));
+            report.push(
+                Check::new(
+                    "tls.handshake",
+                    "TLS handshake",
+                    Status::Pass,
+                    format!(
+                        "{} with {}, ALPN {}",
+                        negotiated.version,
+                        negotiated.cipher,
+                        negotiated.alpn.as_deref().unwrap_or("none")
+                    ),
+                )
+                .detail("version", negotiated.version.clone())
+                .detail("cipher", negotiated.cipher.clone())
+                .detail(
+                    "alpn",
+                    negotiated
+                        .alpn
+                        .clone()
+                        .unwrap_or_else(|| "none".to_string()),
+                )
+                .detail(
+                    "sni",
+                    if name.parse::<IpAddr>().is_ok() {
+                        "none (IP address)".to_string()
+                    } else {
+                        name.clone()
+                    },
+                )
+                .took(took),
+            );
+            negotiated
+        }
+    };
+    report.push(protocol_check(addr, &name, ctx.timeout).await);
+    let now = unix(ctx.now());
+    let chain: Vec<CertInfo> = negotiated
+        .chain
+        .iter()
+        .filter_map(|d| cert::parse(d))
+        .collect();
+    if chain.is_empty() {
+        for (id, title) in CERT_CHECKS {
+            report.push(Check::new(
+                *id,
+                *title,
+                Status::Skip,
+                "the server sent no readable certificate",
+            ));
+        }
+        return Ok(report);
+    }
+    report.push(chain_check(&chain));
+    let verdict = verify::chain(&negotiated.chain, &store, &chain, now);
+    report.push(hostname_check(&negotiated, &chain[0], &name));
+    report.push(trust_check(&verdict, &chain));
+    report.push(expiry_check(&chain, now, args.warn_days));
+    report.push(interception_check(&verdict, &chain, &name));
+    if args.all_addresses {
+        report.push(addresses_check(&addrs, &name, &negotiated, ctx.timeout).await);
+    }
+    Ok(report)
+}
+
+const CERT_CHECKS: &[(&str, &str)] = &[
+    ("tls.chain", "Certificate chain"),
+    ("tls.hostname", "Certificate name"),
+    ("tls.trust", "Certificate trust"),
+    ("tls.expiry", "Certificate validity"),
+    ("tls.interception", "TLS interception"),
+];
+
+fn skip_rest(report: &mut Report, why: &str) {
+    report.push(Check::new(
+        "tls.handshake",
+        "TLS handshake",
+        Status::Skip,
+        format!("not attempted: {why}"),
+    ));
+    report.push(Check::new(
+        "tls.protocol",
+        "TLS versions",
+        Status::Skip,
+        format!("not attempted: {why}"),
+    ));
+    for (id, title) in CERT_CHECKS {
+        report.push(Check::new(
+            *id,
+            *title,
+            Status::Skip,
+            format!("not attempted: {why}"),
+        ));
+    }
+}
+
+enum Attempt {
+    NoConnection(NetError),
+    Handshake(Duration, NetError),
+    Done(Duration, Duration, Negotiated),
+}
+
+async fn attempt(
+    addr: SocketAddr,
+    name: &str,
+    versions: &[&'static rustls::SupportedProtocolVersion],
+    limit: Duration,
+) -> Attempt {
+    let (tcp, connect) = match nettls::connect_tcp(addr, limit).await {
+        Ok(ok) => ok,
+        Err(e) => return Attempt::NoConnection(e),
+    };
+    let server_name = match nettls::server_name(name) {
+        Ok(n) => n,
+        Err(e) => return Attempt::Handshake(connect, e),
+    };
+    let config = nettls::client_config(&Verify::Inspect, versions, ALPN);
+    match nettls::handshake(tcp, server_name, config, limit).await {
+        Ok((stream, took)) => Attempt::Done(connect, took, nettls::negotiated(&stream)),
+        Err(e) => Attempt::Handshake(connect, e),
+    }
+}
+
+fn connected(addr: SocketAddr, took: Duration) -> Check {
+    Check::new(
+        "tls.connect",
+        "TCP connection",
+        Status::Pass,
+        format!("connected to {addr} in {} ms", ms(took)),
+    )
+    .detail("address", addr.to_string())
+    .took(took)
+}
+
+fn connect_failed(addr: SocketAddr, e: &NetError) -> Check {
+    let check = Check::new(
+        "tls.connect",
+        "TCP connection",
+        Status::Fail,
+        e.message.clone(),
+    )
+    .detail("address", addr.to_string());
+    if e.timed_out {
+        check
+            .remedy("Packets are being dropped: check firewalls and security groups between here and the server for outbound TCP on this port.")
+            .remedy("Make sure outbound HTTPS (port 443) is allowed without a proxy, or configure the proxy.")
+    } else if e.message.contains("refused") {
+        check
+            .remedy("Nothing listens on that port: check the port number and that the server (or load balancer) is running.")
+    } else {
+        check.remedy(
+            "Check this machine's network route to the server (VPN, firewall, IPv6 availability).",
+        )
+    }
+}
+
+fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
+    if e.timed_out {
+        vec![
+            "The server accepts TCP but never answers TLS: check that this port serves TLS, and that no middlebox swallows the ClientHello.",
+        ]
+    } else if e.message.contains("not TLS") {
+        vec!["This port speaks something else (often plain HTTP): use the https port or an http:// URL."]
+    } else if e.message.contains("version") || e.message.contains("handshake_failure") {
+        vec![
+            "Enable TLS 1.2 and TLS 1.3 on the server; TLS 1.0/1.1 and old cipher suites are refused by modern clients.",
+        ]
+    } else {
+        vec!["Check the server's TLS configuration (certificate loaded, protocols and ciphers enabled)."]
+    }
+}
+
+async fn protocol_check(addr: SocketAddr, name: &str, limit: Duration) -> Check {
+    let timer = Timer::start();
+    let (v13, v12) = tokio::join!(
+        attempt(addr, name, nettls::TLS13, limit),
+        attempt(addr, name, nettls::TLS12, limit)
+    );
+    let ok13 = matches!(v13, Attempt::Done(..));
+    let ok12 = matches!(v12, Attempt::Done(..));
+    let yes_no = |b: bool| if b { "accepted" } else { "refused" };
+    let check = |status, summary: &str| {
+        Check::new("tls.protocol", "TLS versions", status, summary)
+            .detail("tls_1_3", yes_no(ok13))
+            .detail("tls_1_2", yes_no(ok12))
+            .took(timer.elapsed())
+    };
+    match (ok13, ok12) {
+        (true, true) => check(Status::Pass, "TLS 1.3 and TLS 1.2 accepted"),
+        (true, false) => check(Status::Pass, "TLS 1.3 accepted; TLS 1.2 refused (clients limited to TLS 1.2 cannot connect)"),
+        (false, true) => check(Status::Pass, "TLS 1.2 accepted; TLS 1.3 not offered"),
+        (false, false) => check(Status::Fail, "neither TLS 1.3 nor TLS 1.2 accepted")
+            .remedy("Integrations require TLS 1.2 or newer: enable TLS 1.2 and 1.3 on the server and disable older versions."),
+    }
+}
+
+fn hostname_check(negotiated: &Negotiated, leaf: &CertInfo, name: &str) -> Check {
+    let matches = verify::name_matches(&negotiated.chain[0], name);
+    let check = |status, summary: String| {
+        Check::new("tls.hostname", "Certificate name", status, summary)
+            .detail("checked_name", name)
+            .detail("certificate_names", leaf.sans.clone())
+            .detail("subject", leaf.subject.clone())
+    };
+    if matches {
+        check(Status::Pass, format!("the certificate is valid for {name}"))
+    } else {
+        let names = if leaf.sans.is_empty() {
+            "no subject alternative names".to_string()
+        } else {
+            leaf.sans.join(", ")
+        };
+        check(Status::Fail, format!("the certificate is not valid for {name}: it names {names}"))
+            .remedy("Install a certificate that lists this host name in its subject alternative names.")
+            .remedy("If this host is behind a load balancer or CDN, check which certificate it serves for this name (SNI).")
+    }
+}
+
+/// The chain as the server sent it, for people reading the report.
+fn chain_check(chain: &[CertInfo]) -> Check {
+    let leaf = &chain[0];
+    Check::new(
+        "tls.chain",
+        "Certificate chain",
+        Status::Info,
+        format!(
+            "{} certificate{} sent; the server's is {}",
+            chain.len(),
+            if chain.len() == 1 { "" } else { "s" },
+            leaf.subject
+        ),
+    )
+    .detail(
+        "chain",
+        chain.iter().map(CertInfo::line).collect::<Vec<_>>(),
+    )
+    .detail("names", leaf.sans.clone())
+    .detail("key", leaf.key.clone())
+    .detail("signature_algorithm", leaf.signature_algorithm.clone())
+    .detail("serial", leaf.serial.clone())
+}
+
+fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
+    let issuer = chain.last().map(|c| c.issuer.clone()).unwrap_or_default();
+    let base = |status, summary: String| {
+        Check::new("tls.trust", "Certificate trust", status, summary)
+            .detail("issuer", issuer.clone())
+    };
+    match verdict {
+        verify::Verdict::Trusted(source) => base(
+            Status::Pass,
+            format!("chain verified against {}", source.as_str()),
+        )
+        .detail("anchored_in", source.as_str()),
+        verify::Verdict::Untrusted(problem) => {
+            let check = base(Status::Fail, problem.summary.clone());
+            check.remedies(problem.remedies.iter().copied())
+        }
+    }
+}
+
+fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
+    let leaf = &chain[0];
+    // The first certificate to expire decides when the chain stops working.
+    let (which, soonest) = chain
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, c)| c.not_after)
+        .unwrap_or((0, leaf));
+    let label = if which == 0 {
+        "the certificate".to_string()
+    } else {
+        format!("chain certificate {} ({})", which + 1, soonest.subject)
+    };
+    let days_left = (soonest.not_after - now).div_euclid(86_400);
+    let base = |status, summary: String| {
+        Check::new("tls.expiry", "Certificate validity", status, summary)
+            .detail("not_before", cert::date(leaf.not_before))
+            .detail("not_after", cert::date(soonest.not_after))
+            .detail("days_left", days_left)
+    };
+    if let Some(early) = chain.iter().find(|c| c.not_before > now) {
+        return base(
+            Status::Fail,
+            format!("not valid yet: {} becomes valid on {}", early.subject, cert::date(early.not_before)),
+        )
+        .remedy("Check this machine's clock; if it is right, the server installed a certificate dated in the future.");
+    }
+    if soonest.not_after <= now {
+        let ago = (now - soonest.not_after).div_euclid(86_400);
+        return base(
+            Status::Fail,
+            format!(
+                "{label} expired {ago} day{} ago ({})",
+                if ago == 1 { "" } else { "s" },
+                cert::date(soonest.not_after)
+            ),
+        )
+        .remedy("Renew the certificate and install the new one together with its intermediates.")
+        .remedy("Automate renewal (ACME) and alert well before expiry.");
+    }
+    if days_left < i64::from(warn_days) {
+        return base(
+            Status::Warn,
+            format!(
+                "{label} expires in {days_left} day{} ({})",
+                if days_left == 1 { "" } else { "s" },
+                cert::date(soonest.not_after)
+            ),
+        )
+        .remedy("Renew the certificate now; clients start failing the moment it expires.");
+    }
+    base(
+        Status::Pass,
+        format!(
+            "valid until {} ({days_left} days left)",
+            cert::date(soonest.not_after)
+        ),
+    )
+}
+
+fn interception_check(verdict: &verify::Verdict, chain: &[CertInfo], name: &str) -> Check {
+    let title = "TLS interception";
+    if let Some(product) = verify::inspection_product(chain) {
+        return Check::new(
+            "tls.interception",
+            title,
+            Status::Warn,
+            format!("the chain is issued by {product}: a TLS-inspecting proxy sits between you and the server"),
+        )
+        .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
+        .remedy("Ask your network team to exempt the API endpoints from TLS inspection: integrations expect the provider's own certificate.")
+        .remedy("If inspection must stay, trust its CA explicitly (--ca-file) and expect signature and pinning problems.");
+    }
+    let public = target::is_public_name(name);
+    match verdict {
+        verify::Verdict::Trusted(source) if *source != crate::net::trust::Source::Public && public => Check::new(
+            "tls.interception",
+            title,
+            Status::Warn,
+            format!("{name} is a public name, but its chain is trusted only through {}", source.as_str()),
+        )
+        .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
+        .remedy("A proxy is probably re-signing TLS traffic: ask for the API endpoints to be exempted from inspection."),
+        verify::Verdict::Untrusted(_) if public => Check::new(
+            "tls.interception",
+            title,
+            Status::Warn,
+            format!("{name} is a public name but its chain is not publicly trusted: a proxy may be intercepting TLS"),
+        )
+        .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
+        .remedy("Compare with the certificate seen from another network; if they differ, TLS is being intercepted here."),
+        _ => Check::new("tls.interception", title, Status::Pass, "no sign of TLS interception"),
+    }
+}
+
+async fn addresses_check(
+    addrs: &[SocketAddr],
+    name: &str,
+    first: &Negotiated,
+    limit: Duration,
+) -> Check {
+    let timer = Timer::start();
+    let mut lines = Vec::new();
+    let mut bad = 0;
+    let reference = first.chain.first().cloned();
+    let mut set = tokio::task::JoinSet::new();
+    for (i, addr) in addrs.iter().copied().enumerate() {
+        let name = name.to_string();
+        set.spawn(async move { (i, attempt(addr, &name, nettls::BOTH, limit).await) });
+    }
+    let mut results: Vec<(usize, Attempt)> = set.join_all().await;
+    results.sort_by_key(|(i, _)| *i);
+    for (addr, (_, result)) in addrs.iter().zip(results) {
+        match result {
+            Attempt::Done(_, _, n) => {
+                let leaf = n.chain.first();
+                let info = leaf.and_then(|d| cert::parse(d));
+                let same = leaf == reference.as_ref();
+                let valid = leaf.is_some_and(|l| verify::name_matches(l, name));
+                if !same || !valid {
+                    bad += 1;
+                }
+                lines.push(format!(
+                    "{addr}: {} serial {}{}",
+                    if same {
+                        "same certificate,"
+                    } else {
+                        "DIFFERENT certificate,"
+                    },
+                    info.as_ref().map(|i| i.serial.clone()).unwrap_or_default(),
+                    if valid {
+                        ""
+                    } else {
+                        ", not valid for the name"
+                    }
+                ));
+            }
+            Attempt::NoConnection(e) | Attempt::Handshake(_, e) => {
+                bad += 1;
+                lines.push(format!("{addr}: {}", e.message));
+            }
+        }
+    }
+    let check = Check::new(
+        "tls.addresses",
+        "Every address",
+        if bad == 0 { Status::Pass } else { Status::Fail },
+        if bad == 0 {
+            format!("all {} addresses serve the same certificate", addrs.len())
+        } else {
+            format!("{bad} of {} addresses differ or fail", addrs.len())
+        },
+    )
+    .detail("addresses", lines)
+    .took(timer.elapsed());
+    if bad == 0 {
+        check
+    } else {
+        check.remedy("A node behind the load balancer serves a stale or different certificate: update it, or take it out of rotation.")
+    }
+}
+
+fn unix(t: std::time::SystemTime) -> i64 {
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
