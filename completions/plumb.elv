@@ -38,6 +38,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -130,6 +131,27 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;doctor'= {
+            cand --config 'Run the entries of this TOML file instead of the built-in health check'
+            cand --time-server 'Measure clock skew against this HTTPS server''s Date header [default without --config: https://api.stripe.com/]'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --init 'Write a commented example config (to --config FILE, or plumb.toml) and stop'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -155,6 +177,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -165,6 +188,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;tls'= {
         }
         &'plumb;help;endpoint'= {
+        }
+        &'plumb;help;doctor'= {
         }
         &'plumb;help;generate-assets'= {
         }

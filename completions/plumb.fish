@@ -44,6 +44,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "explain" -d 'Explain an
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -136,6 +137,25 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s q -l quiet -d '
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l config -d 'Run the entries of this TOML file instead of the built-in health check' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l time-server -d 'Measure clock skew against this HTTPS server\'s Date header [default without --config: https://api.stripe.com/]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l init -d 'Write a commented example config (to --config FILE, or plumb.toml) and stop'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -154,9 +174,10 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -22,7 +22,11 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "plumb: {}", one_line(&e.to_string()));
+            let _ = writeln!(
+                std::io::stderr(),
+                "plumb: {}",
+                crate::error::one_line(&e.to_string())
+            );
             ExitCode::from(e.exit_code())
         }
     }
@@ -174,41 +178,14 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
-            let _ = writeln!(std::io::stderr(), "plumb: {}", clap_one_line(&e));
+            let _ = writeln!(
+                std::io::stderr(),
+                "plumb: {}",
+                crate::error::clap_message(&e)
+            );
             ExitCode::from(2)
         }
     }
-}
-
-fn clap_one_line(e: &clap::Error) -> String {
-    let text = e.render().to_string();
-    let mut paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
-    // The first paragraph is the error with any list it names (missing
-    // arguments, possible values); later ones hold tips and usage.
-    let first = paragraphs
-        .next()
-        .unwrap_or("invalid command line")
-        .trim_start_matches("error: ");
-    let mut out = first.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-    for extra in paragraphs.flat_map(str::lines).map(str::trim) {
-        if extra.starts_with("tip:") || extra.starts_with("[possible values") {
-            out.push_str("; ");
-            out.push_str(extra);
-        }
-    }
-    out.push_str(" (see 'plumb --help')");
-    one_line(&out)
-}
-
-/// Joins a message's lines so every error is exactly one line.
-fn one_line(s: &str) -> String {
-    let joined = s
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ");
-    crate::report::text::clean(&joined)
 }
 
 /// A safety net only: any panic becomes one line and exit code 3.
@@ -227,7 +204,7 @@ fn install_panic_hook() {
         let _ = writeln!(
             std::io::stderr(),
             "plumb: internal error: {}{place} (please report this)",
-            one_line(&message)
+            crate::error::one_line(&message)
         );
         std::process::exit(3);
     }));

@@ -51,6 +51,7 @@ fn help_snapshots() {
         vec!["credential", "--help"],
         vec!["tls", "--help"],
         vec!["endpoint", "--help"],
+        vec!["doctor", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

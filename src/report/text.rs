@@ -66,11 +66,66 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             clean(&report.target)
         );
     }
-    for check in &report.checks {
-        if opts.quiet && !gate(check.status) {
+    // Doctor prefixes ids with an entry name (`stripe-api/tls.expiry`):
+    // each entry becomes a section headed by its worst status, and the
+    // checks it skipped fold into one line unless -v asks for them.
+    fn section_of(c: &Check) -> Option<&str> {
+        c.id.split_once('/').map(|(p, _)| p)
+    }
+    let mut rest = &report.checks[..];
+    let mut first_section = true;
+    while let Some(head) = rest.first() {
+        let name = section_of(head);
+        let len = rest.iter().take_while(|c| section_of(c) == name).count();
+        let (group, tail) = rest.split_at(len);
+        rest = tail;
+        let shown: Vec<&Check> = group
+            .iter()
+            .filter(|c| !opts.quiet || gate(c.status))
+            .collect();
+        let Some(name) = name else {
+            for check in shown {
+                write_check(&mut out, check, opts, palette);
+            }
+            continue;
+        };
+        if shown.is_empty() {
             continue;
         }
-        write_check(&mut out, check, opts, palette);
+        let worst = group
+            .iter()
+            .map(|c| c.status)
+            .max_by_key(|s| (s.counts(), s.severity()))
+            .unwrap_or(Status::Info);
+        let _ = writeln!(
+            out,
+            "{}[{}] {}",
+            if first_section { "" } else { "\n" },
+            palette.status(worst, mark(worst)),
+            palette.bold(&clean(name))
+        );
+        first_section = false;
+        let fold = !opts.verbose && shown.iter().any(|c| c.status != Status::Skip);
+        let mut folded = 0;
+        for check in shown {
+            if check.status == Status::Skip && fold {
+                folded += 1;
+                continue;
+            }
+            let mut one = String::new();
+            write_check(&mut one, check, opts, palette);
+            for line in one.lines() {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+        if folded > 0 {
+            let what = if folded == 1 { "check" } else { "checks" };
+            let _ = writeln!(
+                out,
+                "  {}",
+                palette.dim(&format!("- {folded} more {what} not run (-v lists them)"))
+            );
+        }
     }
     if !opts.quiet || report.checks.iter().any(|c| gate(c.status)) {
         out.push('\n');

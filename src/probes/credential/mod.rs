@@ -2,7 +2,7 @@
 //! and whether it has expired. Offline; the value is shown only masked.
 
 mod jwt;
-mod kinds;
+pub mod kinds;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};

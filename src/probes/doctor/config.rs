@@ -1,0 +1,325 @@
+//! `plumb.toml`: the entries doctor runs. Each `run` is an ordinary plumb
+//! command line, parsed by the same clap definition as the real one, so a
+//! config has no vocabulary of its own.
+
+use crate::cli::{Cli, Command};
+use crate::error::{Error, Result};
+use crate::probes::credential::kinds::{self, Kind};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+
+/// Largest config file read.
+const MAX_CONFIG: u64 = 1024 * 1024;
+/// Most entries one config may hold.
+pub const MAX_ENTRIES: usize = 64;
+
+/// One entry, ready to run.
+#[derive(Debug)]
+pub struct Entry {
+    pub name: String,
+    pub command: Command,
+    /// The entry's own `--timeout`, when its line sets one.
+    pub timeout: Option<Duration>,
+    /// The entry's own `--ca-file`, when its line sets one.
+    pub ca_file: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    check: Vec<RawEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    name: String,
+    run: String,
+}
+
+/// Reads and validates a config: every entry must parse before any runs.
+pub fn load(path: &Path) -> Result<Vec<Entry>> {
+    let bytes = crate::input::read_file("--config", path, MAX_CONFIG)?;
+    let shown = path.display();
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::usage(format!("--config {shown}: not UTF-8 text")))?;
+    parse(&text).map_err(|e| Error::usage(format!("--config {shown}: {e}")))
+}
+
+/// Parses config text; errors are one line without the file name.
+pub fn parse(text: &str) -> std::result::Result<Vec<Entry>, String> {
+    let file: File = toml::from_str(text).map_err(|e| {
+        // toml's message spans several lines with a source excerpt; the
+        // first line plus the position is what a person needs.
+        let first = e.message().lines().next().unwrap_or("invalid TOML").trim();
+        match e.span() {
+            Some(span) => format!("{first} (at line {})", line_of(text, span.start)),
+            None => first.to_string(),
+        }
+    })?;
+    if file.check.is_empty() {
+        return Err("no [[check]] entries: add one with a name and a run line (plumb doctor --init writes an example)".to_string());
+    }
+    if file.check.len() > MAX_ENTRIES {
+        return Err(format!(
+            "{} entries: at most {MAX_ENTRIES} are allowed",
+            file.check.len()
+        ));
+    }
+    let mut seen = HashSet::new();
+    let mut entries = Vec::with_capacity(file.check.len());
+    for raw in file.check {
+        let name = raw.name.trim().to_string();
+        check_name(&name)?;
+        if !seen.insert(name.clone()) {
+            return Err(format!(
+                "entry '{name}' appears twice: names must be unique"
+            ));
+        }
+        entries.push(entry(name, &raw.run)?);
+    }
+    Ok(entries)
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn check_name(name: &str) -> std::result::Result<(), String> {
+    if name.is_empty() {
+        return Err("an entry has an empty name".to_string());
+    }
+    if name.chars().count() > 64 {
+        return Err(format!(
+            "entry name '{}…' is longer than 64 characters",
+            name.chars().take(20).collect::<String>()
+        ));
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')))
+    {
+        return Err(format!(
+            "entry name '{}' contains {c:?}: use letters, digits, '-', '_' and '.'",
+            crate::report::text::clean(name)
+        ));
+    }
+    Ok(())
+}
+
+/// Flags whose value is a secret: never accepted from a config file.
+const SECRET_FLAGS: &[&str] = &[
+    "--secret",
+    "--token",
+    "--api-key",
+    "--webhook-secret",
+    "--consumer-key",
+    "--consumer-secret",
+    "--password",
+];
+
+/// Global flags that belong to the doctor run as a whole.
+const RUN_WIDE: &[&str] = &[
+    "format", "json", "output", "color", "fail_on", "quiet", "verbose",
+];
+
+pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
+    let words = shell_words::split(run).map_err(|e| format!("entry '{name}': run: {e}"))?;
+    if words.is_empty() {
+        return Err(format!("entry '{name}': run is empty"));
+    }
+    scan_for_secrets(&name, &words)?;
+    let argv = std::iter::once("plumb".to_string()).chain(words);
+    let matches = Cli::command()
+        .try_get_matches_from(argv)
+        .map_err(|e| format!("entry '{name}': {}", crate::error::clap_message(&e)))?;
+    for id in RUN_WIDE {
+        if matches.value_source(id) == Some(ValueSource::CommandLine) {
+            return Err(format!(
+                "entry '{name}': --{} applies to the whole doctor run: give it to plumb doctor instead",
+                id.replace('_', "-")
+            ));
+        }
+    }
+    let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
+    if matches!(cli.command, Command::Doctor(_) | Command::GenerateAssets(_)) {
+        return Err(format!(
+            "entry '{name}': '{}' cannot run inside doctor",
+            cli.command.name()
+        ));
+    }
+    Ok(Entry {
+        name,
+        timeout: explicit("timeout").then_some(cli.global.timeout),
+        ca_file: if explicit("ca_file") {
+            cli.global.ca_file
+        } else {
+            None
+        },
+        command: cli.command,
+    })
+}
+
+/// A config is a file people commit: a credential in it would leak. Refuse
+/// secret-bearing flags and anything that looks like a credential.
+fn scan_for_secrets(name: &str, words: &[String]) -> std::result::Result<(), String> {
+    let refuse = |what: String| {
+        Err(format!(
+            "entry '{name}': {what} in a config file; secrets come only from the environment (see the command's --help for its variables)"
+        ))
+    };
+    let mut previous: Option<&str> = None;
+    for word in words {
+        let flag = word.split('=').next().unwrap_or(word);
+        if SECRET_FLAGS.contains(&flag) {
+            return refuse(format!("{flag} would put a secret"));
+        }
+        if matches!(previous, Some("-H" | "--header")) || word.starts_with("--header=") {
+            let header = word.trim_start_matches("--header=");
+            if let Ok((h, _)) = crate::input::parse_header("-H", header) {
+                if crate::input::is_secret_header(&h) {
+                    return refuse(format!("header {h} carries a credential"));
+                }
+            }
+        }
+        if looks_like_secret(word) {
+            return refuse(format!(
+                "a value that looks like a credential ({})",
+                crate::secret::mask(word)
+            ));
+        }
+        previous = Some(word.as_str());
+    }
+    Ok(())
+}
+
+fn looks_like_secret(word: &str) -> bool {
+    let value = word.split_once('=').map_or(word, |(_, v)| v);
+    matches!(
+        kinds::identify(value).kind,
+        Kind::StripeSecret { .. }
+            | Kind::StripeRestricted { .. }
+            | Kind::WebhookSecret { .. }
+            | Kind::ShopifyToken { .. }
+            | Kind::ShopifyAppSecret
+            | Kind::Mailchimp { .. }
+            | Kind::WooKey
+            | Kind::WooSecret
+            | Kind::Prefixed { .. }
+            | Kind::Jwt(_)
+            | Kind::GitHubToken
+            | Kind::SlackToken
+    )
+}
+
+/// What `plumb doctor --init` writes.
+pub const EXAMPLE: &str = r#"# plumb doctor configuration.
+#
+# Each [[check]] is one entry: a name (letters, digits, '-', '_', '.') and
+# `run`, a plumb command line without the word "plumb". Any command works,
+# with the same flags as on the command line; `--timeout` and `--ca-file`
+# may be set per entry. Entries run at the same time; every check id in the
+# report is prefixed with its entry's name (stripe-api/tls.expiry).
+#
+# Secrets never belong here: put them in the environment variables the
+# commands read (STRIPE_API_KEY, SHOPIFY_ACCESS_TOKEN, MAILCHIMP_API_KEY,
+# PLUMB_WEBHOOK_SECRET...). plumb refuses a config that contains one.
+
+[[check]]
+name = "stripe-api"
+run = "tls api.stripe.com --warn-days 14"
+
+[[check]]
+name = "mailchimp-api"
+run = "tls us1.api.mailchimp.com"
+
+[[check]]
+name = "webhook-endpoint"
+run = "endpoint https://example.com/webhooks/stripe --method POST --data '{}'"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_config_parses() {
+        let entries = parse(EXAMPLE).unwrap();
+        assert_eq!(entries.len(), 3);
+        assert_eq!(entries[0].name, "stripe-api");
+        assert_eq!(entries[0].command.name(), "tls");
+        assert_eq!(entries[0].timeout, None);
+    }
+
+    #[test]
+    fn per_entry_timeout_is_kept_only_when_given() {
+        let e = parse("[[check]]\nname='a'\nrun='tls x.example --timeout 3s'\n").unwrap();
+        assert_eq!(e[0].timeout, Some(Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn bad_configs_are_refused_with_one_line() {
+        let cases = [
+            ("", "no [[check]] entries"),
+            ("[[check]]\nname='a'\n", "missing field `run`"),
+            (
+                "[[check]]\nname='a'\nrun='tls x'\nextra=1\n",
+                "unknown field",
+            ),
+            ("[[check]]\nname='a b'\nrun='tls x'\n", "contains ' '"),
+            (
+                "[[check]]\nname='a'\nrun='tls x'\n[[check]]\nname='a'\nrun='tls y'\n",
+                "appears twice",
+            ),
+            ("[[check]]\nname='a'\nrun=''\n", "run is empty"),
+            (
+                "[[check]]\nname='a'\nrun='nosuch'\n",
+                "entry 'a': unrecognized subcommand",
+            ),
+            ("[[check]]\nname='a'\nrun='tls \"x'\n", "entry 'a': run:"),
+            (
+                "[[check]]\nname='a'\nrun='doctor'\n",
+                "cannot run inside doctor",
+            ),
+            (
+                "[[check]]\nname='a'\nrun='tls x --json'\n",
+                "--json applies to the whole",
+            ),
+            (
+                "[[check]]\nname='a'\nrun='tls x -o f'\n",
+                "--output applies",
+            ),
+            ("[[check]]\nname = \n", "at line 2"),
+        ];
+        for (text, want) in cases {
+            let err = parse(text).unwrap_err();
+            assert!(err.contains(want), "{text:?}: {err}");
+            assert!(!err.contains('\n'), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn secrets_in_the_file_are_refused_and_never_echoed() {
+        let key = "sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt";
+        let cases = [
+            format!("[[check]]\nname='a'\nrun='credential {key}'\n"),
+            "[[check]]\nname='a'\nrun='check stripe --api-key=abc'\n".to_string(),
+            "[[check]]\nname='a'\nrun=\"endpoint https://x.example -H 'Authorization: Bearer abcdef'\"\n".to_string(),
+        ];
+        for text in cases {
+            let err = parse(&text).unwrap_err();
+            assert!(err.contains("environment"), "{err}");
+            assert!(!err.contains("AbCdEf") && !err.contains("abcdef"), "{err}");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! `plumb doctor`: many checks at once, one report, like `flutter doctor`.
+//!
+//! Entries are plumb command lines (from `--config`, or the built-in health
+//! check) plus two checks only doctor makes (clock skew, proxy settings).
+//! They run concurrently on the one runtime, each bounded by a deadline,
+//! and every check id in the report is prefixed with its entry's name.
+
+pub mod config;
+mod system;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::report::{Check, Report, Status, Timer};
+use config::Entry;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
+use std::time::Duration;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
+                  settings, clock skew, and TLS reachability of the endpoints Stripe, Shopify, \
+                  Mailchimp and (with WC_STORE_URL) WooCommerce need.\n\n\
+                  Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
+                  plumb doctor --config plumb.toml --format junit -o doctor.xml"
+)]
+pub struct Args {
+    /// Run the entries of this TOML file instead of the built-in health check
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Write a commented example config (to --config FILE, or plumb.toml) and stop
+    #[arg(long)]
+    pub init: bool,
+    /// Measure clock skew against this HTTPS server's Date header [default without --config: https://api.stripe.com/]
+    #[arg(long, value_name = "URL")]
+    pub time_server: Option<String>,
+}
+
+/// How long an entry may run, in multiples of its `--timeout`: a command
+/// makes a few bounded steps in a row (connect, handshake, request).
+const DEADLINE_FACTOR: u32 = 3;
+
+/// One thing doctor runs.
+enum Job {
+    Command(Entry),
+    Clock {
+        name: String,
+        url: url::Url,
+    },
+    Proxy {
+        name: String,
+    },
+    /// An entry that could not be built; its check says why.
+    Failed {
+        name: String,
+        check: Check,
+    },
+}
+
+impl Job {
+    fn name(&self) -> &str {
+        match self {
+            Job::Command(e) => &e.name,
+            Job::Clock { name, .. } | Job::Proxy { name } | Job::Failed { name, .. } => name,
+        }
+    }
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    if args.init {
+        return init(args.config);
+    }
+    let time_server = match &args.time_server {
+        Some(u) => Some(crate::net::target::parse_url("--time-server", u)?),
+        None => None,
+    };
+    let (target, mut jobs, builtin) = match &args.config {
+        Some(path) => {
+            let jobs: Vec<Job> = config::load(path)?.into_iter().map(Job::Command).collect();
+            (path.display().to_string(), jobs, false)
+        }
+        None => ("this machine".to_string(), system::health_check()?, true),
+    };
+    if let Some(url) = time_server.or_else(|| builtin.then(system::default_time_server)) {
+        let at = if builtin { 1 } else { 0 };
+        jobs.insert(
+            at.min(jobs.len()),
+            Job::Clock {
+                name: "clock".into(),
+                url,
+            },
+        );
+    }
+    let mut report = Report::new("doctor", target);
+    let sections = run_all(jobs, ctx).await;
+    if builtin {
+        if let Some(check) = system::network_verdict(&sections) {
+            report.push(check);
+        }
+    }
+    for (_, checks) in sections {
+        for check in checks {
+            report.push(check);
+        }
+    }
+    Ok(report)
+}
+
+type Section = (String, Vec<Check>);
+
+/// An entry's work, boxed: a doctor entry runs any command, doctor's own
+/// `run` included in the type, so the future must be erased.
+type Pending = Pin<Box<dyn Future<Output = Result<Vec<Check>>>>>;
+
+/// Runs every job concurrently on the current thread and returns their
+/// checks, prefixed, in the order the jobs were given.
+async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let mut set = tokio::task::JoinSet::new();
+            let names: Vec<String> = jobs.iter().map(|j| j.name().to_string()).collect();
+            for (index, job) in jobs.into_iter().enumerate() {
+                let ctx = ctx.clone();
+                set.spawn_local(async move { (index, run_job(job, ctx).await) });
+            }
+            let mut results: Vec<Option<Vec<Check>>> = names.iter().map(|_| None).collect();
+            while let Some(joined) = set.join_next().await {
+                // A task ends in a JoinError only by panicking; its entry is
+                // then reported as broken instead of losing the report.
+                if let Ok((index, checks)) = joined {
+                    results[index] = Some(checks);
+                }
+            }
+            names
+                .into_iter()
+                .zip(results)
+                .map(|(name, checks)| {
+                    let checks = checks.unwrap_or_else(|| {
+                        vec![Check::new(
+                            "doctor.entry",
+                            "Entry",
+                            Status::Fail,
+                            "this entry stopped unexpectedly (an internal error in plumb)",
+                        )
+                        .remedy(
+                            "Run the entry's command on its own to see the error, and report it.",
+                        )]
+                    });
+                    let prefixed = checks
+                        .into_iter()
+                        .map(|mut c| {
+                            c.id = format!("{name}/{}", c.id);
+                            c
+                        })
+                        .collect();
+                    (name, prefixed)
+                })
+                .collect()
+        })
+        .await
+}
+
+async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
+    let timer = Timer::start();
+    let (timeout, future): (Duration, Pending) = match job {
+        Job::Command(entry) => {
+            let ctx = Ctx::new(
+                entry.timeout.unwrap_or(ctx.timeout),
+                entry.ca_file.or_else(|| ctx.ca_file.clone()),
+                ctx.now(),
+            );
+            let timeout = ctx.timeout;
+            let command = entry.command;
+            (
+                timeout,
+                Box::pin(async move { command.run(&ctx).await.map(|r| r.checks) }),
+            )
+        }
+        Job::Clock { url, .. } => (
+            ctx.timeout,
+            Box::pin(async move { Ok(vec![system::clock(&url, &ctx).await]) }),
+        ),
+        Job::Proxy { .. } => (ctx.timeout, Box::pin(async { Ok(vec![system::proxy()]) })),
+        Job::Failed { check, .. } => (ctx.timeout, Box::pin(async { Ok(vec![check]) })),
+    };
+    let deadline = timeout.saturating_mul(DEADLINE_FACTOR);
+    match tokio::time::timeout(deadline, future).await {
+        Ok(Ok(checks)) => checks,
+        Ok(Err(e)) => vec![entry_error(&e).took(timer.elapsed())],
+        Err(_) => vec![Check::new(
+            "doctor.timeout",
+            "Entry deadline",
+            Status::Fail,
+            format!(
+                "did not finish within {} ({DEADLINE_FACTOR} × its --timeout)",
+                humantime::format_duration(deadline)
+            ),
+        )
+        .remedy("Run the entry's command on its own to see which step hangs, or give the entry a longer --timeout.")
+        .took(timer.elapsed())],
+    }
+}
+
+fn entry_error(e: &Error) -> Check {
+    let check = Check::new(
+        "doctor.entry",
+        "Entry",
+        Status::Fail,
+        format!("could not run: {e}"),
+    );
+    match e {
+        Error::Usage(_) => check.remedy(
+            "Fix the entry's run line (a file it names, a value it passes) and run doctor again.",
+        ),
+        Error::Internal(_) => {
+            check.remedy("Run the entry's command on its own to see the error, and report it.")
+        }
+    }
+}
+
+fn init(config: Option<PathBuf>) -> Result<Report> {
+    let path = config.unwrap_or_else(|| PathBuf::from("plumb.toml"));
+    let shown = path.display().to_string();
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path);
+    let mut file = match file {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::usage(format!(
+                "--init: {shown} already exists; remove it or pass --config with another name"
+            )))
+        }
+        Err(e) => {
+            return Err(Error::usage(format!(
+                "--init: {shown}: {}",
+                crate::input::io_reason(&e)
+            )))
+        }
+    };
+    std::io::Write::write_all(&mut file, config::EXAMPLE.as_bytes())
+        .map_err(|e| Error::usage(format!("--init: {shown}: {}", crate::input::io_reason(&e))))?;
+    let mut report = Report::new("doctor", shown.clone());
+    report.push(
+        Check::new(
+            "doctor.init",
+            "Example config",
+            Status::Info,
+            format!("wrote {shown}: edit its entries, then run plumb doctor --config {shown}"),
+        )
+        .detail("entries", 3),
+    );
+    Ok(report)
+}

@@ -1,0 +1,397 @@
+//! The built-in health check (no `--config`): proxy settings, clock skew
+//! and reachability of the endpoints each service needs (seed 000's network
+//! requirements: outbound HTTPS to these hosts, TLS 1.2 or later).
+
+use super::{config, Job};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::net::http::{Client, Request};
+use crate::probes::credential::kinds::{self, Kind};
+use crate::report::{Check, Status, Timer};
+use std::time::{Duration, SystemTime};
+
+/// Clock skew below this passes (a `Date` header has one-second resolution).
+const SKEW_OK: Duration = Duration::from_secs(10);
+/// Skew from which signed webhooks fail: the providers' default tolerance
+/// for a signature's timestamp is five minutes.
+const SKEW_FAIL: Duration = Duration::from_secs(300);
+
+/// Any name under myshopify.com is served by the same edge and wildcard
+/// certificate, so reachability can be tested without knowing a store.
+const GENERIC_SHOPIFY_HOST: &str = "example.myshopify.com";
+
+pub fn default_time_server() -> url::Url {
+    url::Url::parse("https://api.stripe.com/").expect("a valid constant URL")
+}
+
+/// The entries of the built-in health check, in report order.
+pub fn health_check() -> Result<Vec<Job>> {
+    let mut jobs = vec![Job::Proxy {
+        name: "proxy".to_string(),
+    }];
+    for (name, host) in endpoints() {
+        let line = format!("tls {}", shell_words::quote(&host));
+        jobs.push(match config::entry(name.to_string(), &line) {
+            Ok(entry) => Job::Command(entry),
+            Err(message) => Job::Failed {
+                name: name.to_string(),
+                check: Check::new("doctor.entry", "Entry", Status::Fail, message)
+                    .remedy("Correct the environment variable that names this endpoint."),
+            },
+        });
+    }
+    Ok(jobs)
+}
+
+/// The section names that test reachability.
+pub const ENDPOINT_SECTIONS: &[&str] = &["stripe-api", "shopify", "mailchimp-api", "woocommerce"];
+
+fn endpoints() -> Vec<(&'static str, String)> {
+    let env = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let mut list = vec![("stripe-api", "api.stripe.com".to_string())];
+    let shop = env("SHOPIFY_STORE")
+        .and_then(|s| shopify_host(&s))
+        .unwrap_or_else(|| GENERIC_SHOPIFY_HOST.to_string());
+    list.push(("shopify", shop));
+    let dc = env("MAILCHIMP_API_KEY")
+        .and_then(|k| match kinds::identify(&k).kind {
+            Kind::Mailchimp { dc } => Some(dc),
+            _ => None,
+        })
+        .unwrap_or_else(|| "us1".to_string());
+    list.push(("mailchimp-api", format!("{dc}.api.mailchimp.com")));
+    if let Some(url) = env("WC_STORE_URL") {
+        list.push(("woocommerce", url));
+    }
+    list
+}
+
+/// The store's host when SHOPIFY_STORE names a *.myshopify.com store
+/// (`name`, `name.myshopify.com` or an admin URL); `check shopify` judges
+/// anything else.
+fn shopify_host(store: &str) -> Option<String> {
+    let lower = store.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let name = host.strip_suffix(".myshopify.com").unwrap_or(host);
+    let valid = !name.is_empty()
+        && name.len() <= 63
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !name.starts_with('-');
+    valid.then(|| format!("{name}.myshopify.com"))
+}
+
+/// Fails the run with one clear line when no endpoint could be reached at
+/// all: that is the network, not any one service.
+pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
+    let reach: Vec<&Vec<Check>> = sections
+        .iter()
+        .filter(|(name, _)| ENDPOINT_SECTIONS.contains(&name.as_str()))
+        .map(|(_, checks)| checks)
+        .collect();
+    let unreachable = |checks: &&Vec<Check>| {
+        checks.iter().any(|c| {
+            (c.id.ends_with("/tls.connect") || c.id.ends_with("/doctor.timeout"))
+                && c.status == Status::Fail
+        })
+    };
+    if reach.is_empty() || !reach.iter().all(unreachable) {
+        return None;
+    }
+    Some(
+        Check::new(
+            "doctor.network",
+            "Network",
+            Status::Fail,
+            "no service endpoint could be reached: this machine has no working route to the internet, or its DNS does not answer",
+        )
+        .remedies([
+            "Check the network connection, then that outbound HTTPS (TCP 443) is allowed by the firewall.",
+            "If names do not resolve, test a public resolver (8.8.8.8, 1.1.1.1) and check the DNS forwarding and filtering of this network.",
+            "If outbound traffic must go through a proxy, test from a machine with direct access: plumb connects directly.",
+        ]),
+    )
+}
+
+/// Clock skew against an HTTPS server's `Date` header.
+pub async fn clock(url: &url::Url, ctx: &Ctx) -> Check {
+    let timer = Timer::start();
+    let check = |status, summary: String| Check::new("doctor.clock", "Clock", status, summary);
+    let client = match Client::new(ctx) {
+        Ok(c) => c,
+        Err(e) => return check(Status::Skip, format!("cannot prepare TLS: {e}")),
+    };
+    let sent = SystemTime::now();
+    let response = match client
+        .send(&Request::new(http::Method::HEAD, url.clone()))
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => {
+            return check(
+                Status::Skip,
+                format!(
+                    "could not read the time from {}: {e}",
+                    crate::net::target::url_host(url)
+                ),
+            )
+            .took(timer.elapsed())
+        }
+    };
+    let Some(date) = response.header("date") else {
+        return check(
+            Status::Skip,
+            format!(
+                "{} answered without a Date header",
+                crate::net::target::url_host(url)
+            ),
+        )
+        .took(timer.elapsed());
+    };
+    let Ok(server) = httpdate::parse_http_date(date) else {
+        return check(
+            Status::Skip,
+            "the server's Date header is not an HTTP date".to_string(),
+        )
+        .detail("date", date)
+        .took(timer.elapsed());
+    };
+    // The server stamped its answer somewhere within the round trip; its
+    // middle is the best local estimate of that moment.
+    let local = sent + response.timings.total / 2;
+    judge_skew(server, local, date)
+        .detail("server", crate::net::target::url_host(url))
+        .took(timer.elapsed())
+}
+
+/// The verdict on a server clock reading against the local one.
+pub fn judge_skew(server: SystemTime, local: SystemTime, date: &str) -> Check {
+    let (ahead, skew) = match local.duration_since(server) {
+        Ok(d) => (true, d),
+        Err(e) => (false, e.duration()),
+    };
+    let secs = skew.as_secs();
+    let signed = if ahead { secs as i64 } else { -(secs as i64) };
+    let direction = if ahead { "ahead of" } else { "behind" };
+    let base = |status, summary: String| {
+        Check::new("doctor.clock", "Clock", status, summary)
+            .detail("skew_seconds", signed)
+            .detail("server_date", date)
+    };
+    let resync = "Turn on time synchronisation (timedatectl set-ntp true, chrony or ntpd; on Windows w32tm /resync) and check the machine's time zone setting.";
+    if skew < SKEW_OK {
+        base(
+            Status::Pass,
+            format!("within {} s of the server's clock", SKEW_OK.as_secs()),
+        )
+    } else if skew < SKEW_FAIL {
+        base(
+            Status::Warn,
+            format!("{secs} s {direction} the server's clock: signatures still verify, but the clock is drifting"),
+        )
+        .remedy(resync)
+    } else {
+        base(
+            Status::Fail,
+            format!(
+                "{} {direction} the server's clock: signed webhooks are rejected outside a 5-minute tolerance",
+                humantime::format_duration(Duration::from_secs(secs))
+            ),
+        )
+        .remedies([
+            resync,
+            "Until the clock is right, webhook signatures, JWT expiry and OAuth tokens are judged against the wrong time.",
+        ])
+    }
+}
+
+/// The proxy variables in effect and what they mean for plumb's checks.
+pub fn proxy() -> Check {
+    let names = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
+    ];
+    let set: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|n| {
+            std::env::var(n)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| (*n, v))
+        })
+        .collect();
+    judge_proxy(&set)
+}
+
+/// The verdict on a set of proxy variables (name, value).
+pub fn judge_proxy(set: &[(&str, String)]) -> Check {
+    let proxies: Vec<&(&str, String)> = set
+        .iter()
+        .filter(|(n, _)| !n.eq_ignore_ascii_case("no_proxy"))
+        .collect();
+    let mut check = if proxies.is_empty() {
+        Check::new(
+            "doctor.proxy",
+            "Proxy settings",
+            Status::Pass,
+            "no proxy variables are set: connections go direct",
+        )
+    } else {
+        let (name, value) = proxies[0];
+        Check::new(
+            "doctor.proxy",
+            "Proxy settings",
+            Status::Warn,
+            format!(
+                "{name} is set ({}): plumb connects directly and does not use it",
+                shown_proxy(value)
+            ),
+        )
+        .remedies([
+            "If this network lets HTTPS out only through the proxy, plumb's reachability checks fail where software that honours the proxy may work: compare with curl -x \"$HTTPS_PROXY\" https://api.stripe.com/.",
+            "Make sure the integration's runtime honours the proxy variables, and that NO_PROXY lists a service host only when it is reachable directly.",
+        ])
+    };
+    for (name, value) in set {
+        check = check.detail(name.to_ascii_lowercase(), shown_proxy(value));
+    }
+    if proxies.iter().any(|(_, v)| has_credentials(v)) {
+        check.status = Status::Warn;
+        check = check.remedy(
+            "The proxy asks for a user name and password: API traffic to the services should pass without proxy authentication; ask for an exception for their hosts.",
+        );
+    }
+    if let Some((_, no_proxy)) = set.iter().find(|(n, _)| n.eq_ignore_ascii_case("no_proxy")) {
+        let covered: Vec<&str> = [
+            "api.stripe.com",
+            "example.myshopify.com",
+            "us1.api.mailchimp.com",
+        ]
+        .into_iter()
+        .filter(|host| no_proxy_covers(no_proxy, host))
+        .collect();
+        if !covered.is_empty() {
+            check = check.detail("bypasses_proxy", covered.join(", "));
+        }
+    }
+    check
+}
+
+/// A proxy URL with its user name and password replaced, so it can be
+/// printed (a user name alone is often a token).
+fn shown_proxy(value: &str) -> String {
+    let value = value.trim();
+    match url::Url::parse(value) {
+        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
+            let _ = u.set_username("****");
+            if u.password().is_some() {
+                let _ = u.set_password(Some("****"));
+            }
+            u.to_string()
+        }
+        Ok(_) => value.to_string(),
+        // Not a URL: it may still hold credentials, so keep only the part
+        // after any '@'.
+        Err(_) => match value.rsplit_once('@') {
+            Some((_, host)) => format!("****@{host}"),
+            None => value.to_string(),
+        },
+    }
+}
+
+fn has_credentials(value: &str) -> bool {
+    url::Url::parse(value.trim())
+        .map(|u| !u.username().is_empty() || u.password().is_some())
+        .unwrap_or(false)
+}
+
+/// NO_PROXY as curl reads it: `*`, exact names, and domain suffixes with
+/// or without a leading dot.
+fn no_proxy_covers(no_proxy: &str, host: &str) -> bool {
+    no_proxy
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .any(|p| {
+            if p == "*" {
+                return true;
+            }
+            let p = p
+                .trim_start_matches("*.")
+                .trim_start_matches('.')
+                .to_ascii_lowercase();
+            host == p || host.ends_with(&format!(".{p}"))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(secs: u64) -> SystemTime {
+        SystemTime::UNIX_EPOCH + Duration::from_secs(secs)
+    }
+
+    #[test]
+    fn skew_is_judged_by_the_signature_tolerance() {
+        assert_eq!(judge_skew(at(1000), at(1003), "d").status, Status::Pass);
+        let warn = judge_skew(at(1000), at(1060), "d");
+        assert_eq!(warn.status, Status::Warn);
+        assert_eq!(warn.details["skew_seconds"], 60);
+        let fail = judge_skew(at(10_000), at(9_000), "d");
+        assert_eq!(fail.status, Status::Fail);
+        assert_eq!(fail.details["skew_seconds"], -1000);
+        assert!(fail.summary.contains("behind"));
+    }
+
+    #[test]
+    fn proxy_passwords_are_never_shown() {
+        let set = [(
+            "HTTPS_PROXY",
+            "http://alice:hunter2@proxy.corp:3128".to_string(),
+        )];
+        let check = judge_proxy(&set);
+        assert_eq!(check.status, Status::Warn);
+        let all = serde_json::to_string(&check).unwrap();
+        assert!(!all.contains("hunter2") && !all.contains("alice"), "{all}");
+        assert!(check
+            .remediation
+            .iter()
+            .any(|r| r.contains("authentication")));
+        assert_eq!(judge_proxy(&[]).status, Status::Pass);
+    }
+
+    #[test]
+    fn no_proxy_matching_follows_curl() {
+        assert!(no_proxy_covers("localhost,.stripe.com", "api.stripe.com"));
+        assert!(no_proxy_covers("*", "api.stripe.com"));
+        assert!(no_proxy_covers("myshopify.com", "example.myshopify.com"));
+        assert!(!no_proxy_covers("stripe.com.evil", "api.stripe.com"));
+        assert!(!no_proxy_covers("pi.stripe.com", "api.stripe.com"));
+    }
+
+    #[test]
+    fn shopify_store_values_become_hosts() {
+        assert_eq!(shopify_host("acme").as_deref(), Some("acme.myshopify.com"));
+        assert_eq!(
+            shopify_host("https://Acme.myshopify.com/admin/apps").as_deref(),
+            Some("acme.myshopify.com")
+        );
+        assert_eq!(shopify_host("shop.acme.com"), None);
+        assert_eq!(shopify_host(""), None);
+    }
+}
