@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, endpoint, explain, tls};
+use crate::probes::{credential, endpoint, explain, records, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -124,6 +124,8 @@ pub enum Command {
     Tls(tls::Args),
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
+    /// Check exported records before a sync (validate) or compare two exports (diff)
+    Records(records::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -137,6 +139,7 @@ impl Command {
             Command::Credential(_) => "credential",
             Command::Tls(_) => "tls",
             Command::Endpoint(_) => "endpoint",
+            Command::Records(_) => "records",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -146,7 +149,10 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) => true,
-            Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
+            Command::Explain(_)
+            | Command::Credential(_)
+            | Command::Records(_)
+            | Command::GenerateAssets(_) => false,
         }
     }
 
@@ -158,6 +164,7 @@ impl Command {
             Command::Credential(args) => credential::run(args, ctx),
             Command::Tls(args) => tls::run(args, ctx).await,
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
+            Command::Records(args) => records::run(args, ctx),
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }
