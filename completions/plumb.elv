@@ -39,6 +39,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
+            cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -152,6 +153,80 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;records'= {
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand validate 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+            cand diff 'Compare two exports by key: missing, extra, repeated and changed records'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;records;validate'= {
+            cand --column 'Map a field to a column whose name plumb does not recognise (repeatable), e.g. email=E-Mail'
+            cand --id-column 'The column holding the record id [default: id, else the first column]'
+            cand --default-region 'Region for phone numbers written without a country code (US, GB, DE…): the report then says what the E.164 form would be'
+            cand --bad-out 'Write the rows with problems (all their columns plus plumb_problems) to this CSV file'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;records;diff'= {
+            cand --key 'The column that identifies a record in both files'
+            cand --ignore-column 'A column not to compare, such as updated_at (repeatable)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;records;help'= {
+            cand validate 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+            cand diff 'Compare two exports by key: missing, extra, repeated and changed records'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;records;help;validate'= {
+        }
+        &'plumb;records;help;diff'= {
+        }
+        &'plumb;records;help;help'= {
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -178,6 +253,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
+            cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -190,6 +266,14 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;endpoint'= {
         }
         &'plumb;help;doctor'= {
+        }
+        &'plumb;help;records'= {
+            cand validate 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+            cand diff 'Compare two exports by key: missing, extra, repeated and changed records'
+        }
+        &'plumb;help;records;validate'= {
+        }
+        &'plumb;help;records;diff'= {
         }
         &'plumb;help;generate-assets'= {
         }

@@ -45,6 +45,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "credential" -d 'Identif
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -156,6 +157,66 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s q -l quiet -d 'Pr
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l column -d 'Map a field to a column whose name plumb does not recognise (repeatable), e.g. email=E-Mail' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l id-column -d 'The column holding the record id [default: id, else the first column]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l default-region -d 'Region for phone numbers written without a country code (US, GB, DE…): the report then says what the E.164 form would be' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l bad-out -d 'Write the rows with problems (all their columns plus plumb_problems) to this CSV file' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l key -d 'The column that identifies a record in both files' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l ignore-column -d 'A column not to compare, such as updated_at (repeatable)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -174,10 +235,13 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'

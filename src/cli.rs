@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, doctor, endpoint, explain, tls};
+use crate::probes::{credential, doctor, endpoint, explain, records, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -126,6 +126,8 @@ pub enum Command {
     Endpoint(endpoint::Args),
     /// Run many checks at once: the built-in health check, or the entries of a config file
     Doctor(doctor::Args),
+    /// Check exported records before a sync (validate) or compare two exports (diff)
+    Records(records::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -140,6 +142,7 @@ impl Command {
             Command::Tls(_) => "tls",
             Command::Endpoint(_) => "endpoint",
             Command::Doctor(_) => "doctor",
+            Command::Records(_) => "records",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -149,7 +152,10 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) | Command::Doctor(_) => true,
-            Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
+            Command::Explain(_)
+            | Command::Credential(_)
+            | Command::Records(_)
+            | Command::GenerateAssets(_) => false,
         }
     }
 
@@ -162,6 +168,7 @@ impl Command {
             Command::Tls(args) => tls::run(args, ctx).await,
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
             Command::Doctor(args) => doctor::run(args, ctx).await,
+            Command::Records(args) => records::run(args, ctx),
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

@@ -10,4 +10,5 @@ mod doctor;
 mod endpoint;
 mod explain;
 mod harness;
+mod records;
 mod tls;

@@ -5,4 +5,5 @@ pub mod credential;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod records;
 pub mod tls;

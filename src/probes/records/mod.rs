@@ -1,0 +1,36 @@
+//! `plumb records`: data-quality checks on exports before or after a sync.
+//! `validate` finds the records a destination would reject; `diff`
+//! compares a source and a destination export by key.
+
+mod columns;
+pub mod diff;
+mod fields;
+mod source;
+mod tally;
+pub mod validate;
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::report::Report;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Records,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Records {
+    /// Find the records a sync would reject: emails, names, dates, phones,
+    /// addresses, duplicates
+    Validate(validate::Args),
+    /// Compare two exports by key: missing, extra, repeated and changed records
+    Diff(diff::Args),
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    match args.command {
+        Records::Validate(a) => validate::run(a, ctx),
+        Records::Diff(a) => diff::run(a, ctx),
+    }
+}

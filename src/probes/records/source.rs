@@ -1,0 +1,355 @@
+//! Streams records from an export: CSV (delimiter sniffed), JSON lines or a
+//! JSON array, from a file, `-` (standard input) or gzip of either. Every
+//! row reaches the caller as a reused `csv::StringRecord`, so one loop
+//! serves every format and nothing is held per row.
+
+use crate::error::{Error, Result};
+use crate::input::io_reason;
+use csv::StringRecord;
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+/// How much of the start of a file is examined to sniff its format.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// The shape of an export, as sniffed from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv(u8),
+    JsonLines,
+    JsonArray,
+}
+
+impl Format {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Csv(b',') => "CSV (comma)",
+            Format::Csv(b';') => "CSV (semicolon)",
+            Format::Csv(b'\t') => "CSV (tab)",
+            Format::Csv(_) => "CSV",
+            Format::JsonLines => "JSON lines",
+            Format::JsonArray => "JSON array",
+        }
+    }
+}
+
+/// Receives one export's header, then each of its rows.
+pub trait Sink {
+    /// The column names, before any row. An error here ends the read.
+    fn header(&mut self, columns: &[String], format: Format) -> Result<()>;
+    /// One row. `line` is where it starts (1-based); `fields` follows the
+    /// header's order, and a CSV row may have more or fewer fields.
+    fn row(&mut self, line: u64, fields: &StringRecord) -> Result<()>;
+}
+
+/// Opens `path` (`-` is standard input; gzip is recognised by its magic
+/// bytes) and feeds its header and rows to `sink`.
+pub fn read(path: &Path, sink: &mut dyn Sink) -> Result<()> {
+    let shown = path.display().to_string();
+    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        if path.is_dir() {
+            return Err(Error::usage(format!("{shown}: is a directory, not a file")));
+        }
+        let file = std::fs::File::open(path)
+            .map_err(|e| Error::usage(format!("{shown}: {}", io_reason(&e))))?;
+        Box::new(file)
+    };
+    let mut reader = BufReader::with_capacity(256 * 1024, raw);
+    let head = reader
+        .fill_buf()
+        .map_err(|e| Error::usage(format!("{shown}: {}", io_reason(&e))))?;
+    let reader: Box<dyn BufRead> = if head.starts_with(&[0x1f, 0x8b]) {
+        Box::new(BufReader::with_capacity(
+            256 * 1024,
+            flate2::bufread::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    };
+    read_plain(&shown, reader, sink)
+}
+
+fn read_plain(shown: &str, mut reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
+    let io = |e: std::io::Error| Error::usage(format!("{shown}: {}", io_reason(&e)));
+    let head = sniff_window(&mut reader).map_err(io)?;
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    let bom = head.len() - text.len();
+    let Some(first) = text.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Err(Error::usage(format!("{shown}: the file is empty")));
+    };
+    let format = match text[first] {
+        b'[' => Format::JsonArray,
+        b'{' => Format::JsonLines,
+        _ => Format::Csv(sniff_delimiter(text)),
+    };
+    reader.consume(bom);
+    match format {
+        Format::Csv(delimiter) => read_csv(shown, reader, delimiter, sink),
+        Format::JsonLines => read_json_lines(shown, reader, sink),
+        Format::JsonArray => read_json_array(shown, reader, sink),
+    }
+}
+
+/// Fills the buffer until it holds a whole first line or `SNIFF_BYTES`.
+fn sniff_window(reader: &mut Box<dyn BufRead>) -> std::io::Result<Vec<u8>> {
+    // BufReader only refills when empty, so copy what it has: the window is
+    // small and read once per file.
+    let buf = reader.fill_buf()?;
+    Ok(buf[..buf.len().min(SNIFF_BYTES)].to_vec())
+}
+
+/// The delimiter the first line uses most outside quotes: comma,
+/// semicolon or tab (comma when none appears).
+pub fn sniff_delimiter(text: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in text {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let candidates = [b',', b';', b'\t'];
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    candidates[best]
+}
+
+fn read_csv(
+    shown: &str,
+    reader: Box<dyn BufRead>,
+    delimiter: u8,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(reader);
+    let mut record = StringRecord::new();
+    let csv_error = |e: csv::Error| {
+        let line = e
+            .position()
+            .map(|p| format!(" at line {}", p.line()))
+            .unwrap_or_default();
+        match e.kind() {
+            csv::ErrorKind::Io(io) => Error::usage(format!("{shown}: {}", io_reason(io))),
+            csv::ErrorKind::Utf8 { .. } => Error::usage(format!(
+                "{shown}{line}: not UTF-8 text; save the export as UTF-8"
+            )),
+            _ => Error::usage(format!("{shown}{line}: not readable as CSV")),
+        }
+    };
+    if !csv.read_record(&mut record).map_err(csv_error)? {
+        return Err(Error::usage(format!("{shown}: the file is empty")));
+    }
+    let header: Vec<String> = record.iter().map(|h| h.trim().to_string()).collect();
+    if let Some(why) = not_a_header(&header) {
+        return Err(Error::usage(format!(
+            "{shown}: the first row is not a header ({why}); add a row of column names"
+        )));
+    }
+    sink.header(&header, Format::Csv(delimiter))?;
+    loop {
+        let line = csv.position().line();
+        if !csv.read_record(&mut record).map_err(csv_error)? {
+            return Ok(());
+        }
+        if record.len() == 1 && record.get(0).is_some_and(str::is_empty) {
+            continue; // a blank line
+        }
+        sink.row(line, &record)?;
+    }
+}
+
+/// Why a first row looks like data rather than column names, if it does.
+fn not_a_header(header: &[String]) -> Option<String> {
+    for (i, h) in header.iter().enumerate() {
+        let why = if h.is_empty() {
+            "a column has no name"
+        } else if h.contains('@') {
+            "it holds an email address"
+        } else if h
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-./: ".contains(&b))
+        {
+            "it holds a number or date"
+        } else {
+            continue;
+        };
+        return Some(format!("column {}: {why}", i + 1));
+    }
+    None
+}
+
+fn read_json_lines(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
+    let mut rows = JsonRows::new(Format::JsonLines);
+    for (n, line) in reader.lines().enumerate() {
+        let line_no = n as u64 + 1;
+        let line =
+            line.map_err(|e| Error::usage(format!("{shown} line {line_no}: {}", io_reason(&e))))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: Value = serde_json::from_str(&line).map_err(|e| {
+            Error::usage(format!(
+                "{shown} line {line_no}: not valid JSON ({})",
+                json_reason(&e)
+            ))
+        })?;
+        rows.feed(shown, line_no, value, sink)?;
+    }
+    rows.finish(shown)
+}
+
+fn read_json_array(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
+    let mut rows = JsonRows::new(Format::JsonArray);
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let mut failure = None;
+    let seed = ArraySeed {
+        shown,
+        rows: &mut rows,
+        sink,
+        failure: &mut failure,
+    };
+    let parsed = seed.deserialize(&mut de).and_then(|()| de.end());
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    parsed.map_err(|e| {
+        Error::usage(format!(
+            "{shown} line {}: not valid JSON ({})",
+            e.line(),
+            json_reason(&e)
+        ))
+    })?;
+    rows.finish(shown)
+}
+
+/// serde_json's message without its trailing "at line L column C".
+fn json_reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Turns JSON objects into rows: the first object's keys are the header.
+struct JsonRows {
+    format: Format,
+    header: Option<Vec<String>>,
+    record: StringRecord,
+}
+
+impl JsonRows {
+    fn new(format: Format) -> Self {
+        JsonRows {
+            format,
+            header: None,
+            record: StringRecord::new(),
+        }
+    }
+
+    fn feed(&mut self, shown: &str, line: u64, value: Value, sink: &mut dyn Sink) -> Result<()> {
+        let Value::Object(object) = value else {
+            return Err(Error::usage(format!(
+                "{shown} line {line}: expected a JSON object per record"
+            )));
+        };
+        let header = match &self.header {
+            Some(h) => h,
+            None => {
+                let h: Vec<String> = object.keys().cloned().collect();
+                sink.header(&h, self.format)?;
+                self.header.insert(h)
+            }
+        };
+        self.record.clear();
+        for name in header {
+            self.record.push_field(&scalar(&object, name));
+        }
+        sink.row(line, &self.record)
+    }
+
+    fn finish(&self, shown: &str) -> Result<()> {
+        if self.header.is_none() {
+            return Err(Error::usage(format!("{shown}: holds no records")));
+        }
+        Ok(())
+    }
+}
+
+/// A field as text: strings as they are, null as empty, anything else as
+/// compact JSON.
+fn scalar(object: &Map<String, Value>, key: &str) -> String {
+    match object.get(key) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Walks a top-level JSON array one element at a time, so an array export
+/// streams like JSON lines instead of being parsed whole.
+struct ArraySeed<'a> {
+    shown: &'a str,
+    rows: &'a mut JsonRows,
+    sink: &'a mut dyn Sink,
+    failure: &'a mut Option<Error>,
+}
+
+impl<'de> DeserializeSeed<'de> for ArraySeed<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ArraySeed<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        let mut index = 0u64;
+        while let Some(value) = seq.next_element::<Value>()? {
+            index += 1;
+            // Rows from an array carry their position, not a line number.
+            if let Err(e) = self.rows.feed(self.shown, index, value, self.sink) {
+                *self.failure = Some(e);
+                return Err(serde::de::Error::custom("stopped"));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiter_is_the_most_common_outside_quotes() {
+        assert_eq!(sniff_delimiter(b"id,name,email\n1,a;b,c"), b',');
+        assert_eq!(sniff_delimiter(b"id;name;\"a,b,c\"\n"), b';');
+        assert_eq!(sniff_delimiter(b"id\tname\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"id\n"), b',');
+    }
+
+    #[test]
+    fn data_in_the_first_row_is_not_a_header() {
+        let h = |v: &[&str]| not_a_header(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert!(h(&["id", "email"]).is_none());
+        assert!(h(&["1", "a@b.co"]).is_some());
+        assert!(h(&["id", ""]).is_some());
+    }
+}

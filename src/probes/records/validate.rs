@@ -1,0 +1,596 @@
+//! `plumb records validate`: streams each export once and tallies the
+//! records a sync would reject. Per row it keeps only a hash of the id
+//! (and of the email, for the shared-email warning).
+
+use super::columns::{AddressPart, Columns, DateKind, Role};
+use super::fields::{self, DateVerdict};
+use super::source::{self, Format, Sink};
+use super::tally::{hash, IdSet, Tally};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input::io_reason;
+use crate::report::{Check, Report, Status};
+use csv::StringRecord;
+use jiff::Timestamp;
+use serde_json::{json, Map, Value};
+use std::collections::HashMap;
+use std::io::BufWriter;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
+                        plumb records validate export.jsonl.gz --default-region US --bad-out bad.csv\n  \
+                        plumb records validate contacts.csv --column email=E-Mail --id-column Kundennr")]
+pub struct Args {
+    /// Exports to check: CSV (comma, semicolon or tab), JSON lines or a
+    /// JSON array; `-` reads standard input; gzip is read directly
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Map a field to a column whose name plumb does not recognise
+    /// (repeatable), e.g. email=E-Mail
+    #[arg(long = "column", value_name = "NAME=HEADER")]
+    pub columns: Vec<String>,
+    /// The column holding the record id [default: id, else the first column]
+    #[arg(long, value_name = "COLUMN")]
+    pub id_column: Option<String>,
+    /// Region for phone numbers written without a country code (US, GB,
+    /// DE…): the report then says what the E.164 form would be
+    #[arg(long, value_name = "REGION")]
+    pub default_region: Option<String>,
+    /// Write the rows with problems (all their columns plus plumb_problems)
+    /// to this CSV file
+    #[arg(long, value_name = "FILE")]
+    pub bad_out: Option<PathBuf>,
+}
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(Error::usage(
+            "FILE: standard input (-) can be read only once",
+        ));
+    }
+    let region = match &args.default_region {
+        Some(r) => Some(r.trim().to_ascii_uppercase().parse().map_err(|_| {
+            Error::usage(format!(
+                "--default-region {r}: not a region code; use two letters such as US, GB or DE"
+            ))
+        })?),
+        None => None,
+    };
+    let bad_out = match &args.bad_out {
+        Some(path) => Some(open_bad_out(path)?),
+        None => None,
+    };
+    let now = Timestamp::try_from(ctx.now()).unwrap_or(Timestamp::UNIX_EPOCH);
+    let mut v = Validator::new(&args, region, now, bad_out);
+    for file in &args.files {
+        v.file = file.display().to_string();
+        source::read(file, &mut v)?;
+    }
+    if let Some(w) = v.bad_out.as_mut() {
+        w.flush().map_err(|e| bad_out_error(&args, &e))?;
+    }
+    let target = args
+        .files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Ok(v.report(target))
+}
+
+fn open_bad_out(path: &PathBuf) -> Result<csv::Writer<BufWriter<std::fs::File>>> {
+    let file = std::fs::File::create(path)
+        .map_err(|e| Error::usage(format!("--bad-out {}: {}", path.display(), io_reason(&e))))?;
+    Ok(csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(BufWriter::new(file)))
+}
+
+fn bad_out_error(args: &Args, e: &std::io::Error) -> Error {
+    let shown = args
+        .bad_out
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Error::usage(format!("--bad-out {shown}: {}", io_reason(e)))
+}
+
+/// How bad one problem is; a row with any problem goes to `--bad-out`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Warn,
+    Fail,
+}
+
+struct Validator<'a> {
+    args: &'a Args,
+    region: Option<phonenumber::country::Id>,
+    now: Timestamp,
+    file: String,
+    columns: Option<Columns>,
+    formats: Vec<&'static str>,
+    recognised: Map<String, Value>,
+    roles_seen: Vec<Role>,
+    rows: u64,
+    ragged: Tally,
+    email: Tally,
+    name: Tally,
+    date: Tally,
+    date_local: Tally,
+    phone: Tally,
+    phone_fixable: u64,
+    address: Tally,
+    absent_address: Vec<&'static str>,
+    dup_id: Tally,
+    dup_email: Tally,
+    ids: IdSet,
+    email_owner: HashMap<u64, u64, super::tally::BuildU64>,
+    bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+    bad_rows: u64,
+    /// Problems of the current row: (level, text for `--bad-out`).
+    problems: Vec<(Level, String)>,
+}
+
+impl<'a> Validator<'a> {
+    fn new(
+        args: &'a Args,
+        region: Option<phonenumber::country::Id>,
+        now: Timestamp,
+        bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+    ) -> Self {
+        Validator {
+            args,
+            region,
+            now,
+            file: String::new(),
+            columns: None,
+            formats: Vec::new(),
+            recognised: Map::new(),
+            roles_seen: Vec::new(),
+            rows: 0,
+            ragged: Tally::default(),
+            email: Tally::default(),
+            name: Tally::default(),
+            date: Tally::default(),
+            date_local: Tally::default(),
+            phone: Tally::default(),
+            phone_fixable: 0,
+            address: Tally::default(),
+            absent_address: Vec::new(),
+            dup_id: Tally::default(),
+            dup_email: Tally::default(),
+            ids: IdSet::default(),
+            email_owner: HashMap::default(),
+            bad_out,
+            bad_rows: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    fn note(&mut self, level: Level, text: String) {
+        self.problems.push((level, text));
+    }
+
+    fn check_row(&mut self, c: &Columns, line: u64, row: &StringRecord) {
+        let id_value = row.get(c.id).map(str::trim).unwrap_or("");
+        // An id taken from a personal column would print personal data.
+        let id = if id_value.is_empty() || c.roles.iter().any(|(i, _)| *i == c.id) {
+            format!("line {line}")
+        } else {
+            id_value.to_string()
+        };
+        if row.len() != c.names.len() {
+            self.ragged.add(self.rows, &id, "", "ragged");
+            self.note(
+                Level::Fail,
+                format!("has {} fields, the header has {}", row.len(), c.names.len()),
+            );
+        }
+        let id_hash = (!id_value.is_empty()).then(|| hash(id_value));
+        if let Some(h) = id_hash {
+            if !self.ids.insert(h) {
+                self.dup_id.add(self.rows, &id, "", "same_id");
+                self.note(Level::Fail, "id: appears more than once".to_string());
+            }
+        }
+        let mut address_present = false;
+        let mut address_missing: Vec<&'static str> = Vec::new();
+        for &(i, role) in &c.roles {
+            let value = row.get(i).unwrap_or("");
+            let header = &c.names[i];
+            match role {
+                Role::Email => self.email_value(value, &id, id_hash),
+                Role::Name => {
+                    if value.trim().is_empty() {
+                        self.name.add(self.rows, &id, value, "empty");
+                        self.note(Level::Fail, format!("{header}: empty"));
+                    }
+                }
+                Role::Phone => self.phone_value(header, value, &id),
+                Role::Date(kind) => self.date_value(header, value, kind, &id),
+                Role::Address(part) => {
+                    if !value.trim().is_empty() {
+                        address_present = true;
+                    } else if AddressPart::REQUIRED.contains(&part) {
+                        address_missing.push(part.as_str());
+                    }
+                }
+            }
+        }
+        if address_present && !address_missing.is_empty() {
+            for part in &address_missing {
+                self.address.add(self.rows, &id, "", part);
+            }
+            self.note(
+                Level::Fail,
+                format!("address: missing {}", address_missing.join(", ")),
+            );
+        }
+    }
+
+    fn email_value(&mut self, value: &str, id: &str, id_hash: Option<u64>) {
+        if value.is_empty() {
+            return;
+        }
+        if let Some((key, problem)) = fields::email_problem(value) {
+            self.email.add(self.rows, id, value, key);
+            self.note(Level::Fail, format!("email: {problem}"));
+            return;
+        }
+        let Some(owner) = id_hash else { return };
+        let key = hash(&value.to_lowercase());
+        match self.email_owner.get(&key) {
+            Some(&first) if first != owner => {
+                self.dup_email.add(self.rows, id, value, "shared_email");
+                self.note(
+                    Level::Warn,
+                    "email: also used by another record".to_string(),
+                );
+            }
+            Some(_) => {}
+            None => {
+                self.email_owner.insert(key, owner);
+            }
+        }
+    }
+
+    fn phone_value(&mut self, header: &str, value: &str, id: &str) {
+        let v = value.trim();
+        if v.is_empty() || fields::is_e164(v) {
+            return;
+        }
+        match fields::to_e164(v, self.region) {
+            Some(e164) => {
+                self.phone_fixable += 1;
+                self.phone.add(self.rows, id, value, "convertible");
+                self.note(
+                    Level::Fail,
+                    format!("{header}: not E.164 (E.164 form: {e164})"),
+                );
+            }
+            None => {
+                self.phone.add(self.rows, id, value, "not_convertible");
+                self.note(Level::Fail, format!("{header}: not E.164"));
+            }
+        }
+    }
+
+    fn date_value(&mut self, header: &str, value: &str, kind: DateKind, id: &str) {
+        if value.trim().is_empty() {
+            return;
+        }
+        let (tally, level, what) = match fields::judge_date(value, kind, self.now) {
+            DateVerdict::Ok => return,
+            DateVerdict::NoTimezone => {
+                self.date_local.add(self.rows, id, value, "no_timezone");
+                return;
+            }
+            DateVerdict::Ambiguous => (&mut self.date, Level::Warn, "ambiguous_day_month"),
+            DateVerdict::Unparseable => (&mut self.date, Level::Fail, "unparseable"),
+            DateVerdict::Future => (&mut self.date, Level::Fail, "future"),
+        };
+        tally.add(self.rows, id, value, what);
+        let what = what.replace('_', " ");
+        self.note(level, format!("{header}: {what}"));
+    }
+
+    fn write_bad(&mut self, row: &StringRecord) -> Result<()> {
+        let worst = self.problems.iter().map(|(l, _)| *l).max();
+        let Some(w) = self.bad_out.as_mut() else {
+            return Ok(());
+        };
+        if worst < Some(Level::Warn) {
+            return Ok(());
+        }
+        let text = self
+            .problems
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut out = row.clone();
+        out.push_field(&text);
+        w.write_record(&out)
+            .map_err(|e| Error::usage(format!("--bad-out: {e}")))?;
+        self.bad_rows += 1;
+        Ok(())
+    }
+}
+
+impl Sink for Validator<'_> {
+    fn header(&mut self, header: &[String], format: Format) -> Result<()> {
+        let c = Columns::assign(
+            &self.file,
+            header,
+            &self.args.columns,
+            self.args.id_column.as_deref(),
+        )?;
+        self.formats.push(format.describe());
+        for &(i, role) in &c.roles {
+            self.recognised
+                .insert(c.names[i].clone(), Value::from(role.as_str()));
+            self.roles_seen.push(role);
+        }
+        for part in AddressPart::REQUIRED {
+            let has_any = c.has(|r| matches!(r, Role::Address(_)));
+            if has_any
+                && c.with(Role::Address(part)).next().is_none()
+                && !self.absent_address.contains(&part.as_str())
+            {
+                self.absent_address.push(part.as_str());
+            }
+        }
+        if let Some(w) = self.bad_out.as_mut() {
+            if self.columns.is_none() {
+                let mut names = StringRecord::from(header.to_vec());
+                names.push_field("plumb_problems");
+                w.write_record(&names)
+                    .map_err(|e| Error::usage(format!("--bad-out: {e}")))?;
+            }
+        }
+        self.columns = Some(c);
+        Ok(())
+    }
+
+    fn row(&mut self, line: u64, row: &StringRecord) -> Result<()> {
+        self.rows += 1;
+        self.problems.clear();
+        let Some(c) = self.columns.take() else {
+            return Err(Error::Internal(
+                "a row arrived before its header".to_string(),
+            ));
+        };
+        self.check_row(&c, line, row);
+        self.columns = Some(c);
+        if !self.problems.is_empty() {
+            self.write_bad(row)?;
+        }
+        Ok(())
+    }
+}
+
+impl Validator<'_> {
+    fn report(self, target: String) -> Report {
+        let mut report = Report::new("records validate", target);
+        let has = |pred: fn(Role) -> bool| self.roles_seen.iter().any(|r| pred(*r));
+        report.push(self.email_check(has(|r| r == Role::Email)));
+        report.push(self.name_check(has(|r| r == Role::Name)));
+        report.push(self.date_check(has(|r| matches!(r, Role::Date(_)))));
+        report.push(self.phone_check(has(|r| r == Role::Phone)));
+        report.push(self.address_check(has(|r| matches!(r, Role::Address(_)))));
+        report.push(self.duplicates_check());
+        report.push(self.summary_check());
+        report
+    }
+
+    fn email_check(&self, present: bool) -> Check {
+        let title = "Email addresses";
+        if !present {
+            return skipped("records.email", title, "email");
+        }
+        finding("records.email", title, &self.email, "email address", "is malformed")
+            .remedy("Correct each address to the form name@domain.tld: no spaces, exactly one @, a dot in the domain and none at its end.")
+            .remedy("Ask the source system to validate addresses on entry so malformed ones stop reaching the sync.")
+    }
+
+    fn name_check(&self, present: bool) -> Check {
+        let title = "Names";
+        if !present {
+            return skipped("records.name", title, "name");
+        }
+        finding("records.name", title, &self.name, "name", "is empty")
+            .remedy("Fill in the missing names in the source system, or map a column that always has one with --column name=HEADER.")
+            .remedy("If the destination requires a name, filter out records without one before the sync.")
+    }
+
+    fn date_check(&self, present: bool) -> Check {
+        let title = "Dates";
+        if !present {
+            return skipped("records.date", title, "date");
+        }
+        if self.date.count == 0 && self.date_local.count > 0 {
+            let t = &self.date_local;
+            return t
+                .apply(Check::new(
+                    "records.date",
+                    title,
+                    Status::Info,
+                    format!("{} record(s) have timestamps without a timezone; the destination will assume one", t.count),
+                ))
+                .remedy("Export timestamps in ISO 8601 with an offset (2025-03-04T10:00:00Z) so no zone has to be guessed.");
+        }
+        let mut check = finding("records.date", title, &self.date, "date", "cannot be used");
+        if self.date_local.count > 0 {
+            check = check.detail("no_timezone", self.date_local.count);
+        }
+        if self.date.count == 0 {
+            return check;
+        }
+        let mut check = check;
+        if !self.date.kinds.contains_key("unparseable") && !self.date.kinds.contains_key("future") {
+            check.status = Status::Warn;
+        }
+        if self.date.kinds.contains_key("ambiguous_day_month") {
+            check = check.remedy("Dates such as 03/04/2025 read as 3 April or 4 March: export them as ISO 8601 (YYYY-MM-DD), or confirm the source's order and convert before the import.");
+        }
+        if self.date.kinds.contains_key("unparseable") {
+            check = check.remedy("Rewrite unreadable dates as ISO 8601 (YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ with a time).");
+        }
+        if self.date.kinds.contains_key("future") {
+            check = check.remedy("A birthday or creation date after today is a data-entry or conversion error: correct it in the source, checking the year and the day/month order.");
+        }
+        check
+    }
+
+    fn phone_check(&self, present: bool) -> Check {
+        let title = "Phone numbers (E.164)";
+        if !present {
+            return skipped("records.phone", title, "phone");
+        }
+        let mut check = finding(
+            "records.phone",
+            title,
+            &self.phone,
+            "phone number",
+            "is not in E.164 form (+ country code and digits, no spaces)",
+        );
+        if self.phone.count == 0 {
+            return check;
+        }
+        check = check.detail("convertible", self.phone_fixable);
+        if self.region.is_none() {
+            check = check.remedy("Run again with --default-region (US, GB, DE…) to see which numbers convert to E.164; --bad-out then lists the E.164 form of each.");
+        } else {
+            check = check.remedy("Rewrite each number in E.164 form; --bad-out FILE lists the E.164 form of every number that converts.");
+        }
+        check.remedy("Numbers that do not convert are incomplete or invalid: collect them again from the customer.")
+    }
+
+    fn address_check(&self, present: bool) -> Check {
+        let title = "Postal addresses";
+        if !present {
+            return skipped("records.address", title, "address");
+        }
+        let mut check = finding(
+            "records.address",
+            title,
+            &self.address,
+            "address",
+            "lacks a required part (address1, city, postal code, country)",
+        );
+        if !self.absent_address.is_empty() {
+            check = check.detail("absent_columns", json!(self.absent_address));
+            if check.status == Status::Pass {
+                check.status = Status::Warn;
+                check.summary = format!(
+                    "the export has address columns but none for: {}",
+                    self.absent_address.join(", ")
+                );
+                check = check.remedy("Add the missing address columns to the export, or map them with --column (e.g. --column country=Land).");
+            }
+        }
+        if self.address.count > 0 {
+            check = check.remedy("Complete each address (street line, city, postal code and country) or clear it entirely so the destination does not reject it.");
+        }
+        check
+    }
+
+    fn duplicates_check(&self) -> Check {
+        let title = "Duplicate records";
+        let (ids, emails) = (&self.dup_id, &self.dup_email);
+        let status = if ids.count > 0 {
+            Status::Fail
+        } else if emails.count > 0 {
+            Status::Warn
+        } else {
+            Status::Pass
+        };
+        let summary = match status {
+            Status::Pass => "no id appears twice and no email is shared between ids".to_string(),
+            _ => format!(
+                "{} record(s) repeat an id; {} record(s) share an email with another id",
+                ids.count, emails.count
+            ),
+        };
+        let mut check = Check::new("records.duplicates", title, status, summary)
+            .detail("count", ids.count + emails.count)
+            .detail(
+                "ids",
+                json!(ids
+                    .ids
+                    .iter()
+                    .chain(&emails.ids)
+                    .take(super::tally::MAX_IDS)
+                    .collect::<Vec<_>>()),
+            )
+            .detail("duplicate_ids", ids.count)
+            .detail("shared_emails", emails.count);
+        if ids.count > 0 {
+            check = check.remedy("Each record needs a unique id: remove the repeated rows or give them their own ids before the import.");
+        }
+        if emails.count > 0 {
+            check = check.remedy("Records with different ids share an email: merge the duplicates, or confirm the destination accepts one email on several records.");
+        }
+        check
+    }
+
+    fn summary_check(&self) -> Check {
+        let mut formats = self.formats.clone();
+        formats.dedup();
+        let mut check = Check::new(
+            "records.summary",
+            "Records read",
+            Status::Info,
+            format!(
+                "{} record(s) in {}; {} column(s) recognised",
+                self.rows,
+                formats.join(", "),
+                self.recognised.len()
+            ),
+        )
+        .detail("rows", self.rows)
+        .detail("columns_recognised", Value::Object(self.recognised.clone()));
+        if let Some(c) = &self.columns {
+            check = check.detail("id_column", c.names[c.id].clone());
+        }
+        if self.bad_out.is_some() {
+            check = check.detail("bad_rows_written", self.bad_rows);
+        }
+        if self.ragged.count > 0 {
+            check.status = Status::Warn;
+            check.summary = format!(
+                "{}; {} row(s) have more or fewer fields than the header",
+                check.summary, self.ragged.count
+            );
+            check = self
+                .ragged
+                .apply(check)
+                .detail("ragged_rows", self.ragged.count)
+                .remedy("Rows with a different number of fields usually hold an unquoted delimiter or line break: quote such values in the export, then re-check.");
+        }
+        check
+    }
+}
+
+fn skipped(id: &str, title: &str, what: &str) -> Check {
+    Check::new(
+        id,
+        title,
+        Status::Skip,
+        format!("no {what} column recognised (map one with --column {what}=HEADER)"),
+    )
+}
+
+/// A check from a tally: fail when any record has the problem.
+fn finding(id: &str, title: &str, t: &Tally, noun: &str, problem: &str) -> Check {
+    let (status, summary) = if t.count == 0 {
+        (Status::Pass, format!("every {noun} is usable"))
+    } else {
+        (
+            Status::Fail,
+            format!("{} record(s): the {noun} {problem}", t.count),
+        )
+    };
+    t.apply(Check::new(id, title, status, summary))
+}
