@@ -79,7 +79,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         }
     };
     let addr = addrs[0];
-    let first = attempt(addr, &name, nettls::BOTH, ctx.timeout).await;
+    // The version probes are independent handshakes: run them alongside
+    // the main one so the report costs one round of handshakes, not two.
+    let (first, protocol) = tokio::join!(
+        attempt(addr, &name, nettls::BOTH, ctx.timeout),
+        protocol_check(addr, &name, ctx.timeout)
+    );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
             report.push(connect_failed(addr, &e).took(timer.elapsed()));
@@ -98,7 +103,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
                 .detail("address", addr.to_string())
                 .remedies(handshake_remedy(&e)),
             );
-            report.push(protocol_check(addr, &name, ctx.timeout).await);
+            report.push(protocol);
             for (id, title) in CERT_CHECKS {
                 report.push(Check::new(
                     *id,
@@ -145,7 +150,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             negotiated
         }
     };
-    report.push(protocol_check(addr, &name, ctx.timeout).await);
+    report.push(protocol);
     let now = unix(ctx.now());
     let chain: Vec<CertInfo> = negotiated
         .chain
