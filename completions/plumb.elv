@@ -38,6 +38,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Stripe)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -130,6 +131,88 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;check'= {
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;check;stripe'= {
+            cand --api-key 'Secret (sk_) or restricted (rk_) API key'
+            cand --webhook-url 'The URL Stripe should deliver webhooks to: its endpoint and events are checked'
+            cand --webhook-secret 'The endpoint''s signing secret (whsec_…), checked for its format'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --subscriptions 'Also require the customer.subscription.* events'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;shopify'= {
+            cand --store 'The store: NAME, NAME.myshopify.com or an admin URL'
+            cand --token 'Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)'
+            cand --api-version 'Admin API version to call (YYYY-MM)'
+            cand --require-scope 'Also require this access scope (repeatable)'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;help'= {
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;check;help;stripe'= {
+        }
+        &'plumb;check;help;shopify'= {
+        }
+        &'plumb;check;help;help'= {
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -155,6 +238,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Stripe)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -165,6 +249,14 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;tls'= {
         }
         &'plumb;help;endpoint'= {
+        }
+        &'plumb;help;check'= {
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+        }
+        &'plumb;help;check;stripe'= {
+        }
+        &'plumb;help;check;shopify'= {
         }
         &'plumb;help;generate-assets'= {
         }

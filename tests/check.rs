@@ -1,0 +1,590 @@
+//! `plumb check SERVICE` against loopback servers that answer as each
+//! service's API documents (FACTS.md "Cheapest live checks").
+
+use crate::support::http::{Recorded, Reply, Server};
+use crate::support::{assert_usage_error, run, run_json, Run};
+
+/// Runs text (-v) and JSON (-v): the secrets appear in neither, nor on stderr.
+fn assert_no_secret(args: &[&str], secrets: &[&str]) {
+    let mut all = args.to_vec();
+    all.push("-v");
+    let text = run(&all);
+    let mut json = all.clone();
+    json.extend(["--format", "json"]);
+    let j = run(&json);
+    let mut junit = all.clone();
+    junit.extend(["--format", "junit"]);
+    let x = run(&junit);
+    for r in [&text, &j, &x] {
+        for s in secrets {
+            assert!(!r.stdout.contains(s), "secret in stdout: {}", r.stdout);
+            assert!(!r.stderr.contains(s), "secret in stderr: {}", r.stderr);
+        }
+    }
+}
+
+fn status_of(r: &crate::support::schema::Report, id: &str) -> String {
+    r.check(id).status.clone()
+}
+
+// ---------------------------------------------------------------- stripe
+
+const SK: &str = "sk_test_51HqLyjWDarjtT1zdp7dcXyZ0aBcDeFgH";
+const RK: &str = "rk_test_51HqLyjWDarjtT1zdp7dcXyZ0aBcDeFgH";
+const WHSEC: &str = "whsec_abcdefghijklmnopqrstuvwxyz012345";
+const HOOK: &str = "https://example.com/hooks/stripe";
+
+fn stripe_endpoints(body: &'static str) -> impl Fn(&Recorded) -> Reply + Send + Sync {
+    move |req: &Recorded| {
+        let auth = req.header("authorization").unwrap_or("");
+        if auth == format!("Bearer {RK}") {
+            return Reply::json(403, r#"{"error":{"type":"invalid_request_error","message":"The provided key 'rk_test_***FgH' does not have the required permissions for this endpoint on account 'acct_1'. Having the 'rak_balance_read' permission would allow this request to continue."}}"#).header("request-id", "req_403");
+        }
+        if auth != format!("Bearer {SK}") {
+            return Reply::json(401, r#"{"error":{"type":"invalid_request_error","message":"Invalid API Key provided: sk_test_****FgH"}}"#).header("request-id", "req_401");
+        }
+        if req.path_and_query.starts_with("/v1/balance") {
+            Reply::json(
+                200,
+                r#"{"object":"balance","livemode":false,"available":[]}"#,
+            )
+        } else if req.path_and_query.starts_with("/v1/webhook_endpoints") {
+            Reply::json(200, body)
+        } else {
+            Reply::new(404)
+        }
+    }
+}
+
+const ENDPOINTS_OK: &str = r#"{"object":"list","has_more":false,"data":[
+  {"id":"we_1","url":"https://example.com/hooks/stripe","status":"enabled","livemode":false,"api_version":"2024-06-20","enabled_events":["customer.created","customer.updated","customer.deleted"]}]}"#;
+
+fn stripe_args<'a>(server: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["check", "stripe", "--api-base", server];
+    v.extend_from_slice(extra);
+    v
+}
+
+#[test]
+fn stripe_healthy() {
+    let server = Server::http(stripe_endpoints(ENDPOINTS_OK));
+    let base = server.url("");
+    let args = stripe_args(
+        &base,
+        &[
+            "--api-key",
+            SK,
+            "--webhook-url",
+            HOOK,
+            "--webhook-secret",
+            WHSEC,
+        ],
+    );
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(
+        r.ids(),
+        vec![
+            "stripe.key_format",
+            "stripe.webhook_secret",
+            "stripe.auth",
+            "stripe.webhook_endpoint",
+            "stripe.webhook_events"
+        ]
+    );
+    assert!(
+        r.checks.iter().all(|c| c.status == "pass"),
+        "{:#?}",
+        r.checks
+    );
+    assert_eq!(r.check("stripe.key_format").details["mode"], "test");
+    let reqs = server.requests();
+    assert!(reqs.iter().any(|q| q.path_and_query == "/v1/balance"));
+    assert_no_secret(&args, &[SK, WHSEC]);
+}
+
+#[test]
+fn stripe_text_snapshot() {
+    let server = Server::http(stripe_endpoints(ENDPOINTS_OK));
+    let base = server.url("");
+    let mut args = stripe_args(&base, &["--api-key", SK, "--webhook-url", HOOK]);
+    args.extend(["--color", "never"]);
+    let r = run(&args);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let out = crate::assets::stable(&r.stdout).replace(&base, "http://[server]");
+    insta::assert_snapshot!(out.replace(&server.addr.to_string(), "[server]"));
+}
+
+#[test]
+fn stripe_env_vars_are_read() {
+    let server = Server::http(stripe_endpoints(ENDPOINTS_OK));
+    let base = server.url("");
+    let out = crate::support::run_with(
+        crate::support::plumb()
+            .args(["check", "stripe", "--api-base", &base, "--json"])
+            .env("STRIPE_API_KEY", SK)
+            .env("STRIPE_WEBHOOK_SECRET", SK),
+    );
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    let r = crate::support::schema::parse(&out.stdout, out.code);
+    assert_eq!(status_of(&r, "stripe.auth"), "pass");
+    let secret = r.check("stripe.webhook_secret");
+    assert_eq!(secret.status, "fail");
+    assert!(secret.summary.contains("API key"), "{}", secret.summary);
+    assert!(!out.stdout.contains(SK));
+}
+
+#[test]
+fn stripe_bad_and_restricted_keys() {
+    let server = Server::http(stripe_endpoints(ENDPOINTS_OK));
+    let base = server.url("");
+    let bad = "sk_test_51HqLyjWDarjtT1zdp7dcWRONGWRONGWRO";
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key", bad, "--webhook-url", HOOK],
+    ));
+    assert_eq!(code, 1);
+    let auth = r.check("stripe.auth");
+    assert_eq!(auth.status, "fail");
+    assert!(auth.summary.starts_with("401"));
+    assert_eq!(auth.details["request_id"], "req_401");
+    assert_eq!(status_of(&r, "stripe.webhook_endpoint"), "skip");
+
+    let (code, r) = run_json(&stripe_args(&base, &["--api-key", RK]));
+    assert_eq!(code, 1);
+    let auth = r.check("stripe.auth");
+    assert!(
+        auth.summary.contains("rak_balance_read"),
+        "{}",
+        auth.summary
+    );
+    assert!(!auth.remediation.is_empty());
+    assert_no_secret(&stripe_args(&base, &["--api-key", RK]), &[RK]);
+}
+
+#[test]
+fn stripe_publishable_key_fails_offline() {
+    let (code, r) = run_json(&[
+        "check",
+        "stripe",
+        "--offline",
+        "--api-key",
+        "pk_live_51HqLyjWDarjtT1zdp7dcXyZ0aBcDeFgH",
+    ]);
+    assert_eq!(code, 1);
+    let key = r.check("stripe.key_format");
+    assert_eq!(key.status, "fail");
+    assert!(key.summary.contains("publishable"));
+    assert_eq!(status_of(&r, "stripe.auth"), "skip");
+}
+
+#[test]
+fn stripe_missing_and_near_endpoint() {
+    let server = Server::http(stripe_endpoints(
+        r#"{"object":"list","has_more":false,"data":[{"id":"we_1","url":"http://example.com/hooks/stripe/","status":"enabled","livemode":false,"enabled_events":["*"]}]}"#,
+    ));
+    let base = server.url("");
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key", SK, "--webhook-url", HOOK],
+    ));
+    assert_eq!(code, 1);
+    let ep = r.check("stripe.webhook_endpoint");
+    assert_eq!(ep.status, "fail");
+    assert_eq!(
+        ep.details["near_matches"][0],
+        "http://example.com/hooks/stripe/"
+    );
+    assert_eq!(status_of(&r, "stripe.webhook_events"), "skip");
+}
+
+#[test]
+fn stripe_disabled_endpoint_missing_events_and_star() {
+    let server = Server::http(stripe_endpoints(
+        r#"{"object":"list","has_more":false,"data":[{"id":"we_1","url":"https://example.com/hooks/stripe","status":"disabled","livemode":false,"enabled_events":["customer.created"]}]}"#,
+    ));
+    let base = server.url("");
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key", SK, "--webhook-url", HOOK, "--subscriptions"],
+    ));
+    assert_eq!(code, 1);
+    assert_eq!(status_of(&r, "stripe.webhook_endpoint"), "fail");
+    let ev = r.check("stripe.webhook_events");
+    assert_eq!(ev.status, "fail");
+    assert_eq!(ev.details["missing_events"].as_array().unwrap().len(), 5);
+
+    let star = Server::http(stripe_endpoints(
+        r#"{"object":"list","has_more":false,"data":[{"id":"we_1","url":"https://example.com/hooks/stripe","status":"enabled","livemode":true,"enabled_events":["*"]}]}"#,
+    ));
+    let base = star.url("");
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key", SK, "--webhook-url", HOOK, "--subscriptions"],
+    ));
+    assert_eq!(code, 0, "warnings exit 0");
+    assert_eq!(status_of(&r, "stripe.webhook_events"), "pass");
+    assert_eq!(
+        status_of(&r, "stripe.webhook_endpoint"),
+        "warn",
+        "live endpoint, test key"
+    );
+}
+
+#[test]
+fn stripe_endpoints_are_paginated() {
+    let server = Server::http(|req: &Recorded| {
+        if req.path_and_query.starts_with("/v1/balance") {
+            return Reply::json(200, "{}");
+        }
+        if req.path_and_query.contains("starting_after=we_1") {
+            Reply::json(
+                200,
+                r#"{"has_more":false,"data":[{"id":"we_2","url":"https://example.com/hooks/stripe","status":"enabled","livemode":false,"enabled_events":["*"]}]}"#,
+            )
+        } else {
+            Reply::json(
+                200,
+                r#"{"has_more":true,"data":[{"id":"we_1","url":"https://other.example/x","status":"enabled","livemode":false,"enabled_events":["*"]}]}"#,
+            )
+        }
+    });
+    let base = server.url("");
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key", SK, "--webhook-url", HOOK],
+    ));
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(
+        r.check("stripe.webhook_endpoint").details["endpoint_id"],
+        "we_2"
+    );
+}
+
+#[test]
+fn redirect_to_another_host_is_not_followed() {
+    let server = Server::http(|_: &Recorded| {
+        Reply::new(301).header("location", "http://127.0.0.2:9/v1/balance")
+    });
+    let base = server.url("");
+    let (code, r) = run_json(&stripe_args(&base, &["--api-key", SK]));
+    assert_eq!(code, 1);
+    let auth = r.check("stripe.auth");
+    assert_eq!(auth.status, "fail");
+    assert!(auth.summary.contains("redirect"), "{}", auth.summary);
+    assert_eq!(server.requests().len(), 1, "only the first call was made");
+}
+
+#[test]
+fn credentials_never_go_over_plain_http_to_a_remote_host() {
+    let (code, r) = run_json(&[
+        "check",
+        "stripe",
+        "--api-key",
+        SK,
+        "--api-base",
+        "http://192.0.2.1:9",
+        "--timeout",
+        "2s",
+    ]);
+    assert_eq!(code, 1);
+    let auth = r.check("stripe.auth");
+    assert_eq!(auth.details["phase"], "policy");
+}
+
+// ------------------------------------------------------------- bad input
+
+#[test]
+fn bad_input_is_one_line_naming_the_flag() {
+    let r: Run = run(&["check", "paypal"]);
+    assert_usage_error(&r, "paypal");
+    assert_usage_error(&run(&["check", "stripe"]), "--api-key");
+    assert_usage_error(&run(&["check", "stripe", "--api-key", ""]), "--api-key");
+    assert_usage_error(
+        &run(&["check", "stripe", "--api-key", SK, "--api-base", "nope"]),
+        "--api-base",
+    );
+    assert_usage_error(
+        &run(&["check", "stripe", "--api-key", SK, "--webhook-url", "x"]),
+        "--webhook-url",
+    );
+}
+
+// --------------------------------------------------------------- shopify
+
+const SHPAT: &str = "shpat_0123456789abcdef0123456789abcdef";
+const SHOP_JSON: &str = r#"{"shop":{"id":1,"name":"Acme","domain":"shop.acme.example","myshopify_domain":"acme.myshopify.com","plan_name":"professional","plan_display_name":"Shopify"}}"#;
+
+/// A Shopify Admin API: `status`/`body` for shop.json, `scopes` for
+/// access_scopes.json, and the headers Shopify sends.
+fn shopify(
+    status: u16,
+    body: &'static str,
+    scopes: &'static str,
+    version: &'static str,
+    limit: &'static str,
+) -> Server {
+    Server::http(move |req: &Recorded| {
+        if req.header("x-shopify-access-token") != Some(SHPAT) {
+            return Reply::json(401, r#"{"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}"#)
+                .header("x-request-id", "req-401");
+        }
+        if req.path_and_query == "/admin/oauth/access_scopes.json" {
+            return Reply::json(200, scopes);
+        }
+        if req.path_and_query.starts_with("/admin/api/")
+            && req.path_and_query.ends_with("/shop.json")
+        {
+            return Reply::json(status, body)
+                .header("x-shopify-api-version", version)
+                .header("x-shopify-shop-api-call-limit", limit)
+                .header("x-request-id", "req-shop");
+        }
+        Reply::new(404)
+    })
+}
+
+const ALL_SCOPES: &str = r#"{"access_scopes":[{"handle":"read_customers"},{"handle":"read_orders"},{"handle":"read_products"}]}"#;
+
+fn shopify_args<'a>(base: &'a str, token: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec![
+        "check",
+        "shopify",
+        "--api-base",
+        base,
+        "--store",
+        "acme",
+        "--token",
+        token,
+    ];
+    v.extend_from_slice(extra);
+    v
+}
+
+#[test]
+fn shopify_healthy() {
+    let server = shopify(200, SHOP_JSON, ALL_SCOPES, "2026-10", "1/40");
+    let base = server.url("");
+    let args = shopify_args(&base, SHPAT, &[]);
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(
+        r.ids(),
+        vec![
+            "shopify.store_url",
+            "shopify.token_format",
+            "shopify.auth",
+            "shopify.scopes",
+            "shopify.plan",
+            "shopify.api_version",
+            "shopify.rate_limit"
+        ]
+    );
+    assert!(
+        r.checks.iter().all(|c| c.status == "pass"),
+        "{:#?}",
+        r.checks
+    );
+    assert_eq!(r.target, "acme.myshopify.com");
+    assert_eq!(
+        r.check("shopify.auth").details["myshopify_domain"],
+        "acme.myshopify.com"
+    );
+    assert!(server
+        .requests()
+        .iter()
+        .any(|q| q.path_and_query == "/admin/api/2026-10/shop.json"));
+    assert_no_secret(&args, &[SHPAT]);
+
+    let mut text = args.clone();
+    text.extend(["--color", "never"]);
+    let out = run(&text);
+    insta::assert_snapshot!("shopify_text", crate::assets::stable(&out.stdout));
+}
+
+#[test]
+fn shopify_bad_token_and_app_secret() {
+    let server = shopify(200, SHOP_JSON, ALL_SCOPES, "2026-10", "1/40");
+    let base = server.url("");
+    let wrong = "shpat_ffffffffffffffffffffffffffffffff";
+    let (code, r) = run_json(&shopify_args(&base, wrong, &[]));
+    assert_eq!(code, 1);
+    let auth = r.check("shopify.auth");
+    assert!(auth.summary.starts_with("401"));
+    assert_eq!(auth.details["request_id"], "req-401");
+    assert!(auth.details["error_message"]
+        .as_str()
+        .unwrap()
+        .contains("Invalid API key"));
+    assert_eq!(r.check("shopify.scopes").status, "skip");
+    assert_no_secret(&shopify_args(&base, wrong, &[]), &[wrong]);
+
+    let secret = "shpss_0123456789abcdef0123456789abcdef";
+    let (code, r) = run_json(&shopify_args(&base, secret, &[]));
+    assert_eq!(code, 1);
+    assert!(r
+        .check("shopify.token_format")
+        .summary
+        .contains("client secret"));
+    assert!(server
+        .requests()
+        .iter()
+        .all(|q| q.header("x-shopify-access-token") != Some(secret)));
+}
+
+#[test]
+fn shopify_missing_scope_and_required_scope() {
+    let server = shopify(
+        200,
+        SHOP_JSON,
+        r#"{"access_scopes":[{"handle":"read_customers"}]}"#,
+        "2026-10",
+        "1/40",
+    );
+    let base = server.url("");
+    let (code, r) = run_json(&shopify_args(
+        &base,
+        SHPAT,
+        &["--require-scope", "read_inventory"],
+    ));
+    assert_eq!(code, 1);
+    let scopes = r.check("shopify.scopes");
+    assert_eq!(scopes.status, "fail");
+    assert_eq!(
+        scopes.details["missing"],
+        serde_json::json!(["read_orders", "read_inventory"])
+    );
+    assert!(scopes.remediation[0].contains("Admin API access scopes"));
+}
+
+#[test]
+fn shopify_frozen_and_locked_stores() {
+    for (status, needle) in [
+        (402, "frozen"),
+        (423, "locked"),
+        (404, "no such store"),
+        (403, "may not"),
+    ] {
+        let server = shopify(
+            status,
+            r#"{"errors":"Unavailable Shop"}"#,
+            ALL_SCOPES,
+            "2026-10",
+            "1/40",
+        );
+        let base = server.url("");
+        let (code, r) = run_json(&shopify_args(&base, SHPAT, &[]));
+        assert_eq!(code, 1);
+        let auth = r.check("shopify.auth");
+        assert!(
+            auth.summary.starts_with(&status.to_string()),
+            "{}",
+            auth.summary
+        );
+        assert!(auth.summary.contains(needle), "{}", auth.summary);
+        assert!(!auth.remediation.is_empty());
+    }
+}
+
+#[test]
+fn shopify_unsupported_version_call_limit_and_plans() {
+    let server = shopify(
+        200,
+        r#"{"shop":{"name":"Acme","plan_name":"basic","plan_display_name":"Basic"}}"#,
+        ALL_SCOPES,
+        "2025-10",
+        "38/40",
+    );
+    let base = server.url("");
+    let (code, r) = run_json(&shopify_args(&base, SHPAT, &["--api-version", "2024-01"]));
+    assert_eq!(code, 0, "warnings exit 0");
+    let v = r.check("shopify.api_version");
+    assert_eq!(v.status, "warn");
+    assert_eq!(v.details["served"], "2025-10");
+    let l = r.check("shopify.rate_limit");
+    assert_eq!(l.status, "warn");
+    assert_eq!(l.details["percent_used"], 95);
+    assert_eq!(r.check("shopify.plan").status, "warn");
+    let (code, _) = run_json(&shopify_args(
+        &base,
+        SHPAT,
+        &["--api-version", "2024-01", "--fail-on", "warn"],
+    ));
+    assert_eq!(code, 1);
+
+    let starter = shopify(
+        200,
+        r#"{"shop":{"plan_name":"starter"}}"#,
+        ALL_SCOPES,
+        "2026-10",
+        "1/40",
+    );
+    let base = starter.url("");
+    let (code, r) = run_json(&shopify_args(&base, SHPAT, &[]));
+    assert_eq!(code, 1);
+    assert_eq!(r.check("shopify.plan").status, "fail");
+}
+
+#[test]
+fn shopify_store_forms() {
+    let (code, r) = run_json(&[
+        "check",
+        "shopify",
+        "--offline",
+        "--store",
+        "https://acme.myshopify.com/admin/orders",
+        "--token",
+        SHPAT,
+    ]);
+    assert_eq!(code, 0);
+    assert!(r
+        .check("shopify.store_url")
+        .summary
+        .contains("acme.myshopify.com"));
+    let (code, r) = run_json(&[
+        "check",
+        "shopify",
+        "--offline",
+        "--store",
+        "shop.acme.com",
+        "--token",
+        SHPAT,
+    ]);
+    assert_eq!(code, 1);
+    let s = r.check("shopify.store_url");
+    assert!(s.summary.contains("custom domain"));
+    assert!(s.remediation[0].contains("Settings > Domains"));
+    let (code, r) = run_json(&[
+        "check",
+        "shopify",
+        "--offline",
+        "--store",
+        "my_shop",
+        "--token",
+        SHPAT,
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(r.check("shopify.store_url").status, "fail");
+    assert_usage_error(
+        &run(&["check", "shopify", "--store", "", "--token", SHPAT]),
+        "--store",
+    );
+    assert_usage_error(
+        &run(&["check", "shopify", "--store", "a b", "--token", SHPAT]),
+        "--store",
+    );
+    assert_usage_error(&run(&["check", "shopify", "--store", "acme"]), "--token");
+    assert_usage_error(
+        &run(&[
+            "check",
+            "shopify",
+            "--store",
+            "acme",
+            "--token",
+            SHPAT,
+            "--api-version",
+            "latest",
+        ]),
+        "--api-version",
+    );
+}
