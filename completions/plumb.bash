@@ -40,6 +40,9 @@ _plumb() {
             plumb__subcmd__check,help)
                 cmd="plumb__subcmd__check__subcmd__help"
                 ;;
+            plumb__subcmd__check,mailchimp)
+                cmd="plumb__subcmd__check__subcmd__mailchimp"
+                ;;
             plumb__subcmd__check,shopify)
                 cmd="plumb__subcmd__check__subcmd__shopify"
                 ;;
@@ -48,6 +51,9 @@ _plumb() {
                 ;;
             plumb__subcmd__check__subcmd__help,help)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__help"
+                ;;
+            plumb__subcmd__check__subcmd__help,mailchimp)
+                cmd="plumb__subcmd__check__subcmd__help__subcmd__mailchimp"
                 ;;
             plumb__subcmd__check__subcmd__help,shopify)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__shopify"
@@ -75,6 +81,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,tls)
                 cmd="plumb__subcmd__help__subcmd__tls"
+                ;;
+            plumb__subcmd__help__subcmd__check,mailchimp)
+                cmd="plumb__subcmd__help__subcmd__check__subcmd__mailchimp"
                 ;;
             plumb__subcmd__help__subcmd__check,shopify)
                 cmd="plumb__subcmd__help__subcmd__check__subcmd__shopify"
@@ -131,7 +140,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check)
-            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify help"
+            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify mailchimp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -177,7 +186,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__help)
-            opts="stripe shopify help"
+            opts="stripe shopify mailchimp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -191,6 +200,20 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__check__subcmd__help__subcmd__mailchimp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -225,6 +248,60 @@ _plumb() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__check__subcmd__mailchimp)
+            opts="-o -q -v -h -V --api-key --account-url --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -587,8 +664,22 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__check)
-            opts="stripe shopify"
+            opts="stripe shopify mailchimp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__check__subcmd__mailchimp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -588,3 +588,153 @@ fn shopify_store_forms() {
         "--api-version",
     );
 }
+
+// ------------------------------------------------------------- mailchimp
+
+const MC: &str = "0123456789abcdef0123456789abcdef-us6";
+
+fn mailchimp(ping: u16, ping_body: &'static str) -> Server {
+    Server::http(move |req: &Recorded| {
+        use base64::Engine;
+        let expected = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(format!("plumb:{MC}"))
+        );
+        let problem = |status: u16, title: &str, detail: &str| {
+            Reply::new(status)
+                .header("content-type", "application/problem+json")
+                .body(format!(r#"{{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"{title}","status":{status},"detail":"{detail}","instance":"abc-123"}}"#))
+        };
+        if req.header("authorization") != Some(expected.as_str()) {
+            return problem(
+                401,
+                "API Key Invalid",
+                "Your API key may be invalid, or you've attempted to access the wrong datacenter.",
+            );
+        }
+        match req.path_and_query.as_str() {
+            "/3.0/ping" if ping == 200 => {
+                Reply::json(200, r#"{"health_status":"Everything's Chimpy!"}"#)
+            }
+            "/3.0/ping" => problem(ping, "User Disabled", ping_body),
+            "/3.0/" => Reply::json(
+                200,
+                r#"{"account_id":"a1","account_name":"Acme Ltd","pricing_plan_type":"monthly"}"#,
+            ),
+            _ => Reply::new(404),
+        }
+    })
+}
+
+fn mc_args<'a>(base: &'a str, key: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["check", "mailchimp", "--api-base", base, "--api-key", key];
+    v.extend_from_slice(extra);
+    v
+}
+
+#[test]
+fn mailchimp_healthy() {
+    let server = mailchimp(200, "");
+    let base = server.url("");
+    let args = mc_args(
+        &base,
+        MC,
+        &["--account-url", "https://us6.admin.mailchimp.com/"],
+    );
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(
+        r.ids(),
+        vec![
+            "mailchimp.key_format",
+            "mailchimp.datacenter",
+            "mailchimp.auth",
+            "mailchimp.account"
+        ]
+    );
+    assert!(
+        r.checks.iter().all(|c| c.status == "pass"),
+        "{:#?}",
+        r.checks
+    );
+    assert_eq!(
+        r.check("mailchimp.account").details["account_name"],
+        "Acme Ltd"
+    );
+    assert_eq!(r.check("mailchimp.account").details["plan"], "monthly");
+    assert_no_secret(&args, &[MC, "0123456789abcdef0123456789abcdef"]);
+    let mut text = args.clone();
+    text.extend(["--color", "never"]);
+    let out = run(&text);
+    let shown = crate::assets::stable(&out.stdout).replace(&server.addr.to_string(), "[server]");
+    insta::assert_snapshot!("mailchimp_text", shown);
+}
+
+#[test]
+fn mailchimp_wrong_data_centre_fails_offline() {
+    let (code, r) = run_json(&[
+        "check",
+        "mailchimp",
+        "--offline",
+        "--api-key",
+        MC,
+        "--account-url",
+        "https://us1.admin.mailchimp.com",
+    ]);
+    assert_eq!(code, 1);
+    let dc = r.check("mailchimp.datacenter");
+    assert_eq!(dc.status, "fail");
+    assert_eq!(dc.details["account_data_centre"], "us1");
+    let (code, r) = run_json(&[
+        "check",
+        "mailchimp",
+        "--offline",
+        "--api-key",
+        "0123456789abcdef0123456789abcdef",
+    ]);
+    assert_eq!(code, 1);
+    assert!(r
+        .check("mailchimp.key_format")
+        .summary
+        .contains("without the -dc suffix"));
+}
+
+#[test]
+fn mailchimp_invalid_key_and_disabled_account() {
+    let server = mailchimp(200, "");
+    let base = server.url("");
+    let wrong = "ffffffffffffffffffffffffffffffff-us6";
+    let (code, r) = run_json(&mc_args(&base, wrong, &[]));
+    assert_eq!(code, 1);
+    let auth = r.check("mailchimp.auth");
+    assert!(auth.summary.contains("API Key Invalid"));
+    assert_eq!(auth.details["error_code"], "API Key Invalid");
+    assert_eq!(r.check("mailchimp.account").status, "skip");
+
+    let disabled = mailchimp(403, "This account has been disabled.");
+    let base = disabled.url("");
+    let (code, r) = run_json(&mc_args(&base, MC, &[]));
+    assert_eq!(code, 1);
+    let auth = r.check("mailchimp.auth");
+    assert!(auth.summary.contains("disabled or suspended"));
+    assert_eq!(
+        auth.details["error_message"],
+        "This account has been disabled."
+    );
+}
+
+#[test]
+fn mailchimp_bad_input() {
+    assert_usage_error(&run(&["check", "mailchimp"]), "--api-key");
+    assert_usage_error(
+        &run(&[
+            "check",
+            "mailchimp",
+            "--api-key",
+            MC,
+            "--account-url",
+            "us1",
+        ]),
+        "--account-url",
+    );
+}

@@ -4,6 +4,7 @@
 //! Every service shares [`Api`]: one HTTP client, the `--api-base`
 //! override, redirect reporting, and the parser for error bodies.
 
+mod mailchimp;
 mod shopify;
 mod stripe;
 
@@ -37,6 +38,8 @@ pub enum Service {
     Stripe(stripe::Args),
     /// Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit
     Shopify(shopify::Args),
+    /// Mailchimp: key format, data centre against the account URL, auth, account
+    Mailchimp(mailchimp::Args),
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
@@ -52,6 +55,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     match args.service {
         Service::Stripe(a) => stripe::run(a, live).await,
         Service::Shopify(a) => shopify::run(a, live).await,
+        Service::Mailchimp(a) => mailchimp::run(a, live).await,
     }
 }
 
