@@ -41,7 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'Check a server''s TLS: versions, certificate name, trust, expiry and interception')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Make one HTTP request with a timing breakdown; explain the status; check CORS')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -161,6 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -237,10 +238,35 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;check;woocommerce' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The store''s address (https://shop.example.com, or the WordPress folder)')
+            [CompletionResult]::new('--consumer-key', '--consumer-key', [CompletionResultType]::ParameterName, 'REST API consumer key (ck_…)')
+            [CompletionResult]::new('--consumer-secret', '--consumer-secret', [CompletionResultType]::ParameterName, 'REST API consumer secret (cs_…)')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run only the format checks: no network call is made')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;check;help' {
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -251,6 +277,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;check;help;mailchimp' {
+            break
+        }
+        'plumb;check;help;woocommerce' {
             break
         }
         'plumb;check;help;help' {
@@ -282,7 +311,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes')
             [CompletionResult]::new('tls', 'tls', [CompletionResultType]::ParameterValue, 'Check a server''s TLS: versions, certificate name, trust, expiry and interception')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Make one HTTP request with a timing breakdown; explain the status; check CORS')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -303,6 +332,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
             break
         }
         'plumb;help;check;stripe' {
@@ -312,6 +342,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;check;mailchimp' {
+            break
+        }
+        'plumb;help;check;woocommerce' {
             break
         }
         'plumb;help;generate-assets' {

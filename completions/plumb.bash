@@ -49,6 +49,9 @@ _plumb() {
             plumb__subcmd__check,stripe)
                 cmd="plumb__subcmd__check__subcmd__stripe"
                 ;;
+            plumb__subcmd__check,woocommerce)
+                cmd="plumb__subcmd__check__subcmd__woocommerce"
+                ;;
             plumb__subcmd__check__subcmd__help,help)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__help"
                 ;;
@@ -60,6 +63,9 @@ _plumb() {
                 ;;
             plumb__subcmd__check__subcmd__help,stripe)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__stripe"
+                ;;
+            plumb__subcmd__check__subcmd__help,woocommerce)
+                cmd="plumb__subcmd__check__subcmd__help__subcmd__woocommerce"
                 ;;
             plumb__subcmd__help,check)
                 cmd="plumb__subcmd__help__subcmd__check"
@@ -90,6 +96,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help__subcmd__check,stripe)
                 cmd="plumb__subcmd__help__subcmd__check__subcmd__stripe"
+                ;;
+            plumb__subcmd__help__subcmd__check,woocommerce)
+                cmd="plumb__subcmd__help__subcmd__check__subcmd__woocommerce"
                 ;;
             *)
                 ;;
@@ -140,7 +149,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check)
-            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify mailchimp help"
+            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify mailchimp woocommerce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -186,7 +195,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__help)
-            opts="stripe shopify mailchimp help"
+            opts="stripe shopify mailchimp woocommerce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -242,6 +251,20 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__help__subcmd__stripe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__check__subcmd__help__subcmd__woocommerce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -387,6 +410,64 @@ _plumb() {
                     return 0
                     ;;
                 --webhook-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__check__subcmd__woocommerce)
+            opts="-o -q -v -h -V --url --consumer-key --consumer-secret --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -664,7 +745,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__check)
-            opts="stripe shopify mailchimp"
+            opts="stripe shopify mailchimp woocommerce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,6 +787,20 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__check__subcmd__stripe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__check__subcmd__woocommerce)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -38,7 +38,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe)'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -153,6 +153,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;check;stripe'= {
@@ -225,10 +226,34 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;check;woocommerce'= {
+            cand --url 'The store''s address (https://shop.example.com, or the WordPress folder)'
+            cand --consumer-key 'REST API consumer key (ck_…)'
+            cand --consumer-secret 'REST API consumer secret (cs_…)'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;check;help'= {
             cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;check;help;stripe'= {
@@ -236,6 +261,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;check;help;shopify'= {
         }
         &'plumb;check;help;mailchimp'= {
+        }
+        &'plumb;check;help;woocommerce'= {
         }
         &'plumb;check;help;help'= {
         }
@@ -264,7 +291,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe)'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -280,12 +307,15 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
         }
         &'plumb;help;check;stripe'= {
         }
         &'plumb;help;check;shopify'= {
         }
         &'plumb;help;check;mailchimp'= {
+        }
+        &'plumb;help;check;woocommerce'= {
         }
         &'plumb;help;generate-assets'= {
         }

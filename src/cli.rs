@@ -124,7 +124,7 @@ pub enum Command {
     Tls(tls::Args),
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
-    /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe)
+    /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)
     Check(check::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]

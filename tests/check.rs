@@ -738,3 +738,292 @@ fn mailchimp_bad_input() {
         "--account-url",
     );
 }
+
+// ----------------------------------------------------------- woocommerce
+
+const CK: &str = "ck_0123456789abcdef0123456789abcdef01234567";
+const CS: &str = "cs_0123456789abcdef0123456789abcdef01234567";
+const WP_INDEX: &str = r#"{"name":"Acme","namespaces":["oembed/1.0","wp/v2","wc/v3"]}"#;
+
+/// A WordPress site: `pretty` says whether /wp-json/ works (else Plain
+/// permalinks), `index` is the REST index, `auth` answers wc/v3 calls.
+fn wordpress(
+    pretty: bool,
+    index: &'static str,
+    auth: (u16, &'static str),
+) -> impl Fn(&Recorded) -> Reply + Send + Sync {
+    move |req: &Recorded| {
+        let p = req.path_and_query.as_str();
+        let wc = p.starts_with("/wp-json/wc/v3/") || p.starts_with("/?rest_route=/wc/v3/");
+        if wc {
+            use base64::Engine;
+            let good = format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(format!("{CK}:{CS}"))
+            );
+            if req.header("authorization") == Some(good.as_str()) {
+                return Reply::json(auth.0, auth.1);
+            }
+            return Reply::json(
+                401,
+                r#"{"code":"woocommerce_rest_authentication_error","message":"Consumer secret is invalid.","data":{"status":401}}"#,
+            );
+        }
+        match p {
+            "/wp-json/" if pretty => Reply::json(200, index),
+            "/?rest_route=/" => Reply::json(200, index),
+            _ => Reply::new(404).body("<html>not found</html>"),
+        }
+    }
+}
+
+struct Woo {
+    server: Server,
+    _pki: crate::support::tls::Pki,
+    ca: tempfile::NamedTempFile,
+}
+
+impl Woo {
+    fn start(pretty: bool, index: &'static str, auth: (u16, &'static str)) -> Self {
+        use crate::support::tls::{Leaf, Pki, BOTH};
+        let pki = Pki::new();
+        let ca = pki.ca_file();
+        let server = Server::https(
+            wordpress(pretty, index, auth),
+            pki.server_config(Leaf::Valid, BOTH),
+        );
+        Woo {
+            server,
+            _pki: pki,
+            ca,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("https://localhost:{}", self.server.addr.port())
+    }
+
+    fn ca(&self) -> &str {
+        self.ca.path().to_str().unwrap()
+    }
+}
+
+fn woo_args<'a>(url: &'a str, ca: &'a str, key: &'a str, secret: &'a str) -> Vec<&'a str> {
+    vec![
+        "check",
+        "woocommerce",
+        "--url",
+        url,
+        "--consumer-key",
+        key,
+        "--consumer-secret",
+        secret,
+        "--ca-file",
+        ca,
+    ]
+}
+
+#[test]
+fn woocommerce_healthy_over_https_with_a_private_ca() {
+    let woo = Woo::start(true, WP_INDEX, (200, r#"{"environment":{}}"#));
+    let url = woo.url();
+    let args = woo_args(&url, woo.ca(), CK, CS);
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(
+        r.ids(),
+        vec![
+            "woocommerce.https",
+            "woocommerce.rest_api",
+            "woocommerce.permalinks",
+            "woocommerce.key_format",
+            "woocommerce.auth"
+        ]
+    );
+    assert!(
+        r.checks.iter().all(|c| c.status == "pass"),
+        "{:#?}",
+        r.checks
+    );
+    assert_no_secret(&args, &[CK, CS]);
+    let mut text = args.clone();
+    text.extend(["--color", "never"]);
+    let out = run(&text);
+    let shown =
+        crate::assets::stable(&out.stdout).replace(&woo.server.addr.port().to_string(), "[port]");
+    insta::assert_snapshot!("woocommerce_text", shown);
+}
+
+#[test]
+fn woocommerce_untrusted_certificate_is_reported_by_the_tls_checks() {
+    let woo = Woo::start(true, WP_INDEX, (200, "{}"));
+    let url = woo.url();
+    let (code, r) = run_json(&[
+        "check",
+        "woocommerce",
+        "--url",
+        &url,
+        "--consumer-key",
+        CK,
+        "--consumer-secret",
+        CS,
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(r.check("woocommerce.https").status, "fail");
+    assert_eq!(r.check("tls.trust").status, "fail", "{:?}", r.ids());
+    assert!(
+        woo.server.requests().is_empty(),
+        "nothing was sent over an untrusted connection"
+    );
+}
+
+#[test]
+fn woocommerce_plain_permalinks() {
+    let woo = Woo::start(false, WP_INDEX, (200, "{}"));
+    let url = woo.url();
+    let (code, r) = run_json(&woo_args(&url, woo.ca(), CK, CS));
+    assert_eq!(code, 1);
+    let p = r.check("woocommerce.permalinks");
+    assert_eq!(p.status, "fail");
+    assert!(p.remediation[0].contains("Settings > Permalinks"));
+    assert_eq!(r.check("woocommerce.rest_api").status, "pass");
+    assert_eq!(
+        r.check("woocommerce.auth").status,
+        "pass",
+        "auth used ?rest_route="
+    );
+}
+
+#[test]
+fn woocommerce_missing_namespace() {
+    let woo = Woo::start(
+        true,
+        r#"{"namespaces":["oembed/1.0","wp/v2"]}"#,
+        (200, "{}"),
+    );
+    let url = woo.url();
+    let (code, r) = run_json(&woo_args(&url, woo.ca(), CK, CS));
+    assert_eq!(code, 1);
+    let rest = r.check("woocommerce.rest_api");
+    assert_eq!(rest.status, "fail");
+    assert!(rest.summary.contains("wc/v3"));
+    assert_eq!(r.check("woocommerce.auth").status, "skip");
+}
+
+#[test]
+fn woocommerce_wrong_secret_and_no_read_permission() {
+    let woo = Woo::start(true, WP_INDEX, (200, "{}"));
+    let url = woo.url();
+    let wrong = "cs_ffffffffffffffffffffffffffffffffffffffff";
+    let args = woo_args(&url, woo.ca(), CK, wrong);
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 1);
+    let auth = r.check("woocommerce.auth");
+    assert!(
+        auth.summary.contains("consumer secret is wrong"),
+        "{}",
+        auth.summary
+    );
+    assert_eq!(
+        auth.details["error_code"],
+        "woocommerce_rest_authentication_error"
+    );
+    assert_no_secret(&args, &[CK, wrong]);
+
+    let woo = Woo::start(
+        true,
+        WP_INDEX,
+        (
+            403,
+            r#"{"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":403}}"#,
+        ),
+    );
+    let url = woo.url();
+    let (code, r) = run_json(&woo_args(&url, woo.ca(), CK, CS));
+    assert_eq!(code, 1);
+    assert!(r
+        .check("woocommerce.auth")
+        .summary
+        .contains("lacks read permission"));
+}
+
+#[test]
+fn woocommerce_plain_http_sends_no_keys_and_swapped_keys_are_named() {
+    let server = Server::http(wordpress(true, WP_INDEX, (200, "{}")));
+    let url = server.url("");
+    let (code, r) = run_json(&[
+        "check",
+        "woocommerce",
+        "--url",
+        &url,
+        "--consumer-key",
+        CK,
+        "--consumer-secret",
+        CS,
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(r.check("woocommerce.https").status, "fail");
+    assert_eq!(r.check("woocommerce.auth").status, "skip");
+    assert!(server
+        .requests()
+        .iter()
+        .all(|q| q.header("authorization").is_none()));
+
+    let (code, r) = run_json(&[
+        "check",
+        "woocommerce",
+        "--offline",
+        "--url",
+        "https://shop.example.com",
+        "--consumer-key",
+        CS,
+        "--consumer-secret",
+        CK,
+    ]);
+    assert_eq!(code, 1);
+    assert!(r
+        .check("woocommerce.key_format")
+        .summary
+        .contains("swapped"));
+}
+
+#[test]
+fn woocommerce_bad_input() {
+    assert_usage_error(
+        &run(&[
+            "check",
+            "woocommerce",
+            "--url",
+            "",
+            "--consumer-key",
+            CK,
+            "--consumer-secret",
+            CS,
+        ]),
+        "--url",
+    );
+    assert_usage_error(
+        &run(&[
+            "check",
+            "woocommerce",
+            "--url",
+            "shop",
+            "--consumer-key",
+            CK,
+            "--consumer-secret",
+            CS,
+        ]),
+        "--url",
+    );
+    assert_usage_error(
+        &run(&[
+            "check",
+            "woocommerce",
+            "--url",
+            "https://shop.example.com",
+            "--consumer-key",
+            CK,
+        ]),
+        "--consumer-secret",
+    );
+}

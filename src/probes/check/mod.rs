@@ -7,6 +7,7 @@
 mod mailchimp;
 mod shopify;
 mod stripe;
+mod woocommerce;
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -40,6 +41,8 @@ pub enum Service {
     Shopify(shopify::Args),
     /// Mailchimp: key format, data centre against the account URL, auth, account
     Mailchimp(mailchimp::Args),
+    /// WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth
+    Woocommerce(woocommerce::Args),
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
@@ -56,6 +59,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Service::Stripe(a) => stripe::run(a, live).await,
         Service::Shopify(a) => shopify::run(a, live).await,
         Service::Mailchimp(a) => mailchimp::run(a, live).await,
+        Service::Woocommerce(a) => woocommerce::run(a, live).await,
     }
 }
 
@@ -86,6 +90,7 @@ pub fn secret_arg(s: &str) -> std::result::Result<Secret, String> {
 pub struct Api {
     client: Client,
     base: Option<url::Url>,
+    ctx: Ctx,
 }
 
 impl Api {
@@ -93,7 +98,13 @@ impl Api {
         Ok(Api {
             client: Client::new(ctx)?,
             base,
+            ctx: ctx.clone(),
         })
+    }
+
+    /// The global settings, for probes this one calls into (tls).
+    pub fn ctx(&self) -> &Ctx {
+        &self.ctx
     }
 
     /// `path` (with any query) on the service's `origin`, or on
@@ -101,11 +112,6 @@ impl Api {
     pub fn url(&self, origin: &url::Url, path: &str) -> url::Url {
         let base = self.base.as_ref().unwrap_or(origin);
         base.join(path).unwrap_or_else(|_| base.clone())
-    }
-
-    /// Whether calls go to `--api-base` instead of the service.
-    pub fn overridden(&self) -> bool {
-        self.base.is_some()
     }
 
     /// One GET. A redirect is returned as an error: credentials never
