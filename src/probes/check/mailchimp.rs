@@ -1,7 +1,7 @@
 //! `plumb check mailchimp`: the key's format and data-centre suffix, then
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
-use super::{basic, evidence, json, secret_arg, skipped, unanswered, Api, Call};
+use super::{answered, basic, evidence, json, secret_arg, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
@@ -141,11 +141,9 @@ fn dc_check(dc: Option<&str>, account: Option<&url::Url>) -> Check {
 
 fn auth_check(call: &Call, key: &Secret) -> Check {
     let (id, title) = AUTH;
-    if let Some(c) = unanswered(id, title, call, &[key]) {
-        return c;
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &[key]) {
+        Ok(r) => r,
+        Err(c) => return *c,
     };
     let check = |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[key]);
     match r.status {
@@ -171,11 +169,9 @@ fn auth_check(call: &Call, key: &Secret) -> Check {
 
 fn account_check(call: &Call, key: &Secret) -> Check {
     let (id, title) = ACCOUNT;
-    if let Some(c) = unanswered(id, title, call, &[key]) {
-        return c;
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &[key]) {
+        Ok(r) => r,
+        Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
         return evidence(

@@ -251,23 +251,28 @@ pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {
     check
 }
 
-/// The check for a call that got no usable answer: a network failure or
-/// a redirect. `None` when the call was answered.
-pub fn unanswered(id: &str, title: &str, call: &Call, secrets: &[&Secret]) -> Option<Check> {
+/// The answer of a call, or the failed check for a call that got none
+/// usable: a network failure or a redirect.
+pub fn answered<'a>(
+    id: &str,
+    title: &str,
+    call: &'a Call,
+    secrets: &[&Secret],
+) -> std::result::Result<&'a Response, Box<Check>> {
     match call {
-        Call::Answered(_) => None,
+        Call::Answered(r) => Ok(r),
         Call::Failed(e) => {
             let check = Check::new(id, title, Status::Fail, e.message.clone())
                 .detail("phase", e.phase.as_str());
-            Some(match e.phase {
+            Err(Box::new(match e.phase {
                 crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
                 crate::net::Phase::Dns => check.remedy("Check the host name and your DNS: compare your resolver's answer with a public one (8.8.8.8, 1.1.1.1)."),
                 crate::net::Phase::Tls => check.remedy("Inspect the server's certificate with plumb tls; a private CA can be trusted with --ca-file."),
                 _ => check.remedy("Check that outbound HTTPS (port 443) to the service is allowed and that no proxy or firewall blocks it.")
                     .remedy("Raise --timeout if the network is slow."),
-            })
+            }))
         }
-        Call::Redirected(r, to) => Some(
+        Call::Redirected(r, to) => Err(Box::new(
             evidence(
                 Check::new(
                     id,
@@ -283,7 +288,7 @@ pub fn unanswered(id: &str, title: &str, call: &Call, secrets: &[&Secret]) -> Op
             )
             .detail("location", to.clone())
             .remedy("Call the service's own API host directly: an API that redirects is a proxy or a wrong address, and credentials must not follow a redirect to another host."),
-        ),
+        )),
     }
 }
 

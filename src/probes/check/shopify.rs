@@ -1,7 +1,7 @@
 //! `plumb check shopify`: the store address, the Admin API token, then
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
-use super::{evidence, json, secret_arg, skipped, unanswered, Api, Call};
+use super::{answered, evidence, json, secret_arg, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
 use crate::net::target;
@@ -253,11 +253,9 @@ fn token_check(token: &Secret) -> Check {
 
 fn auth_check(call: &Call, token: &Secret) -> (Check, Option<Response>) {
     let (id, title) = AUTH;
-    if let Some(c) = unanswered(id, title, call, &[token]) {
-        return (c, None);
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &[token]) {
+        Ok(r) => r,
+        Err(c) => return (*c, None),
     };
     let check =
         |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[token]);
@@ -293,11 +291,9 @@ fn auth_check(call: &Call, token: &Secret) -> (Check, Option<Response>) {
 
 fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
     let (id, title) = SCOPES;
-    if let Some(c) = unanswered(id, title, call, &[token]) {
-        return c;
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &[token]) {
+        Ok(r) => r,
+        Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
         return evidence(

@@ -2,7 +2,7 @@
 //! webhook endpoint registered for a URL and its events, and the format of
 //! the webhook signing secret.
 
-use super::{evidence, json, secret_arg, skipped, unanswered, Api, Call};
+use super::{answered, evidence, json, secret_arg, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
@@ -196,11 +196,9 @@ fn webhook_secret(secret: Option<&Secret>) -> Check {
 
 fn auth_check(call: &Call, key: &Secret) -> Check {
     let (id, title) = AUTH;
-    if let Some(c) = unanswered(id, title, call, &[key]) {
-        return c;
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &[key]) {
+        Ok(r) => r,
+        Err(c) => return *c,
     };
     let body = json(r);
     let check = |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[key]);
@@ -252,15 +250,13 @@ async fn list_endpoints(
             None => "/v1/webhook_endpoints?limit=100".to_string(),
         };
         let call = api.get(api.url(origin, &path), headers).await;
-        if let Some(c) = unanswered(id, title, &call, &[key]) {
-            return Err(Box::new(c));
-        }
-        let Call::Answered(r) = call else {
-            unreachable!("unanswered covers the other cases")
+        let r = match answered(id, title, &call, &[key]) {
+            Ok(r) => r,
+            Err(c) => return Err(c),
         };
         if r.status == 403 {
             return Err(Box::new(
-                evidence(Check::new(id, title, Status::Fail, "403: the key may not list webhook endpoints"), &r, &[key])
+                evidence(Check::new(id, title, Status::Fail, "403: the key may not list webhook endpoints"), r, &[key])
                     .remedy("Grant the restricted key Webhook Endpoints: Read in the Stripe Dashboard (Developers > API keys), or use the secret key."),
             ));
         }
@@ -273,13 +269,13 @@ async fn list_endpoints(
                         Status::Fail,
                         format!("listing webhook endpoints answered HTTP {}", r.status),
                     ),
-                    &r,
+                    r,
                     &[key],
                 )
                 .remedy("Read the error in the details and retry."),
             ));
         }
-        let body = json(&r);
+        let body = json(r);
         let data = body
             .get("data")
             .and_then(Json::as_array)

@@ -2,7 +2,7 @@
 //! tls probe), the REST API index and its `wc/v3` namespace, Plain
 //! permalinks, the key pair's format, and an authenticated call.
 
-use super::{basic, evidence, json, secret_arg, skipped, unanswered, Api, ApiError, Call};
+use super::{answered, basic, evidence, json, secret_arg, skipped, Api, ApiError, Call};
 use crate::error::{Error, Result};
 use crate::net::http::Response;
 use crate::net::{target, Phase};
@@ -190,15 +190,15 @@ async fn rest_checks(
     index: Call,
 ) -> (Check, Check, Option<Route>) {
     let (id, title) = REST;
-    if let Some(c) = unanswered(id, title, &index, &[]) {
-        return (
-            c,
-            skipped(PERMALINKS.0, PERMALINKS.1, "not judged: no REST answer"),
-            None,
-        );
-    }
-    let Call::Answered(r) = index else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, &index, &[]) {
+        Ok(r) => r.clone(),
+        Err(c) => {
+            return (
+                *c,
+                skipped(PERMALINKS.0, PERMALINKS.1, "not judged: no REST answer"),
+                None,
+            )
+        }
     };
     let (answer, route) = if r.status == 404 {
         let plain = api
@@ -278,11 +278,9 @@ fn key_check(key: &Secret, secret: &Secret) -> Check {
 fn auth_check(call: &Call, key: &Secret, secret: &Secret) -> Check {
     let (id, title) = AUTH;
     let secrets = [key, secret];
-    if let Some(c) = unanswered(id, title, call, &secrets) {
-        return c;
-    }
-    let Call::Answered(r) = call else {
-        unreachable!("unanswered covers the other cases")
+    let r = match answered(id, title, call, &secrets) {
+        Ok(r) => r,
+        Err(c) => return *c,
     };
     let e = ApiError::parse(&r.body);
     let code = e.code.as_deref().unwrap_or("");
