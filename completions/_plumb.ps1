@@ -158,36 +158,11 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'plumb;check;stripe' {
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Secret (sk_) or restricted (rk_) API key')
-            [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'The URL Stripe should deliver webhooks to: its endpoint and events are checked')
-            [CompletionResult]::new('--webhook-secret', '--webhook-secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret (whsec_…), checked for its format')
-            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
-            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
-            [CompletionResult]::new('--subscriptions', '--subscriptions', [CompletionResultType]::ParameterName, 'Also require the customer.subscription.* events')
-            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run only the format checks: no network call is made')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'plumb;check;shopify' {
@@ -238,6 +213,31 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;check;stripe' {
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Secret (sk_) or restricted (rk_) API key')
+            [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'The URL Stripe should deliver webhooks to: its endpoint and events are checked')
+            [CompletionResult]::new('--webhook-secret', '--webhook-secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret (whsec_…), checked for its format')
+            [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--subscriptions', '--subscriptions', [CompletionResultType]::ParameterName, 'Also require the customer.subscription.* events')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run only the format checks: no network call is made')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;check;woocommerce' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The store''s address (https://shop.example.com, or the WordPress folder)')
             [CompletionResult]::new('--consumer-key', '--consumer-key', [CompletionResultType]::ParameterName, 'REST API consumer key (ck_…)')
@@ -263,20 +263,20 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;check;help' {
-            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'plumb;check;help;stripe' {
             break
         }
         'plumb;check;help;shopify' {
             break
         }
         'plumb;check;help;mailchimp' {
+            break
+        }
+        'plumb;check;help;stripe' {
             break
         }
         'plumb;check;help;woocommerce' {
@@ -329,19 +329,19 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;check' {
-            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('shopify', 'shopify', [CompletionResultType]::ParameterValue, 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit')
             [CompletionResult]::new('mailchimp', 'mailchimp', [CompletionResultType]::ParameterValue, 'Mailchimp: key format, data centre against the account URL, auth, account')
+            [CompletionResult]::new('stripe', 'stripe', [CompletionResultType]::ParameterValue, 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret')
             [CompletionResult]::new('woocommerce', 'woocommerce', [CompletionResultType]::ParameterValue, 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth')
-            break
-        }
-        'plumb;help;check;stripe' {
             break
         }
         'plumb;help;check;shopify' {
             break
         }
         'plumb;help;check;mailchimp' {
+            break
+        }
+        'plumb;help;check;stripe' {
             break
         }
         'plumb;help;check;woocommerce' {

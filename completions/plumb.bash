@@ -149,7 +149,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check)
-            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify mailchimp woocommerce help"
+            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version shopify mailchimp stripe woocommerce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -195,7 +195,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__help)
-            opts="stripe shopify mailchimp woocommerce help"
+            opts="shopify mailchimp stripe woocommerce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,7 +745,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__check)
-            opts="stripe shopify mailchimp woocommerce"
+            opts="shopify mailchimp stripe woocommerce"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

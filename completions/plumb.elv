@@ -150,35 +150,11 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'plumb;check;stripe'= {
-            cand --api-key 'Secret (sk_) or restricted (rk_) API key'
-            cand --webhook-url 'The URL Stripe should deliver webhooks to: its endpoint and events are checked'
-            cand --webhook-secret 'The endpoint''s signing secret (whsec_…), checked for its format'
-            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
-            cand --format 'Report format'
-            cand -o 'Write the report to FILE instead of standard output'
-            cand --output 'Write the report to FILE instead of standard output'
-            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
-            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
-            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
-            cand --fail-on 'The lowest status that makes plumb exit 1'
-            cand --subscriptions 'Also require the customer.subscription.* events'
-            cand --offline 'Run only the format checks: no network call is made'
-            cand --json 'Short for --format json'
-            cand -q 'Print only the summary and the checks that fail the run'
-            cand --quiet 'Print only the summary and the checks that fail the run'
-            cand -v 'Also print the evidence of checks that passed'
-            cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'plumb;check;shopify'= {
             cand --store 'The store: NAME, NAME.myshopify.com or an admin URL'
@@ -226,6 +202,30 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;check;stripe'= {
+            cand --api-key 'Secret (sk_) or restricted (rk_) API key'
+            cand --webhook-url 'The URL Stripe should deliver webhooks to: its endpoint and events are checked'
+            cand --webhook-secret 'The endpoint''s signing secret (whsec_…), checked for its format'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --subscriptions 'Also require the customer.subscription.* events'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;check;woocommerce'= {
             cand --url 'The store''s address (https://shop.example.com, or the WordPress folder)'
             cand --consumer-key 'REST API consumer key (ck_…)'
@@ -250,17 +250,17 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --version 'Print version'
         }
         &'plumb;check;help'= {
-            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'plumb;check;help;stripe'= {
         }
         &'plumb;check;help;shopify'= {
         }
         &'plumb;check;help;mailchimp'= {
+        }
+        &'plumb;check;help;stripe'= {
         }
         &'plumb;check;help;woocommerce'= {
         }
@@ -304,16 +304,16 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;endpoint'= {
         }
         &'plumb;help;check'= {
-            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
             cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
             cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
-        }
-        &'plumb;help;check;stripe'= {
         }
         &'plumb;help;check;shopify'= {
         }
         &'plumb;help;check;mailchimp'= {
+        }
+        &'plumb;help;check;stripe'= {
         }
         &'plumb;help;check;woocommerce'= {
         }

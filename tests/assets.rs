@@ -52,12 +52,21 @@ fn help_snapshots() {
         vec!["tls", "--help"],
         vec!["endpoint", "--help"],
         vec!["check", "--help"],
+        vec!["check", "shopify", "--help"],
+        vec!["check", "mailchimp", "--help"],
+        vec!["check", "stripe", "--help"],
+        vec!["check", "woocommerce", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);
-        let name = match args[0] {
-            "--help" => "help_plumb".to_string(),
-            cmd => format!("help_{cmd}"),
+        let words: Vec<&str> = args
+            .iter()
+            .copied()
+            .filter(|a| !a.starts_with('-'))
+            .collect();
+        let name = match words.is_empty() {
+            true => "help_plumb".to_string(),
+            false => format!("help_{}", words.join("_")),
         };
         insta::assert_snapshot!(name, r.stdout);
     }

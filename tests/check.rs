@@ -1027,3 +1027,15 @@ fn woocommerce_bad_input() {
         "--consumer-secret",
     );
 }
+
+#[test]
+fn help_never_shows_a_secret_from_the_environment() {
+    let r = crate::support::run_with(
+        crate::support::plumb()
+            .args(["check", "stripe", "--help"])
+            .env("STRIPE_API_KEY", SK)
+            .env("STRIPE_WEBHOOK_SECRET", WHSEC),
+    );
+    assert_eq!(r.code, 0);
+    assert!(!r.stdout.contains(SK) && !r.stdout.contains(WHSEC));
+}

@@ -19,8 +19,10 @@ use serde_json::Value as Json;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
+    SHOPIFY_ACCESS_TOKEN=shpat_… plumb check shopify --store acme\n  \
+    plumb check mailchimp --api-key …-us6 --account-url https://us6.admin.mailchimp.com --offline\n  \
     STRIPE_API_KEY=sk_test_… plumb check stripe --webhook-url https://example.com/hooks/stripe\n  \
-    plumb check stripe --api-key sk_test_… --offline\n  \
+    plumb check woocommerce --url https://shop.example.com --consumer-key ck_… --consumer-secret cs_…\n  \
     plumb check stripe --api-base http://127.0.0.1:12111")]
 pub struct Args {
     #[command(subcommand)]
@@ -35,12 +37,12 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Service {
-    /// Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret
-    Stripe(stripe::Args),
     /// Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit
     Shopify(shopify::Args),
     /// Mailchimp: key format, data centre against the account URL, auth, account
     Mailchimp(mailchimp::Args),
+    /// Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret
+    Stripe(stripe::Args),
     /// WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth
     Woocommerce(woocommerce::Args),
 }

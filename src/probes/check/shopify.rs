@@ -17,7 +17,12 @@ pub const DEFAULT_API_VERSION: &str = "2026-10";
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The store: NAME, NAME.myshopify.com or an admin URL
-    #[arg(long, env = "SHOPIFY_STORE", value_name = "STORE")]
+    #[arg(
+        long,
+        env = "SHOPIFY_STORE",
+        hide_env_values = true,
+        value_name = "STORE"
+    )]
     pub store: Option<String>,
     /// Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)
     #[arg(long, env = "SHOPIFY_ACCESS_TOKEN", hide_env_values = true, value_parser = secret_arg, value_name = "TOKEN")]

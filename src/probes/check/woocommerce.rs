@@ -14,7 +14,7 @@ use serde_json::Value as Json;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The store's address (https://shop.example.com, or the WordPress folder)
-    #[arg(long, env = "WC_STORE_URL", value_name = "URL")]
+    #[arg(long, env = "WC_STORE_URL", hide_env_values = true, value_name = "URL")]
     pub url: Option<String>,
     /// REST API consumer key (ck_…)
     #[arg(long, env = "WC_CONSUMER_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
