@@ -168,6 +168,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         'plumb;check;shopify' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: NAME, NAME.myshopify.com or an admin URL')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read --token from this file instead (''-'' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN')
             [CompletionResult]::new('--api-version', '--api-version', [CompletionResultType]::ParameterName, 'Admin API version to call (YYYY-MM)')
             [CompletionResult]::new('--require-scope', '--require-scope', [CompletionResultType]::ParameterName, 'Also require this access scope (repeatable)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
@@ -192,6 +193,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         }
         'plumb;check;mailchimp' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Marketing API key (32 hex characters, a dash, the data centre: …-us6)')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and MAILCHIMP_API_KEY')
             [CompletionResult]::new('--account-url', '--account-url', [CompletionResultType]::ParameterName, 'The account''s admin URL as the browser shows it (https://us6.admin.mailchimp.com)')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
@@ -215,8 +217,10 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         }
         'plumb;check;stripe' {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Secret (sk_) or restricted (rk_) API key')
+            [CompletionResult]::new('--api-key-file', '--api-key-file', [CompletionResultType]::ParameterName, 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and STRIPE_API_KEY')
             [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'The URL Stripe should deliver webhooks to: its endpoint and events are checked')
             [CompletionResult]::new('--webhook-secret', '--webhook-secret', [CompletionResultType]::ParameterName, 'The endpoint''s signing secret (whsec_…), checked for its format')
+            [CompletionResult]::new('--webhook-secret-file', '--webhook-secret-file', [CompletionResultType]::ParameterName, 'Read --webhook-secret from this file instead (''-'' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
@@ -241,7 +245,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         'plumb;check;woocommerce' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The store''s address (https://shop.example.com, or the WordPress folder)')
             [CompletionResult]::new('--consumer-key', '--consumer-key', [CompletionResultType]::ParameterName, 'REST API consumer key (ck_…)')
+            [CompletionResult]::new('--consumer-key-file', '--consumer-key-file', [CompletionResultType]::ParameterName, 'Read --consumer-key from this file instead (''-'' for standard input); wins over --consumer-key and WC_CONSUMER_KEY')
             [CompletionResult]::new('--consumer-secret', '--consumer-secret', [CompletionResultType]::ParameterName, 'REST API consumer secret (cs_…)')
+            [CompletionResult]::new('--consumer-secret-file', '--consumer-secret-file', [CompletionResultType]::ParameterName, 'Read --consumer-secret from this file instead (''-'' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET')
             [CompletionResult]::new('--api-base', '--api-base', [CompletionResultType]::ParameterName, 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')

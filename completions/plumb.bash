@@ -279,13 +279,17 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__mailchimp)
-            opts="-o -q -v -h -V --api-key --account-url --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --api-key --api-key-file --account-url --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -333,7 +337,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__shopify)
-            opts="-o -q -v -h -V --store --token --api-version --require-scope --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --store --token --token-file --api-version --require-scope --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -344,6 +348,10 @@ _plumb() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -395,7 +403,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__stripe)
-            opts="-o -q -v -h -V --api-key --webhook-url --webhook-secret --subscriptions --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --api-key --api-key-file --webhook-url --webhook-secret --webhook-secret-file --subscriptions --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,11 +413,19 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --webhook-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --webhook-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -453,7 +469,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__woocommerce)
-            opts="-o -q -v -h -V --url --consumer-key --consumer-secret --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --url --consumer-key --consumer-key-file --consumer-secret --consumer-secret-file --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,7 +483,15 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --consumer-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --consumer-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -159,6 +159,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;check;shopify'= {
             cand --store 'The store: NAME, NAME.myshopify.com or an admin URL'
             cand --token 'Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)'
+            cand --token-file 'Read --token from this file instead (''-'' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN'
             cand --api-version 'Admin API version to call (YYYY-MM)'
             cand --require-scope 'Also require this access scope (repeatable)'
             cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
@@ -182,6 +183,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;check;mailchimp'= {
             cand --api-key 'Marketing API key (32 hex characters, a dash, the data centre: …-us6)'
+            cand --api-key-file 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and MAILCHIMP_API_KEY'
             cand --account-url 'The account''s admin URL as the browser shows it (https://us6.admin.mailchimp.com)'
             cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
             cand --format 'Report format'
@@ -204,8 +206,10 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;check;stripe'= {
             cand --api-key 'Secret (sk_) or restricted (rk_) API key'
+            cand --api-key-file 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and STRIPE_API_KEY'
             cand --webhook-url 'The URL Stripe should deliver webhooks to: its endpoint and events are checked'
             cand --webhook-secret 'The endpoint''s signing secret (whsec_…), checked for its format'
+            cand --webhook-secret-file 'Read --webhook-secret from this file instead (''-'' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET'
             cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
             cand --format 'Report format'
             cand -o 'Write the report to FILE instead of standard output'
@@ -229,7 +233,9 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;check;woocommerce'= {
             cand --url 'The store''s address (https://shop.example.com, or the WordPress folder)'
             cand --consumer-key 'REST API consumer key (ck_…)'
+            cand --consumer-key-file 'Read --consumer-key from this file instead (''-'' for standard input); wins over --consumer-key and WC_CONSUMER_KEY'
             cand --consumer-secret 'REST API consumer secret (cs_…)'
+            cand --consumer-secret-file 'Read --consumer-secret from this file instead (''-'' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET'
             cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
             cand --format 'Report format'
             cand -o 'Write the report to FILE instead of standard output'

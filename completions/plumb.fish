@@ -162,6 +162,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_s
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l store -d 'The store: NAME, NAME.myshopify.com or an admin URL' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l token -d 'Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l token-file -d 'Read --token from this file instead (\'-\' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l api-version -d 'Admin API version to call (YYYY-MM)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l require-scope -d 'Also require this access scope (repeatable)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
@@ -183,6 +184,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-key -d 'Marketing API key (32 hex characters, a dash, the data centre: …-us6)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-key-file -d 'Read --api-key from this file instead (\'-\' for standard input); wins over --api-key and MAILCHIMP_API_KEY' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l account-url -d 'The account\'s admin URL as the browser shows it (https://us6.admin.mailchimp.com)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l format -d 'Report format' -r -f -a "text\t''
@@ -203,8 +205,10 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-key -d 'Secret (sk_) or restricted (rk_) API key' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-key-file -d 'Read --api-key from this file instead (\'-\' for standard input); wins over --api-key and STRIPE_API_KEY' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l webhook-url -d 'The URL Stripe should deliver webhooks to: its endpoint and events are checked' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l webhook-secret -d 'The endpoint\'s signing secret (whsec_…), checked for its format' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l webhook-secret-file -d 'Read --webhook-secret from this file instead (\'-\' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -226,7 +230,9 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l url -d 'The store\'s address (https://shop.example.com, or the WordPress folder)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l consumer-key -d 'REST API consumer key (ck_…)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l consumer-key-file -d 'Read --consumer-key from this file instead (\'-\' for standard input); wins over --consumer-key and WC_CONSUMER_KEY' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l consumer-secret -d 'REST API consumer secret (cs_…)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l consumer-secret-file -d 'Read --consumer-secret from this file instead (\'-\' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l format -d 'Report format' -r -f -a "text\t''
 json\t''

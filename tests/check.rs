@@ -1039,3 +1039,62 @@ fn help_never_shows_a_secret_from_the_environment() {
     assert_eq!(r.code, 0);
     assert!(!r.stdout.contains(SK) && !r.stdout.contains(WHSEC));
 }
+
+#[test]
+fn a_silent_api_is_bounded_by_the_timeout() {
+    let silent = crate::support::http::Silent::start();
+    let base = format!("http://{}", silent.addr);
+    let (code, r) = run_json(&[
+        "check",
+        "mailchimp",
+        "--api-key",
+        MC,
+        "--api-base",
+        &base,
+        "--timeout",
+        "300ms",
+    ]);
+    assert_eq!(code, 1);
+    let auth = r.check("mailchimp.auth");
+    assert_eq!(auth.status, "fail");
+    assert_eq!(auth.details["phase"], "http");
+    assert!(auth.summary.contains("within"), "{}", auth.summary);
+    assert_eq!(r.check("mailchimp.account").status, "skip");
+}
+
+#[test]
+fn secrets_can_come_from_files() {
+    let server = Server::http(stripe_endpoints(ENDPOINTS_OK));
+    let base = server.url("");
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("key");
+    std::fs::write(&key, format!("{SK}\n")).unwrap();
+    let secret = dir.path().join("whsec");
+    std::fs::write(&secret, WHSEC).unwrap();
+    let (k, s) = (key.to_str().unwrap(), secret.to_str().unwrap());
+    let (code, r) = run_json(&stripe_args(
+        &base,
+        &["--api-key-file", k, "--webhook-secret-file", s],
+    ));
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(r.check("stripe.auth").status, "pass");
+    assert_eq!(r.check("stripe.webhook_secret").status, "pass");
+
+    let empty = dir.path().join("empty");
+    std::fs::write(&empty, "\n").unwrap();
+    assert_usage_error(
+        &run(&["check", "stripe", "--api-key-file", empty.to_str().unwrap()]),
+        "--api-key-file",
+    );
+    assert_usage_error(
+        &run(&[
+            "check",
+            "shopify",
+            "--store",
+            "acme",
+            "--token-file",
+            "/nonexistent/token",
+        ]),
+        "--token-file",
+    );
+}

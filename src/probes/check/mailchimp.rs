@@ -1,7 +1,7 @@
 //! `plumb check mailchimp`: the key's format and data-centre suffix, then
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
-use super::{answered, basic, evidence, json, secret_arg, skipped, Api, Call};
+use super::{answered, basic, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
@@ -14,6 +14,9 @@ pub struct Args {
     /// Marketing API key (32 hex characters, a dash, the data centre: …-us6)
     #[arg(long, env = "MAILCHIMP_API_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub api_key: Option<Secret>,
+    /// Read --api-key from this file instead ('-' for standard input); wins over --api-key and MAILCHIMP_API_KEY
+    #[arg(long, value_name = "FILE")]
+    pub api_key_file: Option<std::path::PathBuf>,
     /// The account's admin URL as the browser shows it (https://us6.admin.mailchimp.com)
     #[arg(long, value_name = "URL")]
     pub account_url: Option<String>,
@@ -32,9 +35,10 @@ fn account_dc(url: &url::Url) -> Option<String> {
 }
 
 pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
-    let key = args
-        .api_key
-        .ok_or_else(|| Error::usage("--api-key is required (or set MAILCHIMP_API_KEY)"))?;
+    let key = secret_or_file(args.api_key, "--api-key-file", args.api_key_file.as_deref())?
+        .ok_or_else(|| {
+            Error::usage("--api-key is required (or --api-key-file, or set MAILCHIMP_API_KEY)")
+        })?;
     let account = match &args.account_url {
         Some(u) => Some(target::parse_url("--account-url", u)?),
         None => None,

@@ -88,6 +88,36 @@ pub fn secret_arg(s: &str) -> std::result::Result<Secret, String> {
     }
 }
 
+/// The secret from `--X-file FILE` (`-` reads standard input) when given,
+/// else from the flag or its environment variable. One trailing newline,
+/// as editors and `echo` add, is not part of the secret.
+pub fn secret_or_file(
+    value: Option<Secret>,
+    file_flag: &str,
+    file: Option<&std::path::Path>,
+) -> Result<Option<Secret>> {
+    let Some(path) = file else {
+        return Ok(value);
+    };
+    let bytes = crate::input::read_file(file_flag, path, crate::input::MAX_STDIN_VALUE)?;
+    let mut text = String::from_utf8(bytes).map_err(|_| {
+        crate::error::Error::usage(format!("{file_flag} {}: not UTF-8 text", path.display()))
+    })?;
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    if text.trim().is_empty() {
+        return Err(crate::error::Error::usage(format!(
+            "{file_flag} {}: the file is empty",
+            path.display()
+        )));
+    }
+    Ok(Some(Secret::new(text)))
+}
+
 /// The live side of a check: the client and where calls go.
 pub struct Api {
     client: Client,
@@ -270,8 +300,8 @@ pub fn answered<'a>(
                 crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
                 crate::net::Phase::Dns => check.remedy("Check the host name and your DNS: compare your resolver's answer with a public one (8.8.8.8, 1.1.1.1)."),
                 crate::net::Phase::Tls => check.remedy("Inspect the server's certificate with plumb tls; a private CA can be trusted with --ca-file."),
-                _ => check.remedy("Check that outbound HTTPS (port 443) to the service is allowed and that no proxy or firewall blocks it.")
-                    .remedy("Raise --timeout if the network is slow."),
+                crate::net::Phase::Connect => check.remedy("Check that outbound connections to this host and port are allowed: no firewall or proxy may block them (the services listen on 443)."),
+                _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
             }))
         }
         Call::Redirected(r, to) => Err(Box::new(

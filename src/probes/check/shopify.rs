@@ -1,7 +1,7 @@
 //! `plumb check shopify`: the store address, the Admin API token, then
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
-use super::{answered, evidence, json, secret_arg, skipped, Api, Call};
+use super::{answered, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
 use crate::net::target;
@@ -27,6 +27,9 @@ pub struct Args {
     /// Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)
     #[arg(long, env = "SHOPIFY_ACCESS_TOKEN", hide_env_values = true, value_parser = secret_arg, value_name = "TOKEN")]
     pub token: Option<Secret>,
+    /// Read --token from this file instead ('-' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<std::path::PathBuf>,
     /// Admin API version to call (YYYY-MM)
     #[arg(long, default_value = DEFAULT_API_VERSION, value_parser = api_version, value_name = "VERSION")]
     pub api_version: String,
@@ -136,9 +139,10 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         .store
         .ok_or_else(|| Error::usage("--store is required (or set SHOPIFY_STORE)"))?;
     let store = parse_store(&raw)?;
-    let token = args
-        .token
-        .ok_or_else(|| Error::usage("--token is required (or set SHOPIFY_ACCESS_TOKEN)"))?;
+    let token = secret_or_file(args.token, "--token-file", args.token_file.as_deref())?
+        .ok_or_else(|| {
+            Error::usage("--token is required (or --token-file, or set SHOPIFY_ACCESS_TOKEN)")
+        })?;
     for s in &args.require_scope {
         if s.trim().is_empty() || !s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(Error::usage(format!(

@@ -2,7 +2,7 @@
 //! webhook endpoint registered for a URL and its events, and the format of
 //! the webhook signing secret.
 
-use super::{answered, evidence, json, secret_arg, skipped, Api, Call};
+use super::{answered, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
@@ -16,12 +16,18 @@ pub struct Args {
     /// Secret (sk_) or restricted (rk_) API key
     #[arg(long, env = "STRIPE_API_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub api_key: Option<Secret>,
+    /// Read --api-key from this file instead ('-' for standard input); wins over --api-key and STRIPE_API_KEY
+    #[arg(long, value_name = "FILE")]
+    pub api_key_file: Option<std::path::PathBuf>,
     /// The URL Stripe should deliver webhooks to: its endpoint and events are checked
     #[arg(long, value_name = "URL")]
     pub webhook_url: Option<String>,
     /// The endpoint's signing secret (whsec_…), checked for its format
     #[arg(long, env = "STRIPE_WEBHOOK_SECRET", hide_env_values = true, value_parser = secret_arg, value_name = "SECRET")]
     pub webhook_secret: Option<Secret>,
+    /// Read --webhook-secret from this file instead ('-' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET
+    #[arg(long, value_name = "FILE")]
+    pub webhook_secret_file: Option<std::path::PathBuf>,
     /// Also require the customer.subscription.* events
     #[arg(long)]
     pub subscriptions: bool,
@@ -44,11 +50,17 @@ const EVENTS: (&str, &str) = ("stripe.webhook_events", "Webhook events");
 const SECRET: (&str, &str) = ("stripe.webhook_secret", "Webhook signing secret");
 
 pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
-    let key = args.api_key.ok_or_else(|| {
-        Error::usage(
-            "--api-key is required (or set STRIPE_API_KEY): a secret (sk_) or restricted (rk_) key",
+    let key = secret_or_file(args.api_key, "--api-key-file", args.api_key_file.as_deref())?
+        .ok_or_else(|| {
+            Error::usage(
+            "--api-key is required (or --api-key-file, or set STRIPE_API_KEY): a secret (sk_) or restricted (rk_) key",
         )
-    })?;
+        })?;
+    let webhook_secret_value = secret_or_file(
+        args.webhook_secret,
+        "--webhook-secret-file",
+        args.webhook_secret_file.as_deref(),
+    )?;
     let webhook_url = match &args.webhook_url {
         Some(u) => Some(target::parse_url("--webhook-url", u)?),
         None => None,
@@ -63,7 +75,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let (key_check, live) = key_format(&key);
     let key_usable = key_check.status != Status::Fail;
     report.push(key_check);
-    report.push(webhook_secret(args.webhook_secret.as_ref()));
+    report.push(webhook_secret(webhook_secret_value.as_ref()));
 
     let Some(api) = api else {
         for (id, title) in [AUTH, ENDPOINT, EVENTS] {

@@ -2,7 +2,9 @@
 //! tls probe), the REST API index and its `wc/v3` namespace, Plain
 //! permalinks, the key pair's format, and an authenticated call.
 
-use super::{answered, basic, evidence, json, secret_arg, skipped, Api, ApiError, Call};
+use super::{
+    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, Api, ApiError, Call,
+};
 use crate::error::{Error, Result};
 use crate::net::http::Response;
 use crate::net::{target, Phase};
@@ -19,9 +21,15 @@ pub struct Args {
     /// REST API consumer key (ck_…)
     #[arg(long, env = "WC_CONSUMER_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub consumer_key: Option<Secret>,
+    /// Read --consumer-key from this file instead ('-' for standard input); wins over --consumer-key and WC_CONSUMER_KEY
+    #[arg(long, value_name = "FILE")]
+    pub consumer_key_file: Option<std::path::PathBuf>,
     /// REST API consumer secret (cs_…)
     #[arg(long, env = "WC_CONSUMER_SECRET", hide_env_values = true, value_parser = secret_arg, value_name = "SECRET")]
     pub consumer_secret: Option<Secret>,
+    /// Read --consumer-secret from this file instead ('-' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET
+    #[arg(long, value_name = "FILE")]
+    pub consumer_secret_file: Option<std::path::PathBuf>,
 }
 
 const HTTPS: (&str, &str) = ("woocommerce.https", "HTTPS");
@@ -42,12 +50,24 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         .url
         .ok_or_else(|| Error::usage("--url is required (or set WC_STORE_URL)"))?;
     let store = target::parse_url("--url", &raw)?;
-    let key = args
-        .consumer_key
-        .ok_or_else(|| Error::usage("--consumer-key is required (or set WC_CONSUMER_KEY)"))?;
-    let secret = args
-        .consumer_secret
-        .ok_or_else(|| Error::usage("--consumer-secret is required (or set WC_CONSUMER_SECRET)"))?;
+    let key = secret_or_file(
+        args.consumer_key,
+        "--consumer-key-file",
+        args.consumer_key_file.as_deref(),
+    )?
+    .ok_or_else(|| {
+        Error::usage("--consumer-key is required (or --consumer-key-file, or set WC_CONSUMER_KEY)")
+    })?;
+    let secret = secret_or_file(
+        args.consumer_secret,
+        "--consumer-secret-file",
+        args.consumer_secret_file.as_deref(),
+    )?
+    .ok_or_else(|| {
+        Error::usage(
+            "--consumer-secret is required (or --consumer-secret-file, or set WC_CONSUMER_SECRET)",
+        )
+    })?;
     let mut report = Report::new("check", crate::report::text::clean(store.as_str()));
     let https = store.scheme() == "https";
     let keys = key_check(&key, &secret);
