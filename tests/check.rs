@@ -1098,3 +1098,43 @@ fn secrets_can_come_from_files() {
         "--token-file",
     );
 }
+
+#[test]
+fn woocommerce_in_a_folder_through_api_base() {
+    let inner = wordpress(true, WP_INDEX, (200, "{}"));
+    let server =
+        Server::http(
+            move |req: &Recorded| match req.path_and_query.strip_prefix("/shop") {
+                Some(rest) => {
+                    let mut r = req.clone();
+                    r.path_and_query = rest.to_string();
+                    inner(&r)
+                }
+                None => Reply::new(404),
+            },
+        );
+    let base = server.url("");
+    let (code, r) = run_json(&[
+        "check",
+        "woocommerce",
+        "--url",
+        "https://shop.example.com/shop/",
+        "--api-base",
+        &base,
+        "--consumer-key",
+        CK,
+        "--consumer-secret",
+        CS,
+    ]);
+    assert_eq!(code, 0, "{:#?}", r.checks);
+    assert_eq!(r.check("woocommerce.auth").status, "pass");
+    let paths: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|q| q.path_and_query.clone())
+        .collect();
+    assert_eq!(
+        paths,
+        vec!["/shop/wp-json/", "/shop/wp-json/wc/v3/system_status"]
+    );
+}

@@ -93,7 +93,7 @@ pub fn parse_store(raw: &str) -> Result<Store> {
     } else {
         let host = s.split('/').next().unwrap_or(s);
         target::validate_hostname("--store", host)?;
-        (host.to_string(), host != s, String::new())
+        (host.to_string(), host != s, s[host.len()..].to_string())
     };
     let host = host.trim_end_matches('.').to_ascii_lowercase();
     if host == "admin.shopify.com" {
@@ -507,6 +507,8 @@ mod tests {
         assert!(parse_store("").is_err());
         assert!(parse_store("a b").is_err());
         assert!(parse_store("ftp://x").is_err());
+        assert_eq!(domain("admin.shopify.com/store/acme"), "acme.myshopify.com");
+        assert!(parse_store("admin.shopify.com").is_err());
     }
 
     #[test]
