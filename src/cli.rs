@@ -148,7 +148,9 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
-            Command::Tls(_) | Command::Endpoint(_) | Command::Check(_) => true,
+            Command::Tls(_) | Command::Endpoint(_) => true,
+            // `check --offline` makes no call, so it starts no runtime.
+            Command::Check(args) => !args.offline,
             Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
         }
     }
