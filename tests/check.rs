@@ -1138,3 +1138,29 @@ fn woocommerce_in_a_folder_through_api_base() {
         vec!["/shop/wp-json/", "/shop/wp-json/wc/v3/system_status"]
     );
 }
+
+#[test]
+fn a_secret_echoed_by_the_server_is_masked() {
+    let server = Server::http(|req: &Recorded| {
+        let sent = req
+            .header("authorization")
+            .unwrap_or("")
+            .replace("Bearer ", "");
+        Reply::json(
+            401,
+            &format!(
+                r#"{{"error":{{"type":"invalid_request_error","message":"Invalid API Key provided: {sent}"}}}}"#
+            ),
+        )
+    });
+    let base = server.url("");
+    let args = stripe_args(&base, &["--api-key", SK]);
+    let (code, r) = run_json(&args);
+    assert_eq!(code, 1);
+    let msg = r.check("stripe.auth").details["error_message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(msg.ends_with("sk_test_…eFgH"), "{msg}");
+    assert_no_secret(&args, &[SK]);
+}
