@@ -40,6 +40,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -227,6 +228,147 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;records;help;help'= {
         }
+        &'plumb;check'= {
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+            cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;check;shopify'= {
+            cand --store 'The store: NAME, NAME.myshopify.com or an admin URL'
+            cand --token 'Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)'
+            cand --token-file 'Read --token from this file instead (''-'' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN'
+            cand --api-version 'Admin API version to call (YYYY-MM)'
+            cand --require-scope 'Also require this access scope (repeatable)'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;mailchimp'= {
+            cand --api-key 'Marketing API key (32 hex characters, a dash, the data centre: …-us6)'
+            cand --api-key-file 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and MAILCHIMP_API_KEY'
+            cand --account-url 'The account''s admin URL as the browser shows it (https://us6.admin.mailchimp.com)'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;stripe'= {
+            cand --api-key 'Secret (sk_) or restricted (rk_) API key'
+            cand --api-key-file 'Read --api-key from this file instead (''-'' for standard input); wins over --api-key and STRIPE_API_KEY'
+            cand --webhook-url 'The URL Stripe should deliver webhooks to: its endpoint and events are checked'
+            cand --webhook-secret 'The endpoint''s signing secret (whsec_…), checked for its format'
+            cand --webhook-secret-file 'Read --webhook-secret from this file instead (''-'' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --subscriptions 'Also require the customer.subscription.* events'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;woocommerce'= {
+            cand --url 'The store''s address (https://shop.example.com, or the WordPress folder)'
+            cand --consumer-key 'REST API consumer key (ck_…)'
+            cand --consumer-key-file 'Read --consumer-key from this file instead (''-'' for standard input); wins over --consumer-key and WC_CONSUMER_KEY'
+            cand --consumer-secret 'REST API consumer secret (cs_…)'
+            cand --consumer-secret-file 'Read --consumer-secret from this file instead (''-'' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET'
+            cand --api-base 'Send every call to this scheme://host[:port] instead of the service''s own (a mock, a proxy); paths stay as documented'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --offline 'Run only the format checks: no network call is made'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;check;help'= {
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+            cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;check;help;shopify'= {
+        }
+        &'plumb;check;help;mailchimp'= {
+        }
+        &'plumb;check;help;stripe'= {
+        }
+        &'plumb;check;help;woocommerce'= {
+        }
+        &'plumb;check;help;help'= {
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -254,6 +396,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
+            cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -274,6 +417,20 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;records;validate'= {
         }
         &'plumb;help;records;diff'= {
+        }
+        &'plumb;help;check'= {
+            cand shopify 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
+            cand mailchimp 'Mailchimp: key format, data centre against the account URL, auth, account'
+            cand stripe 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
+            cand woocommerce 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
+        }
+        &'plumb;help;check;shopify'= {
+        }
+        &'plumb;help;check;mailchimp'= {
+        }
+        &'plumb;help;check;stripe'= {
+        }
+        &'plumb;help;check;woocommerce'= {
         }
         &'plumb;help;generate-assets'= {
         }

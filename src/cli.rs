@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, doctor, endpoint, explain, records, tls};
+use crate::probes::{check, credential, doctor, endpoint, explain, records, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -128,6 +128,8 @@ pub enum Command {
     Doctor(doctor::Args),
     /// Check exported records before a sync (validate) or compare two exports (diff)
     Records(records::Args),
+    /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)
+    Check(check::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -143,6 +145,7 @@ impl Command {
             Command::Endpoint(_) => "endpoint",
             Command::Doctor(_) => "doctor",
             Command::Records(_) => "records",
+            Command::Check(_) => "check",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -152,6 +155,8 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) | Command::Doctor(_) => true,
+            // `check --offline` makes no call, so it starts no runtime.
+            Command::Check(args) => !args.offline,
             Command::Explain(_)
             | Command::Credential(_)
             | Command::Records(_)
@@ -169,6 +174,7 @@ impl Command {
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
             Command::Doctor(args) => doctor::run(args, ctx).await,
             Command::Records(args) => records::run(args, ctx),
+            Command::Check(args) => check::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

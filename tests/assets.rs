@@ -37,7 +37,15 @@ fn completions_and_man_pages_are_up_to_date() {
 fn every_shipped_command_has_a_man_page_and_completion_entry() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bash = std::fs::read_to_string(root.join("completions/plumb.bash")).unwrap();
-    for cmd in ["explain", "credential", "tls", "endpoint", "records"] {
+    for cmd in [
+        "explain",
+        "credential",
+        "tls",
+        "endpoint",
+        "records",
+        "check",
+        "doctor",
+    ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
     }
@@ -55,12 +63,22 @@ fn help_snapshots() {
         vec!["records", "--help"],
         vec!["records", "validate", "--help"],
         vec!["records", "diff", "--help"],
+        vec!["check", "--help"],
+        vec!["check", "shopify", "--help"],
+        vec!["check", "mailchimp", "--help"],
+        vec!["check", "stripe", "--help"],
+        vec!["check", "woocommerce", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);
-        let name = match args[0] {
-            "--help" => "help_plumb".to_string(),
-            _ => format!("help_{}", args[..args.len() - 1].join("_")),
+        let words: Vec<&str> = args
+            .iter()
+            .copied()
+            .filter(|a| !a.starts_with('-'))
+            .collect();
+        let name = match words.is_empty() {
+            true => "help_plumb".to_string(),
+            false => format!("help_{}", words.join("_")),
         };
         insta::assert_snapshot!(name, r.stdout);
     }

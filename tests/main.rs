@@ -4,6 +4,7 @@
 mod support;
 
 mod assets;
+mod check;
 mod cli;
 mod credential;
 mod doctor;

@@ -806,6 +806,7 @@ pub static ENTRIES: &[Entry] = &[
             "Use the store's https:// URL: WooCommerce accepts consumer keys as Basic auth only over HTTPS.",
             "Check the pair with plumb credential (ck_ and cs_ followed by 40 hex characters each).",
             "If in doubt, create a new key (Read/Write) under WooCommerce > Settings > Advanced > REST API.",
+            "Test the store, its REST API and the pair end to end with plumb check woocommerce.",
         ],
         contexts: &[],
     },
@@ -915,7 +916,7 @@ pub static ENTRIES: &[Entry] = &[
         causes: &["expired credentials", "missing permissions", "network problems", "invalid records"],
         remedy: &[
             "Open the error details or logs for the exact message, then run plumb explain on it.",
-            "Check the credentials (plumb credential), the permissions granted, and connectivity to the service.",
+            "Check the credentials (plumb credential), the permissions granted, and connectivity to the service; plumb check SERVICE tests all three for Shopify, Mailchimp, Stripe and WooCommerce.",
         ],
         contexts: &[],
     },

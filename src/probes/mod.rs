@@ -1,6 +1,7 @@
 //! One module per command. Each takes its arguments and a [`crate::context::Ctx`]
 //! and returns a [`crate::report::Report`]; none prints or exits.
 
+pub mod check;
 pub mod credential;
 pub mod doctor;
 pub mod endpoint;

@@ -1,8 +1,8 @@
 //! `plumb credential`: what a credential is, whether it was copied intact,
 //! and whether it has expired. Offline; the value is shown only masked.
 
-mod jwt;
-pub mod kinds;
+pub(crate) mod jwt;
+pub(crate) mod kinds;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};

@@ -1,0 +1,389 @@
+//! `plumb check SERVICE`: a service's credentials and account, format
+//! checks first (offline), then the cheapest live calls its API documents.
+//!
+//! Every service shares [`Api`]: one HTTP client, the `--api-base`
+//! override, redirect reporting, and the parser for error bodies.
+
+mod mailchimp;
+mod shopify;
+mod stripe;
+mod woocommerce;
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::net::http::{Client, Request, Response, Value};
+use crate::net::{target, NetError};
+use crate::report::{Check, Report, Status};
+use crate::secret::Secret;
+use serde_json::Value as Json;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  \
+    SHOPIFY_ACCESS_TOKEN=shpat_… plumb check shopify --store acme\n  \
+    plumb check mailchimp --api-key …-us6 --account-url https://us6.admin.mailchimp.com --offline\n  \
+    STRIPE_API_KEY=sk_test_… plumb check stripe --webhook-url https://example.com/hooks/stripe\n  \
+    plumb check woocommerce --url https://shop.example.com --consumer-key ck_… --consumer-secret cs_…\n  \
+    plumb check stripe --api-base http://127.0.0.1:12111")]
+pub struct Args {
+    #[command(subcommand)]
+    pub service: Service,
+    /// Send every call to this scheme://host[:port] instead of the service's own (a mock, a proxy); paths stay as documented
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_base: Option<String>,
+    /// Run only the format checks: no network call is made
+    #[arg(long, global = true)]
+    pub offline: bool,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Service {
+    /// Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit
+    Shopify(shopify::Args),
+    /// Mailchimp: key format, data centre against the account URL, auth, account
+    Mailchimp(mailchimp::Args),
+    /// Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret
+    Stripe(stripe::Args),
+    /// WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth
+    Woocommerce(woocommerce::Args),
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let base = match &args.api_base {
+        Some(raw) => Some(api_base(raw)?),
+        None => None,
+    };
+    let live = if args.offline {
+        None
+    } else {
+        Some(Api::new(ctx, base)?)
+    };
+    match args.service {
+        Service::Stripe(a) => stripe::run(a, live).await,
+        Service::Shopify(a) => shopify::run(a, live).await,
+        Service::Mailchimp(a) => mailchimp::run(a, live).await,
+        Service::Woocommerce(a) => woocommerce::run(a, live).await,
+    }
+}
+
+/// `--api-base`: an http(s) URL whose scheme, host and port replace the
+/// service's; a path would be ignored, so it is refused.
+fn api_base(raw: &str) -> Result<url::Url> {
+    let url = target::parse_url("--api-base", raw)?;
+    if url.path() != "/" || url.query().is_some() {
+        return Err(crate::error::Error::usage(format!(
+            "--api-base '{}': give only scheme://host[:port]; paths stay as the service documents them",
+            crate::report::text::clean(raw)
+        )));
+    }
+    Ok(url)
+}
+
+/// Parses a secret flag or environment variable straight into a [`Secret`];
+/// only an empty value is refused here (its text is safe to echo).
+pub fn secret_arg(s: &str) -> std::result::Result<Secret, String> {
+    if s.trim().is_empty() {
+        Err("the value is empty".to_string())
+    } else {
+        Ok(Secret::new(s))
+    }
+}
+
+/// The secret from `--X-file FILE` (`-` reads standard input) when given,
+/// else from the flag or its environment variable. One trailing newline,
+/// as editors and `echo` add, is not part of the secret.
+pub fn secret_or_file(
+    value: Option<Secret>,
+    file_flag: &str,
+    file: Option<&std::path::Path>,
+) -> Result<Option<Secret>> {
+    let Some(path) = file else {
+        return Ok(value);
+    };
+    let bytes = crate::input::read_file(file_flag, path, crate::input::MAX_STDIN_VALUE)?;
+    let mut text = String::from_utf8(bytes).map_err(|_| {
+        crate::error::Error::usage(format!("{file_flag} {}: not UTF-8 text", path.display()))
+    })?;
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    if text.trim().is_empty() {
+        return Err(crate::error::Error::usage(format!(
+            "{file_flag} {}: the file is empty",
+            path.display()
+        )));
+    }
+    Ok(Some(Secret::new(text)))
+}
+
+/// The live side of a check: the client and where calls go.
+pub struct Api {
+    client: Client,
+    base: Option<url::Url>,
+    ctx: Ctx,
+}
+
+impl Api {
+    fn new(ctx: &Ctx, base: Option<url::Url>) -> Result<Self> {
+        Ok(Api {
+            client: Client::new(ctx)?,
+            base,
+            ctx: ctx.clone(),
+        })
+    }
+
+    /// The global settings, for probes this one calls into (tls).
+    pub fn ctx(&self) -> &Ctx {
+        &self.ctx
+    }
+
+    /// `path` (with any query) on the service's `origin`, or on
+    /// `--api-base` when given.
+    pub fn url(&self, origin: &url::Url, path: &str) -> url::Url {
+        let base = self.base.as_ref().unwrap_or(origin);
+        base.join(path).unwrap_or_else(|_| base.clone())
+    }
+
+    /// One GET. A redirect is returned as an error: credentials never
+    /// follow one, and an API that redirects is misconfigured.
+    pub async fn get(&self, url: url::Url, headers: &[(&str, Value)]) -> Call {
+        let mut req = Request::get(url).header("accept", "application/json");
+        for (name, value) in headers {
+            req.headers.push(((*name).to_string(), value.clone()));
+        }
+        match self.client.send(&req).await {
+            Err(e) => Call::Failed(e),
+            Ok(r) if (300..400).contains(&r.status) => {
+                let to = r.header("location").unwrap_or("(no Location)").to_string();
+                Call::Redirected(r, to)
+            }
+            Ok(r) => Call::Answered(r),
+        }
+    }
+}
+
+/// What one API call came to.
+pub enum Call {
+    Answered(Response),
+    Redirected(Response, String),
+    Failed(NetError),
+}
+
+/// Basic auth header value for `user:password`.
+pub fn basic(user: &str, password: &Secret) -> Value {
+    use base64::Engine;
+    let raw = format!("{user}:{}", password.expose());
+    Value::Secret(Secret::new(format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(raw)
+    )))
+}
+
+/// An error body in any of the four services' shapes: Stripe
+/// `error.{type,code,message}`, Mailchimp problem+json `title`/`detail`,
+/// WooCommerce `code`/`message`, Shopify `errors`.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct ApiError {
+    pub kind: Option<String>,
+    pub code: Option<String>,
+    pub message: Option<String>,
+}
+
+impl ApiError {
+    pub fn parse(body: &[u8]) -> ApiError {
+        let Ok(json) = serde_json::from_slice::<Json>(body) else {
+            return ApiError::default();
+        };
+        let s = |v: Option<&Json>| v.and_then(Json::as_str).map(str::to_string);
+        if let Some(e) = json.get("error").filter(|e| e.is_object()) {
+            return ApiError {
+                kind: s(e.get("type")),
+                code: s(e.get("code")),
+                message: s(e.get("message")),
+            };
+        }
+        if json.get("title").is_some() || json.get("detail").is_some() {
+            return ApiError {
+                kind: s(json.get("type")),
+                code: s(json.get("title")),
+                message: s(json.get("detail")),
+            };
+        }
+        if let Some(errors) = json.get("errors") {
+            return ApiError {
+                message: Some(flatten_errors(errors)),
+                ..ApiError::default()
+            };
+        }
+        ApiError {
+            code: s(json.get("code")),
+            message: s(json.get("message")).or_else(|| s(json.get("error"))),
+            ..ApiError::default()
+        }
+    }
+
+    /// The message and code in one line, for a summary.
+    pub fn text(&self) -> Option<String> {
+        match (&self.code, &self.message) {
+            (Some(c), Some(m)) => Some(format!("{m} ({c})")),
+            (None, Some(m)) => Some(m.clone()),
+            (Some(c), None) => Some(c.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Shopify's `errors` is a string, a list, or an object of lists.
+fn flatten_errors(v: &Json) -> String {
+    match v {
+        Json::String(s) => s.clone(),
+        Json::Array(items) => items
+            .iter()
+            .map(flatten_errors)
+            .collect::<Vec<_>>()
+            .join("; "),
+        Json::Object(map) => map
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", flatten_errors(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Replaces every secret the server might echo with its masked form.
+pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
+    secrets
+        .iter()
+        .filter(|s| s.expose().len() >= 4)
+        .fold(text.to_string(), |t, s| t.replace(s.expose(), &s.masked()))
+}
+
+/// Adds the evidence of an answer: status, request id, the parsed error.
+pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {
+    check = check.detail("http_status", r.status);
+    for name in ["request-id", "x-request-id"] {
+        if let Some(v) = r.header(name) {
+            check = check.detail("request_id", v);
+            break;
+        }
+    }
+    let e = ApiError::parse(&r.body);
+    if let Some(k) = &e.kind {
+        check = check.detail("error_type", scrub(k, secrets));
+    }
+    if let Some(c) = &e.code {
+        check = check.detail("error_code", scrub(c, secrets));
+    }
+    if let Some(m) = &e.message {
+        check = check.detail("error_message", scrub(m, secrets));
+    }
+    check
+}
+
+/// The answer of a call, or the failed check for a call that got none
+/// usable: a network failure or a redirect.
+pub fn answered<'a>(
+    id: &str,
+    title: &str,
+    call: &'a Call,
+    secrets: &[&Secret],
+) -> std::result::Result<&'a Response, Box<Check>> {
+    match call {
+        Call::Answered(r) => Ok(r),
+        Call::Failed(e) => {
+            let check = Check::new(id, title, Status::Fail, e.message.clone())
+                .detail("phase", e.phase.as_str());
+            Err(Box::new(match e.phase {
+                crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
+                crate::net::Phase::Dns => check.remedy("Check the host name and your DNS: compare your resolver's answer with a public one (8.8.8.8, 1.1.1.1)."),
+                crate::net::Phase::Tls => check.remedy("Inspect the server's certificate with plumb tls; a private CA can be trusted with --ca-file."),
+                crate::net::Phase::Connect => check.remedy("Check that outbound connections to this host and port are allowed: no firewall or proxy may block them (the services listen on 443)."),
+                _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
+            }))
+        }
+        Call::Redirected(r, to) => Err(Box::new(
+            evidence(
+                Check::new(
+                    id,
+                    title,
+                    Status::Fail,
+                    format!(
+                        "the API answered {} with a redirect to {to}; plumb does not follow it with credentials",
+                        r.status
+                    ),
+                ),
+                r,
+                secrets,
+            )
+            .detail("location", to.clone())
+            .remedy("Call the service's own API host directly: an API that redirects is a proxy or a wrong address, and credentials must not follow a redirect to another host."),
+        )),
+    }
+}
+
+/// A live check that did not run, with the reason.
+pub fn skipped(id: &str, title: &str, why: &str) -> Check {
+    Check::new(id, title, Status::Skip, why)
+}
+
+/// A JSON body, or `Null` when it is not JSON.
+pub fn json(r: &Response) -> Json {
+    serde_json::from_slice(&r.body).unwrap_or(Json::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_of_every_service_parse() {
+        let stripe = ApiError::parse(
+            br#"{"error":{"type":"invalid_request_error","code":"api_key_expired","message":"Expired API Key provided"}}"#,
+        );
+        assert_eq!(stripe.kind.as_deref(), Some("invalid_request_error"));
+        assert_eq!(stripe.code.as_deref(), Some("api_key_expired"));
+        let mc = ApiError::parse(
+            br#"{"type":"https://mailchimp.com/developer/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid."}"#,
+        );
+        assert_eq!(mc.code.as_deref(), Some("API Key Invalid"));
+        assert_eq!(mc.message.as_deref(), Some("Your API key may be invalid."));
+        let woo = ApiError::parse(
+            br#"{"code":"woocommerce_rest_authentication_error","message":"Consumer secret is invalid.","data":{"status":401}}"#,
+        );
+        assert_eq!(
+            woo.text().unwrap(),
+            "Consumer secret is invalid. (woocommerce_rest_authentication_error)"
+        );
+        let shop = ApiError::parse(br#"{"errors":"[API] Invalid API key or access token"}"#);
+        assert_eq!(
+            shop.message.as_deref(),
+            Some("[API] Invalid API key or access token")
+        );
+        let nested = ApiError::parse(br#"{"errors":{"base":["a","b"]}}"#);
+        assert_eq!(nested.message.as_deref(), Some("base: a; b"));
+        assert_eq!(ApiError::parse(b"<html>"), ApiError::default());
+    }
+
+    #[test]
+    fn scrub_masks_echoed_secrets() {
+        let key = Secret::new("sk_test_abcdefghijklmnopqrstuvwx");
+        let out = scrub(
+            "Invalid key sk_test_abcdefghijklmnopqrstuvwx given",
+            &[&key],
+        );
+        assert!(!out.contains("abcdefghijklmnop"));
+        assert!(out.contains("sk_test_…uvwx"));
+    }
+
+    #[test]
+    fn api_base_takes_only_an_origin() {
+        assert!(api_base("http://127.0.0.1:8080").is_ok());
+        assert!(api_base("https://proxy.example.com/").is_ok());
+        assert!(api_base("https://proxy.example.com/v1").is_err());
+        assert!(api_base("").is_err());
+        assert!(api_base("not a url").is_err());
+    }
+}
