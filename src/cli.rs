@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, endpoint, explain, tls};
+use crate::probes::{credential, dns, endpoint, explain, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -124,6 +124,8 @@ pub enum Command {
     Tls(tls::Args),
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
+    /// Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes
+    Dns(dns::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -137,6 +139,7 @@ impl Command {
             Command::Credential(_) => "credential",
             Command::Tls(_) => "tls",
             Command::Endpoint(_) => "endpoint",
+            Command::Dns(_) => "dns",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -145,7 +148,7 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
-            Command::Tls(_) | Command::Endpoint(_) => true,
+            Command::Dns(_) | Command::Tls(_) | Command::Endpoint(_) => true,
             Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
         }
     }
@@ -158,6 +161,7 @@ impl Command {
             Command::Credential(args) => credential::run(args, ctx),
             Command::Tls(args) => tls::run(args, ctx).await,
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
+            Command::Dns(args) => dns::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

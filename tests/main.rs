@@ -6,6 +6,7 @@ mod support;
 mod assets;
 mod cli;
 mod credential;
+mod dns;
 mod endpoint;
 mod explain;
 mod harness;

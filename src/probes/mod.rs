@@ -2,6 +2,7 @@
 //! and returns a [`crate::report::Report`]; none prints or exits.
 
 pub mod credential;
+pub mod dns;
 pub mod endpoint;
 pub mod explain;
 pub mod tls;
