@@ -420,3 +420,23 @@ fn text_output_snapshot() {
         .replace(&open.arg(), "OPEN");
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn one_refused_type_does_not_hide_a_disagreement_on_another() {
+    let filter = DnsServer::start(|name, t| match t {
+        hickory_proto::rr::RecordType::A => Reply::Records(vec![a(name, 60, "0.0.0.0")]),
+        _ => Reply::Refused,
+    });
+    let open = DnsServer::start(|name, t| match t {
+        hickory_proto::rr::RecordType::A => Reply::Records(vec![a(name, 60, "52.1.2.3")]),
+        _ => Reply::Records(vec![]),
+    });
+    let s = [filter.arg(), open.arg()];
+    let (code, r) = run_json(&args(&["partial.test"], &s, &[]));
+    assert_eq!(code, 1);
+    let c = r.check("dns.compare");
+    assert_eq!(c.status, "fail", "{}", c.summary);
+    assert!(c.summary.contains("DNS filtering"), "{}", c.summary);
+    let c = r.check("dns.resolve");
+    assert!(c.summary.contains("REFUSED"), "{}", c.summary);
+}

@@ -123,6 +123,13 @@ fn answers(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
     }
     let kinds: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
     let n = ups.len();
+    let slowest = r
+        .answers
+        .iter()
+        .flatten()
+        .map(|(_, a)| a.latency)
+        .max()
+        .unwrap_or_default();
     Check::new(
         "dns.answers",
         "DNS answers",
@@ -136,6 +143,7 @@ fn answers(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
     )
     .detail("name", r.name.clone())
     .detail("answers", lines)
+    .took(slowest)
 }
 
 /// `A: NOERROR in 3 ms: api.x.com CNAME edge.x.net (ttl 300) → 1.2.3.4 (ttl 60)`
@@ -441,21 +449,34 @@ fn view_text(views: &[(QType, View)]) -> String {
 fn compare(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
     let title = "Resolver agreement";
     // Resolvers that failed to answer are dns.resolve's finding; compare
-    // only those that gave an answer (NXDOMAIN is an answer).
-    let views: Vec<(&Upstream, Vec<(QType, View)>)> = ups
+    // only the types every answering resolver answered (NXDOMAIN is an
+    // answer), so one REFUSED AAAA does not hide a disagreement on A.
+    let answered = |a: &Answer| {
+        matches!(
+            a.outcome,
+            Outcome::Records(_) | Outcome::NoData | Outcome::NxDomain
+        )
+    };
+    let answering: Vec<(&Upstream, &Vec<(QType, Answer)>)> = ups
         .iter()
         .zip(&r.answers)
-        .filter(|(_, per_type)| {
-            per_type.iter().all(|(_, a)| {
-                matches!(
-                    a.outcome,
-                    Outcome::Records(_) | Outcome::NoData | Outcome::NxDomain
-                )
-            })
+        .filter(|(_, per_type)| per_type.iter().any(|(_, a)| answered(a)))
+        .collect();
+    let common: Vec<QType> = types
+        .iter()
+        .copied()
+        .filter(|t| {
+            answering
+                .iter()
+                .all(|(_, per_type)| per_type.iter().any(|(qt, a)| qt == t && answered(a)))
         })
+        .collect();
+    let views: Vec<(&Upstream, Vec<(QType, View)>)> = answering
+        .into_iter()
         .map(|(up, per_type)| {
             let v = per_type
                 .iter()
+                .filter(|(t, _)| common.contains(t))
                 .map(|(t, a)| {
                     let view = match &a.outcome {
                         Outcome::NxDomain => View::NxDomain,
@@ -477,7 +498,7 @@ fn compare(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
             .detail("name", r.name.clone())
             .detail("answers", lines.clone())
     };
-    if views.len() < 2 {
+    if views.len() < 2 || common.is_empty() {
         let summary = if ups.len() < 2 {
             "one resolver asked: nothing to compare (name more with --resolver)".to_string()
         } else {

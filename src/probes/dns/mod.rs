@@ -88,9 +88,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             types.push(*t);
         }
     }
+    let mut report = Report::new("dns", names.join(" "));
     let upstreams = upstreams(&servers, !args.no_system, ctx.timeout);
     let results = resolve_all(&upstreams, &names, &types, ctx.timeout).await;
-    let mut report = Report::new("dns", names.join(" "));
     let several = names.len() > 1;
     for result in &results {
         for check in checks::for_name(result, &upstreams, &types, ctx.timeout) {
