@@ -668,6 +668,76 @@ mod tests {
         class_of(s.parse().unwrap())
     }
 
+    fn up(label: &str, primary: bool) -> Upstream {
+        Upstream {
+            label: label.into(),
+            primary,
+            resolver: Err("not built in unit tests".into()),
+        }
+    }
+
+    fn answer(outcome: Outcome) -> (QType, Answer) {
+        (
+            QType::A,
+            Answer {
+                outcome,
+                latency: Duration::from_millis(3),
+            },
+        )
+    }
+
+    fn ip(name: &str, addr: &str) -> Outcome {
+        Outcome::Records(vec![Rr {
+            name: name.into(),
+            ttl: 60,
+            data: Data::Ip(addr.parse().unwrap()),
+        }])
+    }
+
+    #[test]
+    fn public_resolvers_failing_next_to_a_working_system_one_only_warn() {
+        let ups = [
+            up("system", true),
+            up("8.8.8.8", false),
+            up("1.1.1.1", false),
+        ];
+        let r = NameResult {
+            name: "api.stripe.com".into(),
+            answers: vec![
+                vec![answer(ip("api.stripe.com", "54.187.174.169"))],
+                vec![answer(Outcome::Timeout)],
+                vec![answer(Outcome::Timeout)],
+            ],
+        };
+        let c = resolve(&r, &ups, &[QType::A], Duration::from_secs(1));
+        assert_eq!(c.status, Status::Warn, "{}", c.summary);
+        assert!(
+            c.summary.contains("8.8.8.8: no answer within"),
+            "{}",
+            c.summary
+        );
+        assert!(c.remediation[0].contains("blocks DNS to outside servers"));
+        assert_eq!(compare(&r, &ups, &[QType::A]).status, Status::Skip);
+    }
+
+    #[test]
+    fn a_failing_system_resolver_fails_and_nxdomain_against_an_answer_is_filtering() {
+        let ups = [up("system", true), up("8.8.8.8", false)];
+        let r = NameResult {
+            name: "api.stripe.com".into(),
+            answers: vec![
+                vec![answer(Outcome::NxDomain)],
+                vec![answer(ip("api.stripe.com", "54.187.174.169"))],
+            ],
+        };
+        let c = resolve(&r, &ups, &[QType::A], Duration::from_secs(1));
+        assert_eq!(c.status, Status::Fail);
+        assert!(c.remediation.iter().any(|s| s.contains("DNS filter")));
+        let c = compare(&r, &ups, &[QType::A]);
+        assert_eq!(c.status, Status::Fail);
+        assert!(c.summary.contains("system (NXDOMAIN)"), "{}", c.summary);
+    }
+
     #[test]
     fn sinkholes_are_unspecified_and_loopback() {
         for ip in [
