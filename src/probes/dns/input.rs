@@ -26,8 +26,13 @@ pub fn name(what: &str, raw: &str) -> Result<String> {
             "{what} '{shown}': give only the host name, without a port or path"
         )));
     }
-    validate_hostname(what, raw)?;
-    Ok(raw.trim_end_matches('.').to_ascii_lowercase())
+    // An internationalised name is asked in its ASCII (xn--) form.
+    let ascii = match url::Host::parse(raw) {
+        Ok(url::Host::Domain(d)) if !raw.is_ascii() => d,
+        _ => raw.to_string(),
+    };
+    validate_hostname(what, &ascii)?;
+    Ok(ascii.trim_end_matches('.').to_ascii_lowercase())
 }
 
 /// Parses `IP`, `IP:PORT`, `[IPv6]` or `[IPv6]:PORT`; the port defaults to 53.
@@ -62,6 +67,7 @@ mod tests {
         assert_eq!(n("API.Stripe.COM."), "api.stripe.com");
         assert_eq!(n("_dmarc.example.com"), "_dmarc.example.com");
         assert_eq!(n("localhost"), "localhost");
+        assert_eq!(n("bücher.example"), "xn--bcher-kva.example");
         let longest = [
             "a".repeat(63),
             "b".repeat(63),
