@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run many checks at once: the built-in health check, or the entries of a config file')
             [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Check exported records before a sync (validate) or compare two exports (diff)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
+            [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -396,6 +397,32 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         'plumb;check;help;help' {
             break
         }
+        'plumb;dns' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Record types to ask for (comma-separated or repeated)')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Also resolve the host names this service''s API needs')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Store address for --service woocommerce')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--no-system', '--no-system', [CompletionResultType]::ParameterName, 'Do not ask the system resolver (/etc/resolv.conf)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;generate-assets' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory that holds completions/ and man/')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
@@ -425,6 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run many checks at once: the built-in health check, or the entries of a config file')
             [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Check exported records before a sync (validate) or compare two exports (diff)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
+            [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -472,6 +500,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;check;woocommerce' {
+            break
+        }
+        'plumb;help;dns' {
             break
         }
         'plumb;help;generate-assets' {

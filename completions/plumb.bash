@@ -22,6 +22,9 @@ _plumb() {
             plumb,credential)
                 cmd="plumb__subcmd__credential"
                 ;;
+            plumb,dns)
+                cmd="plumb__subcmd__dns"
+                ;;
             plumb,doctor)
                 cmd="plumb__subcmd__doctor"
                 ;;
@@ -78,6 +81,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,credential)
                 cmd="plumb__subcmd__help__subcmd__credential"
+                ;;
+            plumb__subcmd__help,dns)
+                cmd="plumb__subcmd__help__subcmd__dns"
                 ;;
             plumb__subcmd__help,doctor)
                 cmd="plumb__subcmd__help__subcmd__doctor"
@@ -143,7 +149,7 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check generate-assets help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -624,6 +630,72 @@ _plumb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        plumb__subcmd__dns)
+            opts="-o -q -v -h -V --type --resolver --no-system --service --store --url --dc --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "A AAAA CNAME MX TXT" -- "${cur}"))
+                    return 0
+                    ;;
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -W "shopify mailchimp stripe woocommerce" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         plumb__subcmd__doctor)
             opts="-o -q -v -h -V --config --init --time-server --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -841,7 +913,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check generate-assets help"
+            opts="explain credential tls endpoint doctor records check dns generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -925,6 +997,20 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__dns)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

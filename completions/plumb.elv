@@ -41,6 +41,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+            cand dns 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -369,6 +370,31 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;check;help;help'= {
         }
+        &'plumb;dns'= {
+            cand --type 'Record types to ask for (comma-separated or repeated)'
+            cand --resolver 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)'
+            cand --service 'Also resolve the host names this service''s API needs'
+            cand --store 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL'
+            cand --url 'Store address for --service woocommerce'
+            cand --dc 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --no-system 'Do not ask the system resolver (/etc/resolv.conf)'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -397,6 +423,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand doctor 'Run many checks at once: the built-in health check, or the entries of a config file'
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+            cand dns 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -431,6 +458,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;check;stripe'= {
         }
         &'plumb;help;check;woocommerce'= {
+        }
+        &'plumb;help;dns'= {
         }
         &'plumb;help;generate-assets'= {
         }

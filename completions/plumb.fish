@@ -47,6 +47,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "endpoint" -d 'Make one 
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -337,6 +338,36 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "stripe" -d 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "woocommerce" -d 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l type -d 'Record types to ask for (comma-separated or repeated)' -r -f -a "A\t''
+AAAA\t''
+CNAME\t''
+MX\t''
+TXT\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l resolver -d 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l service -d 'Also resolve the host names this service\'s API needs' -r -f -a "shopify\t'NAME.myshopify.com, from --store'
+mailchimp\t'DC.api.mailchimp.com, from --dc or the key in MAILCHIMP_API_KEY'
+stripe\t'api.stripe.com'
+woocommerce\t'The store\'s own host, from --url'"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l store -d 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l url -d 'Store address for --service woocommerce' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l dc -d 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l no-system -d 'Do not ask the system resolver (/etc/resolv.conf)'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -355,15 +386,16 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'

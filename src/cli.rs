@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{check, credential, doctor, endpoint, explain, records, tls};
+use crate::probes::{check, credential, dns, doctor, endpoint, explain, records, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -130,6 +130,8 @@ pub enum Command {
     Records(records::Args),
     /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)
     Check(check::Args),
+    /// Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes
+    Dns(dns::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -146,6 +148,7 @@ impl Command {
             Command::Doctor(_) => "doctor",
             Command::Records(_) => "records",
             Command::Check(_) => "check",
+            Command::Dns(_) => "dns",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -154,7 +157,7 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
-            Command::Tls(_) | Command::Endpoint(_) | Command::Doctor(_) => true,
+            Command::Tls(_) | Command::Endpoint(_) | Command::Dns(_) | Command::Doctor(_) => true,
             // `check --offline` makes no call, so it starts no runtime.
             Command::Check(args) => !args.offline,
             Command::Explain(_)
@@ -175,6 +178,7 @@ impl Command {
             Command::Doctor(args) => doctor::run(args, ctx).await,
             Command::Records(args) => records::run(args, ctx),
             Command::Check(args) => check::run(args, ctx).await,
+            Command::Dns(args) => dns::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

@@ -45,6 +45,7 @@ fn every_shipped_command_has_a_man_page_and_completion_entry() {
         "records",
         "check",
         "doctor",
+        "dns",
     ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
@@ -68,6 +69,7 @@ fn help_snapshots() {
         vec!["check", "mailchimp", "--help"],
         vec!["check", "stripe", "--help"],
         vec!["check", "woocommerce", "--help"],
+        vec!["dns", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

@@ -7,6 +7,7 @@ mod assets;
 mod check;
 mod cli;
 mod credential;
+mod dns;
 mod doctor;
 mod endpoint;
 mod explain;

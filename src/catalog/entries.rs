@@ -773,7 +773,7 @@ pub static ENTRIES: &[Entry] = &[
         meaning: "The host name of a service could not be turned into an address.",
         causes: &["a typo in the host name", "corporate DNS filtering or a broken forwarder", "a domain that expired"],
         remedy: &[
-            "Compare answers from your resolver and a public one (8.8.8.8 or 1.1.1.1).",
+            "Compare answers from your resolver and a public one (8.8.8.8 or 1.1.1.1): plumb dns HOST does both at once and names NXDOMAIN, SERVFAIL, timeouts and filtered answers.",
             "If only your resolver fails, check the corporate DNS forwarding and any filtering that blocks the domain.",
         ],
         contexts: &[],

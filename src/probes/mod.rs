@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod credential;
+pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;

@@ -2,6 +2,7 @@
 //! loopback servers (HTTP, HTTPS with rcgen certificates, silent TCP).
 #![allow(dead_code)]
 
+pub mod dns;
 pub mod http;
 pub mod schema;
 pub mod tls;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `plumb dns` against `dig` on the same loopback resolver (dnsmasq answering
+# one name from an address=/…/ line, no upstream): whole-process wall time,
+# medians over many runs. Usage: benches/dns.sh   (needs hyperfine, dig, dnsmasq)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in hyperfine dig dnsmasq; do
+  command -v "$tool" >/dev/null || { echo "install $tool (apt-get install hyperfine dnsutils dnsmasq-base)" >&2; exit 2; }
+done
+cargo build --release --quiet
+bin=$PWD/target/release/plumb
+dir=$(mktemp -d)
+port=$((20000 + RANDOM % 20000))
+dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts \
+  --listen-address=127.0.0.1 --bind-interfaces --port="$port" --pid-file="$dir/pid" \
+  --user="$(id -un)" --address=/bench.plumb.test/93.184.216.34 \
+  --address=/bench.plumb.test/2606:2800:220:1::1 >/dev/null 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
+for _ in $(seq 50); do
+  dig +short +time=1 +tries=1 @127.0.0.1 -p "$port" bench.plumb.test >/dev/null 2>&1 && break
+  sleep 0.1
+done
+out=$dir/result.json
+# dig asks one type per query; plumb asks A and AAAA by default, so the
+# fair comparison is `--type A`; the default (both types) is shown too.
+hyperfine -N --warmup 20 --runs "${RUNS:-300}" --style none --export-json "$out" \
+  "dig @127.0.0.1 -p $port bench.plumb.test" \
+  "$bin dns bench.plumb.test --resolver 127.0.0.1:$port --no-system --type A" \
+  "$bin dns bench.plumb.test --resolver 127.0.0.1:$port --no-system" >/dev/null </dev/null
+python3 - "$out" "$port" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+port = sys.argv[2]
+base = results[0]["median"]
+for r in results:
+    cmd = r["command"].replace(port, "PORT")
+    cmd = cmd.split("/")[-1] if cmd.startswith("/") else cmd
+    print(f"| `{cmd}` | {r['median']*1000:.2f} ms | {r['min']*1000:.2f} ms | {r['median']/base:.2f}× |")
+PY

@@ -1,0 +1,250 @@
+//! `plumb dns`: resolve names through the system resolver and public (or
+//! given) resolvers at once, and name what is wrong: a name that does not
+//! resolve, resolvers that disagree, or an answer no public service has.
+
+mod checks;
+mod input;
+mod service;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::net::dns::{Answer, QType, Resolver};
+use crate::report::Report;
+use crate::secret::Secret;
+use service::Service;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+/// The public resolvers compared with the system one by default.
+const PUBLIC: [Ipv4Addr; 2] = [Ipv4Addr::new(8, 8, 8, 8), Ipv4Addr::new(1, 1, 1, 1)];
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  plumb dns api.stripe.com\n  \
+                        plumb dns acme.myshopify.com --resolver 10.0.0.53 --resolver 1.1.1.1\n  \
+                        plumb dns --service shopify --store acme\n  \
+                        plumb dns example.com --type MX,TXT\n\n\
+                        With several names, each check id carries the name: dns.resolve[api.stripe.com].")]
+pub struct Args {
+    /// Host names to resolve
+    #[arg(value_name = "NAME", required_unless_present = "service")]
+    pub names: Vec<String>,
+    /// Record types to ask for (comma-separated or repeated)
+    #[arg(
+        long = "type",
+        value_enum,
+        value_delimiter = ',',
+        ignore_case = true,
+        value_name = "TYPE",
+        default_values_t = [QType::A, QType::Aaaa]
+    )]
+    pub types: Vec<QType>,
+    /// Ask this resolver instead of the public ones (repeatable; port 53 unless given)
+    #[arg(long = "resolver", value_name = "IP[:PORT]")]
+    pub resolvers: Vec<String>,
+    /// Do not ask the system resolver (/etc/resolv.conf)
+    #[arg(long)]
+    pub no_system: bool,
+    /// Also resolve the host names this service's API needs
+    #[arg(long, value_enum, value_name = "SERVICE")]
+    pub service: Option<Service>,
+    /// Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL
+    #[arg(long, value_name = "STORE", env = "SHOPIFY_STORE")]
+    pub store: Option<String>,
+    /// Store address for --service woocommerce
+    #[arg(long, value_name = "URL", env = "WC_STORE_URL")]
+    pub url: Option<String>,
+    /// Mailchimp data centre for --service mailchimp (us6); taken from the
+    /// MAILCHIMP_API_KEY suffix when not given
+    #[arg(long, value_name = "DC")]
+    pub dc: Option<String>,
+}
+
+/// One resolver plumb asks, as the report names it.
+pub struct Upstream {
+    pub label: String,
+    /// A failure here fails the run. The public resolvers asked by default
+    /// next to the system one are only for comparison: networks that block
+    /// outbound DNS to them are common and harmless.
+    pub primary: bool,
+    resolver: std::result::Result<Resolver, String>,
+}
+
+/// Every answer for one name: `answers[upstream][type]`.
+pub struct NameResult {
+    pub name: String,
+    pub answers: Vec<Vec<(QType, Answer)>>,
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let names = names(&args)?;
+    let servers = args
+        .resolvers
+        .iter()
+        .map(|r| input::resolver(r))
+        .collect::<Result<Vec<_>>>()?;
+    let mut types = Vec::new();
+    for t in &args.types {
+        if !types.contains(t) {
+            types.push(*t);
+        }
+    }
+    let mut report = Report::new("dns", names.join(" "));
+    let upstreams = upstreams(&servers, !args.no_system, ctx.timeout);
+    let results = resolve_all(&upstreams, &names, &types, ctx.timeout).await;
+    let several = names.len() > 1;
+    for result in &results {
+        for check in checks::for_name(result, &upstreams, &types, ctx.timeout) {
+            let check = if several {
+                let id = format!("{}[{}]", check.id, result.name);
+                crate::report::Check { id, ..check }
+            } else {
+                check
+            };
+            report.push(check);
+        }
+    }
+    Ok(report)
+}
+
+/// The validated names: those given, then the service's, without repeats.
+fn names(args: &Args) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in &args.names {
+        let name = input::name("NAME", raw)?;
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    if let Some(service) = args.service {
+        let inputs = service::Inputs {
+            store: args.store.as_deref(),
+            url: args.url.as_deref(),
+            dc: args.dc.as_deref(),
+            mailchimp_key: std::env::var("MAILCHIMP_API_KEY").ok().map(Secret::new),
+        };
+        for host in service::endpoints(service, &inputs).map_err(Error::usage)? {
+            let name = input::name("the service's host", &host)?;
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The system resolver (unless skipped), then the given resolvers, or the
+/// public ones when none is given.
+fn upstreams(servers: &[SocketAddr], system: bool, timeout: Duration) -> Vec<Upstream> {
+    let mut out = Vec::new();
+    if system {
+        let resolver = Resolver::system(timeout);
+        let label = match &resolver {
+            Ok(r) => format!("system ({})", list(&r.servers)),
+            Err(_) => "system".to_string(),
+        };
+        out.push(Upstream {
+            label,
+            primary: true,
+            resolver,
+        });
+    }
+    if servers.is_empty() {
+        for ip in PUBLIC {
+            let addr = SocketAddr::new(ip.into(), 53);
+            out.push(Upstream {
+                label: ip.to_string(),
+                primary: !system,
+                resolver: Resolver::server(addr, timeout),
+            });
+        }
+    } else {
+        for addr in servers {
+            out.push(Upstream {
+                label: list(std::slice::from_ref(addr)),
+                primary: true,
+                resolver: Resolver::server(*addr, timeout),
+            });
+        }
+    }
+    out
+}
+
+/// `8.8.8.8`, `127.0.0.1:5353`, `[::1]:5353`: the port only when not 53.
+fn list(addrs: &[SocketAddr]) -> String {
+    addrs
+        .iter()
+        .map(|a| {
+            if a.port() == 53 {
+                a.ip().to_string()
+            } else {
+                a.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Asks every upstream for every name and type at once; each query is
+/// bounded by `timeout`, so the whole run is too.
+async fn resolve_all(
+    upstreams: &[Upstream],
+    names: &[String],
+    types: &[QType],
+    timeout: Duration,
+) -> Vec<NameResult> {
+    let mut set = tokio::task::JoinSet::new();
+    for (n, name) in names.iter().enumerate() {
+        for (u, up) in upstreams.iter().enumerate() {
+            for (t, qtype) in types.iter().enumerate() {
+                let key = (n, u, t);
+                match &up.resolver {
+                    Ok(resolver) => {
+                        let (resolver, name, qtype) = (resolver.clone(), name.clone(), *qtype);
+                        set.spawn(
+                            async move { (key, resolver.lookup(&name, qtype, timeout).await) },
+                        );
+                    }
+                    Err(why) => {
+                        let answer = Answer {
+                            outcome: crate::net::dns::Outcome::Failed(why.clone()),
+                            latency: Duration::ZERO,
+                        };
+                        set.spawn(async move { (key, answer) });
+                    }
+                }
+            }
+        }
+    }
+    let mut slots: Vec<Vec<Vec<Option<Answer>>>> =
+        vec![vec![vec![None; types.len()]; upstreams.len()]; names.len()];
+    while let Some(joined) = set.join_next().await {
+        if let Ok(((n, u, t), answer)) = joined {
+            slots[n][u][t] = Some(answer);
+        }
+    }
+    names
+        .iter()
+        .zip(slots)
+        .map(|(name, per_up)| NameResult {
+            name: name.clone(),
+            answers: per_up
+                .into_iter()
+                .map(|per_type| {
+                    types
+                        .iter()
+                        .zip(per_type)
+                        .map(|(t, a)| {
+                            let a = a.unwrap_or(Answer {
+                                outcome: crate::net::dns::Outcome::Failed(
+                                    "the query task stopped".into(),
+                                ),
+                                latency: Duration::ZERO,
+                            });
+                            (*t, a)
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect()
+}

@@ -1,0 +1,227 @@
+//! The host names each service's API lives at (shared/FACTS.md and the
+//! network requirements of the troubleshooting guide).
+
+use crate::net::target;
+use crate::secret::Secret;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Service {
+    /// NAME.myshopify.com, from --store
+    Shopify,
+    /// DC.api.mailchimp.com, from --dc or the key in MAILCHIMP_API_KEY
+    Mailchimp,
+    /// api.stripe.com
+    Stripe,
+    /// The store's own host, from --url
+    Woocommerce,
+}
+
+/// What a service's host names are derived from.
+#[derive(Debug, Default)]
+pub struct Inputs<'a> {
+    pub store: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub dc: Option<&'a str>,
+    /// `MAILCHIMP_API_KEY`, read only for its data-centre suffix.
+    pub mailchimp_key: Option<Secret>,
+}
+
+/// The host names `service` needs, or a one-line usage error naming the flag.
+pub fn endpoints(service: Service, inputs: &Inputs) -> Result<Vec<String>, String> {
+    match service {
+        Service::Stripe => Ok(vec!["api.stripe.com".into()]),
+        Service::Shopify => {
+            let store = inputs.store.ok_or(
+                "--service shopify needs --store (NAME, NAME.myshopify.com or the admin URL) or SHOPIFY_STORE",
+            )?;
+            shopify_host(store).map(|h| vec![h])
+        }
+        Service::Mailchimp => {
+            mailchimp_dc(inputs).map(|dc| vec![format!("{dc}.api.mailchimp.com")])
+        }
+        Service::Woocommerce => {
+            let url = inputs
+                .url
+                .ok_or("--service woocommerce needs --url (the store's address) or WC_STORE_URL")?;
+            url_host(url).map(|h| vec![h])
+        }
+    }
+}
+
+/// `NAME`, `NAME.myshopify.com`, `https://NAME.myshopify.com/admin` or
+/// `https://admin.shopify.com/store/NAME` → `NAME.myshopify.com`.
+fn shopify_host(store: &str) -> Result<String, String> {
+    let bad = |why: &str| format!("--store {store}: {why}");
+    let s = store.trim().to_ascii_lowercase();
+    let rest = s.split_once("://").map_or(s.as_str(), |(_, r)| r);
+    let mut parts = rest.split('/');
+    let host = parts.next().unwrap_or_default();
+    let name = if host == "admin.shopify.com" {
+        match (parts.next(), parts.next()) {
+            (Some("store"), Some(name)) if !name.is_empty() => name.to_string(),
+            _ => {
+                return Err(bad(
+                    "an admin URL has the form https://admin.shopify.com/store/NAME",
+                ))
+            }
+        }
+    } else if let Some(name) = host.strip_suffix(".myshopify.com") {
+        name.to_string()
+    } else if host.contains('.') {
+        return Err(bad(
+            "a custom domain serves the storefront; the API lives at NAME.myshopify.com: give that name",
+        ));
+    } else {
+        host.to_string()
+    };
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(bad("a store name has only letters, digits and hyphens"));
+    }
+    Ok(format!("{name}.myshopify.com"))
+}
+
+fn mailchimp_dc(inputs: &Inputs) -> Result<String, String> {
+    if let Some(dc) = inputs.dc {
+        let dc = dc.trim().to_ascii_lowercase();
+        return if is_dc(&dc) {
+            Ok(dc)
+        } else {
+            Err(format!(
+                "--dc {dc}: a data centre looks like us6 (letters, then digits)"
+            ))
+        };
+    }
+    let Some(key) = &inputs.mailchimp_key else {
+        return Err("--service mailchimp needs --dc (e.g. us6) or MAILCHIMP_API_KEY".into());
+    };
+    match key.expose().trim().rsplit_once('-') {
+        Some((_, dc)) if is_dc(dc) => Ok(dc.to_ascii_lowercase()),
+        _ => Err(format!(
+            "MAILCHIMP_API_KEY {}: has no -dc suffix (a key ends in -us6 or similar); give --dc",
+            key.masked()
+        )),
+    }
+}
+
+fn is_dc(dc: &str) -> bool {
+    let letters = dc.trim_end_matches(|c: char| c.is_ascii_digit());
+    !letters.is_empty()
+        && letters.len() < dc.len()
+        && dc.len() <= 8
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// The host of a store URL (`https://shop.example.com/wp`), or of a bare host.
+fn url_host(raw: &str) -> Result<String, String> {
+    let with_scheme = if raw.contains("://") {
+        raw.to_string()
+    } else {
+        format!("https://{raw}")
+    };
+    let url = target::parse_url("--url", &with_scheme).map_err(|e| e.to_string())?;
+    match url.host() {
+        Some(url::Host::Domain(_)) => Ok(target::url_host(&url)),
+        _ => Err(format!(
+            "--url '{}': the store is an IP address: there is no name to resolve",
+            crate::report::text::clean(raw)
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shopify(store: &str) -> Result<Vec<String>, String> {
+        endpoints(
+            Service::Shopify,
+            &Inputs {
+                store: Some(store),
+                ..Inputs::default()
+            },
+        )
+    }
+
+    #[test]
+    fn shopify_store_forms() {
+        for s in [
+            "acme",
+            "acme.myshopify.com",
+            "https://acme.myshopify.com/admin",
+            "https://admin.shopify.com/store/acme",
+            "ACME.myshopify.com",
+        ] {
+            assert_eq!(shopify(s).unwrap(), ["acme.myshopify.com"], "{s}");
+        }
+        assert!(shopify("shop.acme.com")
+            .unwrap_err()
+            .contains("custom domain"));
+        assert!(shopify("https://admin.shopify.com/")
+            .unwrap_err()
+            .contains("admin URL"));
+        assert!(shopify("ac me").unwrap_err().contains("letters, digits"));
+        assert!(endpoints(Service::Shopify, &Inputs::default())
+            .unwrap_err()
+            .contains("--store"));
+    }
+
+    #[test]
+    fn mailchimp_from_dc_or_key_suffix() {
+        let dc = |d: &str| {
+            endpoints(
+                Service::Mailchimp,
+                &Inputs {
+                    dc: Some(d),
+                    ..Inputs::default()
+                },
+            )
+        };
+        assert_eq!(dc("us6").unwrap(), ["us6.api.mailchimp.com"]);
+        assert!(dc("6").is_err());
+        assert!(dc("us6.evil.com").is_err());
+        let key = |k: &str| {
+            endpoints(
+                Service::Mailchimp,
+                &Inputs {
+                    mailchimp_key: Some(Secret::new(k)),
+                    ..Inputs::default()
+                },
+            )
+        };
+        assert_eq!(
+            key("0123456789abcdef0123456789abcdef-us21").unwrap(),
+            ["us21.api.mailchimp.com"]
+        );
+        let err = key("0123456789abcdef0123456789abcdef").unwrap_err();
+        assert!(
+            err.contains("--dc") && !err.contains("0123456789abcdef0123"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn woocommerce_and_stripe() {
+        let woo = |u: &str| {
+            endpoints(
+                Service::Woocommerce,
+                &Inputs {
+                    url: Some(u),
+                    ..Inputs::default()
+                },
+            )
+        };
+        assert_eq!(
+            woo("https://shop.example.com/wp/").unwrap(),
+            ["shop.example.com"]
+        );
+        assert_eq!(woo("shop.example.com:8443").unwrap(), ["shop.example.com"]);
+        assert!(woo("ftp://shop.example.com")
+            .unwrap_err()
+            .contains("scheme"));
+        assert!(woo("https://10.0.0.1/").unwrap_err().contains("IP address"));
+        assert_eq!(
+            endpoints(Service::Stripe, &Inputs::default()).unwrap(),
+            ["api.stripe.com"]
+        );
+    }
+}
