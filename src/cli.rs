@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, endpoint, explain, tls};
+use crate::probes::{credential, endpoint, explain, ratelimit, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -124,6 +124,9 @@ pub enum Command {
     Tls(tls::Args),
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
+    /// Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits
+    #[command(name = "rate-limit")]
+    RateLimit(ratelimit::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -137,6 +140,7 @@ impl Command {
             Command::Credential(_) => "credential",
             Command::Tls(_) => "tls",
             Command::Endpoint(_) => "endpoint",
+            Command::RateLimit(_) => "rate-limit",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -146,6 +150,7 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) => true,
+            Command::RateLimit(args) => args.needs_runtime(),
             Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
         }
     }
@@ -158,6 +163,7 @@ impl Command {
             Command::Credential(args) => credential::run(args, ctx),
             Command::Tls(args) => tls::run(args, ctx).await,
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
+            Command::RateLimit(args) => ratelimit::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

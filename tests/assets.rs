@@ -37,7 +37,7 @@ fn completions_and_man_pages_are_up_to_date() {
 fn every_shipped_command_has_a_man_page_and_completion_entry() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bash = std::fs::read_to_string(root.join("completions/plumb.bash")).unwrap();
-    for cmd in ["explain", "credential", "tls", "endpoint"] {
+    for cmd in ["explain", "credential", "tls", "endpoint", "rate-limit"] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
     }
@@ -51,12 +51,17 @@ fn help_snapshots() {
         vec!["credential", "--help"],
         vec!["tls", "--help"],
         vec!["endpoint", "--help"],
+        vec!["rate-limit", "--help"],
+        vec!["rate-limit", "inspect", "--help"],
+        vec!["rate-limit", "probe", "--help"],
+        vec!["rate-limit", "limits", "--help"],
+        vec!["rate-limit", "plan", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);
         let name = match args[0] {
             "--help" => "help_plumb".to_string(),
-            cmd => format!("help_{cmd}"),
+            _ => format!("help_{}", args[..args.len() - 1].join("_")),
         };
         insta::assert_snapshot!(name, r.stdout);
     }

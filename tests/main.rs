@@ -9,4 +9,5 @@ mod credential;
 mod endpoint;
 mod explain;
 mod harness;
+mod ratelimit;
 mod tls;

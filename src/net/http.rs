@@ -69,6 +69,20 @@ impl Request {
         self
     }
 
+    /// Adds `-H 'Name: value'` arguments; credential headers (by name)
+    /// become secrets at once.
+    pub fn header_args(mut self, flag: &str, args: &[String]) -> crate::error::Result<Self> {
+        for arg in args {
+            let (name, value) = crate::input::parse_header(flag, arg)?;
+            self = if crate::input::is_secret_header(&name) {
+                self.secret_header(&name, Secret::new(value))
+            } else {
+                self.header(&name, value)
+            };
+        }
+        Ok(self)
+    }
+
     pub fn body(mut self, body: impl Into<Vec<u8>>) -> Self {
         self.body = body.into();
         self
