@@ -162,7 +162,7 @@ pub fn human_ms(d: std::time::Duration) -> String {
     }
 }
 
-/// A span as a person reads it: `42s`, `1.5s`, `5m 20s`, `1h 0m`, `2d 3h`.
+/// A span as a person reads it: `700ms`, `42s`, `1.5s`, `5m 20s`, `1h 0m`, `2d 3h`.
 pub fn human_duration(d: std::time::Duration) -> String {
     let s = d.as_secs();
     let (days, hours, mins, secs) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
@@ -172,6 +172,8 @@ pub fn human_duration(d: std::time::Duration) -> String {
         format!("{hours}h {mins}m")
     } else if mins > 0 {
         format!("{mins}m {secs}s")
+    } else if secs == 0 && d.subsec_millis() > 0 {
+        format!("{}ms", d.subsec_millis())
     } else if d.subsec_millis() == 0 {
         format!("{secs}s")
     } else {
@@ -247,6 +249,7 @@ mod tests {
         assert_eq!(human_duration(Duration::from_secs(42)), "42s");
         assert_eq!(human_duration(Duration::from_millis(1500)), "1.5s");
         assert_eq!(human_duration(Duration::ZERO), "0s");
+        assert_eq!(human_duration(Duration::from_millis(700)), "700ms");
     }
 
     #[test]
