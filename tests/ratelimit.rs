@@ -143,6 +143,10 @@ fn inspect_a_live_server_with_the_ietf_headers() {
         "-v",
     ]);
     assert!(!text.stdout.contains("abcdefghijklmnop"), "never printed");
+    let keyed = format!("{}?api_key=key_0123456789abcdefWXYZ", server.url("/"));
+    let (_, r) = run_json(&["rate-limit", "inspect", &keyed]);
+    assert!(!r.target.contains("0123456789abcdef"), "{}", r.target);
+    assert!(r.target.ends_with("…WXYZ"), "{}", r.target);
 }
 
 #[test]

@@ -169,7 +169,10 @@ async fn inspect(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
     let url = args.url.unwrap_or_default();
     let request = request_for("URL", &url, &args.headers)?;
     let client = Client::new(ctx)?;
-    let mut report = Report::new("rate-limit inspect", clean(request.url.as_str()));
+    let mut report = Report::new(
+        "rate-limit inspect",
+        crate::net::http::shown_url(&request.url),
+    );
     let timer = Timer::start();
     match client.send(&request).await {
         Ok(response) => {
@@ -190,7 +193,7 @@ async fn inspect(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
                 )
                 .remedy(format!(
                     "Diagnose the connection with: plumb endpoint {}",
-                    clean(request.url.as_str())
+                    crate::net::http::shown_url(&request.url)
                 ))
                 .took(timer.elapsed()),
             );
@@ -395,7 +398,10 @@ async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
     let plan = probe_plan(&args)?;
     let request = request_for("URL", &args.url, &args.headers)?;
     let client = Client::new(ctx)?;
-    let mut report = Report::new("rate-limit probe", clean(request.url.as_str()));
+    let mut report = Report::new(
+        "rate-limit probe",
+        crate::net::http::shown_url(&request.url),
+    );
     report.push(probe::run(&client, &request, &plan).await);
     Ok(report)
 }
