@@ -233,6 +233,11 @@ fn probe_stops_when_retry_after_is_past_the_time_cap() {
         .unwrap()
         .contains("past the time cap"));
     assert_eq!(p.details["retry_after"], "1h 0m (seconds)");
+    assert!(
+        p.summary.contains("from the first request"),
+        "{}",
+        p.summary
+    );
 }
 
 #[cfg(unix)]

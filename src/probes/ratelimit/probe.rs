@@ -396,7 +396,9 @@ fn verdict(tally: &Tally, plan: &Plan, elapsed: Duration, url: &url::Url) -> Che
     };
     let rate = plan.rate.text();
     let (status, summary) = if let Some(l) = &tally.first_limited {
-        let what = if l.status == 429 {
+        let what = if l.status == 429 && l.request == 1 {
+            "limited from the first request: the quota was already spent, perhaps by another integration on the same key".to_string()
+        } else if l.status == 429 {
             format!(
                 "limited at request {} after {} at {rate}: the limit is below this pace",
                 l.request,
