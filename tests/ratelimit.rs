@@ -206,6 +206,10 @@ fn probe_waits_out_retry_after_then_continues() {
     let p = r.check("ratelimit.probe");
     assert_eq!(p.status, "warn");
     assert_eq!(p.details["first_limited_request"], 2);
+    assert!(p.details["first_limited_at"]
+        .as_str()
+        .unwrap()
+        .ends_with('Z'));
     assert_eq!(p.details["retry_after"], "1s (seconds)");
     assert_eq!(p.details["policy"], "read: 2 per 1s");
     assert_eq!(
@@ -514,4 +518,62 @@ fn bad_input_is_one_line_and_exit_2() {
         "3000",
     ]);
     assert_ne!(r.code, 2, "{}", r.stderr);
+}
+
+#[test]
+fn inspect_reads_a_captured_response_from_stdin() {
+    let r = crate::support::run_stdin(
+        &[
+            "rate-limit",
+            "inspect",
+            "--headers-file",
+            "-",
+            "--format",
+            "json",
+        ],
+        "HTTP/1.1 200 OK\nX-Shopify-Shop-Api-Call-Limit: 39/40\n\n",
+    );
+    assert_eq!(r.code, 0, "a warning alone exits 0");
+    let report = crate::support::schema::parse(&r.stdout, r.code);
+    let rem = report.check("ratelimit.remaining");
+    assert_eq!(rem.status, "warn");
+    assert_eq!(rem.summary, "39 of 40 used (98%), 1 left");
+    let r = crate::support::run_stdin(
+        &[
+            "rate-limit",
+            "inspect",
+            "--headers-file",
+            "-",
+            "--fail-on",
+            "warn",
+        ],
+        "HTTP/1.1 200 OK\nX-Shopify-Shop-Api-Call-Limit: 39/40\n\n",
+    );
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn probe_backs_off_from_a_503_without_retry_after() {
+    let seen = AtomicUsize::new(0);
+    let server = Server::http(move |_| {
+        if seen.fetch_add(1, Ordering::SeqCst) == 0 {
+            Reply::new(503)
+        } else {
+            Reply::new(200)
+        }
+    });
+    let (code, r) = probe(&server, "10/s", "3");
+    assert_eq!(code, 0, "{:?}", r.checks);
+    let p = r.check("ratelimit.probe");
+    assert_eq!(p.status, "warn");
+    assert!(p.summary.contains("busy (contention)"), "{}", p.summary);
+    assert_eq!(
+        p.details["retry_after"],
+        "none sent: backed off with jitter"
+    );
+    assert_eq!(p.details["busy"], 1);
+    let arrivals: Vec<Instant> = server.requests().iter().map(|q| q.at).collect();
+    assert_eq!(arrivals.len(), 3);
+    // The first backoff waits at least half of 500 ms.
+    assert!(arrivals[2].duration_since(arrivals[0]) >= Duration::from_millis(250));
 }

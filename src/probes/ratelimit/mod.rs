@@ -395,7 +395,7 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
 }
 
 async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
-    let plan = probe_plan(&args)?;
+    let plan = probe_plan(&args, ctx.now())?;
     let request = request_for("URL", &args.url, &args.headers)?;
     let client = Client::new(ctx)?;
     let mut report = Report::new(
@@ -407,7 +407,7 @@ async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
 }
 
 /// Checks the amounts against the caps before anything is sent.
-fn probe_plan(args: &ProbeArgs) -> Result<probe::Plan> {
+fn probe_plan(args: &ProbeArgs, started_at: SystemTime) -> Result<probe::Plan> {
     let cap = args.max_requests.unwrap_or(probe::MAX_REQUESTS);
     if cap == 0 {
         return Err(Error::usage("--max-requests: must be at least 1"));
@@ -454,6 +454,7 @@ fn probe_plan(args: &ProbeArgs) -> Result<probe::Plan> {
         rate,
         until,
         time_cap,
+        started_at,
     })
 }
 

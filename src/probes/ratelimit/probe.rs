@@ -142,6 +142,8 @@ pub struct Plan {
     pub until: Until,
     /// Nothing is sent after this long, waits included.
     pub time_cap: Duration,
+    /// The wall-clock time the probe started, for reporting when things happened.
+    pub started_at: SystemTime,
 }
 
 /// The first answer that said "slow down".
@@ -465,6 +467,10 @@ fn verdict(tally: &Tally, plan: &Plan, elapsed: Duration, url: &url::Url) -> Che
             .detail("first_limited_request", l.request)
             .detail("first_limited_status", l.status)
             .detail("first_limited_after", human_duration(l.after))
+            .detail(
+                "first_limited_at",
+                humantime::format_rfc3339_millis(plan.started_at + l.after).to_string(),
+            )
             .detail(
                 "retry_after",
                 l.retry_after.as_ref().map_or_else(
