@@ -249,21 +249,7 @@ fn headers_check(s: &Signals) -> Check {
 fn remaining_check(s: &Signals, now: SystemTime) -> Check {
     let title = "Quota remaining";
     let Some(q) = s.tightest() else {
-        return match s.quotas.iter().find(|q| q.limit.is_some()) {
-            Some(q) => Check::new(
-                "ratelimit.remaining",
-                title,
-                Status::Info,
-                format!("the limit is {}", quota_text(q)),
-            )
-            .detail("source", q.source),
-            None => Check::new(
-                "ratelimit.remaining",
-                title,
-                Status::Skip,
-                "the response reports no quota",
-            ),
-        };
+        return partial_quota(s);
     };
     let (used, limit) = q.used_of().unwrap_or_default();
     let left = (limit - used).max(0.0);
@@ -332,6 +318,42 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
             .remedy(format!("Over {WARN_PERCENT}% of the quota is used: slow down before it runs out{when}."))
             .remedy("Read the remaining count on every answer and pause when it runs low; prefer webhooks to polling."),
         _ => check,
+    }
+}
+
+/// A quota with a limit but no count (a body policy), or a count but no
+/// limit (a `RateLimit` field without its policy).
+fn partial_quota(s: &Signals) -> Check {
+    let title = "Quota remaining";
+    if let Some(q) = s.quotas.iter().find(|q| q.remaining.is_some()) {
+        let spent = q.remaining.is_some_and(|r| r <= 0.0);
+        let check = Check::new(
+            "ratelimit.remaining",
+            title,
+            if spent { Status::Fail } else { Status::Info },
+            quota_text(q),
+        )
+        .detail("source", q.source);
+        return if spent {
+            check.remedy("The quota is spent: wait for it to refill before the next call, and spread requests over the window.")
+        } else {
+            check
+        };
+    }
+    match s.quotas.iter().find(|q| q.limit.is_some()) {
+        Some(q) => Check::new(
+            "ratelimit.remaining",
+            title,
+            Status::Info,
+            format!("the limit is {}", quota_text(q)),
+        )
+        .detail("source", q.source),
+        None => Check::new(
+            "ratelimit.remaining",
+            title,
+            Status::Skip,
+            "the response reports no quota",
+        ),
     }
 }
 
@@ -678,6 +700,15 @@ mod tests {
         assert!(c[2].summary.contains("contention"));
         assert_eq!(c[0].status, Status::Info);
         assert_eq!(c[1].status, Status::Skip);
+    }
+
+    #[test]
+    fn a_count_without_a_limit_is_still_read() {
+        let c = checks(200, &[("RateLimit", "default;r=0;t=5")], "");
+        assert_eq!(c[1].status, Status::Fail);
+        assert_eq!(c[1].summary, "default: 0 left, resets in 5s");
+        let c = checks(200, &[("RateLimit", "default;r=7")], "");
+        assert_eq!(c[1].status, Status::Info);
     }
 
     #[test]

@@ -130,6 +130,14 @@ mod tests {
         assert_eq!(r.headers[0].1, "a;q=1, b;q=2");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256), head in "HTTP/1.1 [0-9]{3} .*\n(.*\n){0,4}\n?.*") {
+            let _ = parse(&bytes);
+            let _ = parse(head.as_bytes());
+        }
+    }
+
     #[test]
     fn not_a_response() {
         for bad in [
