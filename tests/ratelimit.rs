@@ -166,10 +166,11 @@ fn probe_never_bursts_above_its_rate_and_sends_every_request() {
     assert_eq!(code, 0, "{:?}", r.checks);
     let arrivals: Vec<Instant> = server.requests().iter().map(|q| q.at).collect();
     assert_eq!(arrivals.len(), 12);
-    // Sends are at least 200 ms apart; arrivals may jitter on a loaded
-    // machine, so the window is a little under a second.
+    // plumb never dispatches more than 5 in a second; arrivals may jitter
+    // by a connection set-up on a loaded machine, so the window allows
+    // 200 ms of it. A burst (the whole bucket at once) still shows.
     assert!(
-        busiest(&arrivals, Duration::from_millis(900)) <= 5,
+        busiest(&arrivals, Duration::from_millis(800)) <= 5,
         "a burst above 5/s"
     );
     // Keeping pace: five sends span at least four intervals, never less.
