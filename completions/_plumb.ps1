@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Check exported records before a sync (validate) or compare two exports (diff)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
             [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes')
+            [CompletionResult]::new('rate-limit', 'rate-limit', [CompletionResultType]::ParameterValue, 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -423,6 +424,145 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;rate-limit' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Read every rate-limit signal in one response (a URL, or a captured response)')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Send requests at a steady pace and report where the server starts limiting')
+            [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'List the documented limits per service and plan, with their source')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Estimate how long a full sync takes at the documented limit')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'plumb;rate-limit;inspect' {
+            [CompletionResult]::new('--headers-file', '--headers-file', [CompletionResultType]::ParameterName, 'A captured response instead (status line, headers, optional body; `-` for stdin)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); credential headers are never printed')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); credential headers are never printed')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;rate-limit;probe' {
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'Send this many requests')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send for this long (30s, 2m)')
+            [CompletionResult]::new('--max-requests', '--max-requests', [CompletionResultType]::ParameterName, 'Raise the caps of 1000 requests and 10 minutes to this many requests')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); credential headers are never printed')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); credential headers are never printed')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;rate-limit;limits' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only this service')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;rate-limit;plan' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service synced')
+            [CompletionResult]::new('--records', '--records', [CompletionResultType]::ParameterName, 'How many records the sync moves')
+            [CompletionResult]::new('--calls-per-record', '--calls-per-record', [CompletionResultType]::ParameterName, 'API calls each record needs')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Shopify plan: standard, advanced, plus or enterprise (default standard)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Stripe mode (default live)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Use this rate instead of the documented one (a host''s own limit)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;rate-limit;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Read every rate-limit signal in one response (a URL, or a captured response)')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Send requests at a steady pace and report where the server starts limiting')
+            [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'List the documented limits per service and plan, with their source')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Estimate how long a full sync takes at the documented limit')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'plumb;rate-limit;help;inspect' {
+            break
+        }
+        'plumb;rate-limit;help;probe' {
+            break
+        }
+        'plumb;rate-limit;help;limits' {
+            break
+        }
+        'plumb;rate-limit;help;plan' {
+            break
+        }
+        'plumb;rate-limit;help;help' {
+            break
+        }
         'plumb;generate-assets' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory that holds completions/ and man/')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
@@ -453,6 +593,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('records', 'records', [CompletionResultType]::ParameterValue, 'Check exported records before a sync (validate) or compare two exports (diff)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)')
             [CompletionResult]::new('dns', 'dns', [CompletionResultType]::ParameterValue, 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes')
+            [CompletionResult]::new('rate-limit', 'rate-limit', [CompletionResultType]::ParameterValue, 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits')
             [CompletionResult]::new('generate-assets', 'generate-assets', [CompletionResultType]::ParameterValue, 'Regenerate completions/ and man/ from this command line (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -503,6 +644,25 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;dns' {
+            break
+        }
+        'plumb;help;rate-limit' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Read every rate-limit signal in one response (a URL, or a captured response)')
+            [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Send requests at a steady pace and report where the server starts limiting')
+            [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'List the documented limits per service and plan, with their source')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Estimate how long a full sync takes at the documented limit')
+            break
+        }
+        'plumb;help;rate-limit;inspect' {
+            break
+        }
+        'plumb;help;rate-limit;probe' {
+            break
+        }
+        'plumb;help;rate-limit;limits' {
+            break
+        }
+        'plumb;help;rate-limit;plan' {
             break
         }
         'plumb;help;generate-assets' {

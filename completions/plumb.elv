@@ -42,6 +42,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand dns 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+            cand rate-limit 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -395,6 +396,134 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;rate-limit'= {
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand inspect 'Read every rate-limit signal in one response (a URL, or a captured response)'
+            cand probe 'Send requests at a steady pace and report where the server starts limiting'
+            cand limits 'List the documented limits per service and plan, with their source'
+            cand plan 'Estimate how long a full sync takes at the documented limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;rate-limit;inspect'= {
+            cand --headers-file 'A captured response instead (status line, headers, optional body; `-` for stdin)'
+            cand -H 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand --header 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;rate-limit;probe'= {
+            cand --rate 'The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)'
+            cand --requests 'Send this many requests'
+            cand --duration 'Send for this long (30s, 2m)'
+            cand --max-requests 'Raise the caps of 1000 requests and 10 minutes to this many requests'
+            cand -H 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand --header 'Extra request header ''Name: value'' (repeatable); credential headers are never printed'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;rate-limit;limits'= {
+            cand --service 'Only this service'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;rate-limit;plan'= {
+            cand --service 'The service synced'
+            cand --records 'How many records the sync moves'
+            cand --calls-per-record 'API calls each record needs'
+            cand --plan 'Shopify plan: standard, advanced, plus or enterprise (default standard)'
+            cand --mode 'Stripe mode (default live)'
+            cand --rate 'Use this rate instead of the documented one (a host''s own limit)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;rate-limit;help'= {
+            cand inspect 'Read every rate-limit signal in one response (a URL, or a captured response)'
+            cand probe 'Send requests at a steady pace and report where the server starts limiting'
+            cand limits 'List the documented limits per service and plan, with their source'
+            cand plan 'Estimate how long a full sync takes at the documented limit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;rate-limit;help;inspect'= {
+        }
+        &'plumb;rate-limit;help;probe'= {
+        }
+        &'plumb;rate-limit;help;limits'= {
+        }
+        &'plumb;rate-limit;help;plan'= {
+        }
+        &'plumb;rate-limit;help;help'= {
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -424,6 +553,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand records 'Check exported records before a sync (validate) or compare two exports (diff)'
             cand check 'Check a service''s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
             cand dns 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+            cand rate-limit 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -460,6 +590,20 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;check;woocommerce'= {
         }
         &'plumb;help;dns'= {
+        }
+        &'plumb;help;rate-limit'= {
+            cand inspect 'Read every rate-limit signal in one response (a URL, or a captured response)'
+            cand probe 'Send requests at a steady pace and report where the server starts limiting'
+            cand limits 'List the documented limits per service and plan, with their source'
+            cand plan 'Estimate how long a full sync takes at the documented limit'
+        }
+        &'plumb;help;rate-limit;inspect'= {
+        }
+        &'plumb;help;rate-limit;probe'= {
+        }
+        &'plumb;help;rate-limit;limits'= {
+        }
+        &'plumb;help;rate-limit;plan'= {
         }
         &'plumb;help;generate-assets'= {
         }

@@ -48,6 +48,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "doctor" -d 'Run many ch
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -368,6 +369,117 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -s q -l quiet -d 'Print
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -f -a "inspect" -d 'Read every rate-limit signal in one response (a URL, or a captured response)'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -f -a "probe" -d 'Send requests at a steady pace and report where the server starts limiting'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l headers-file -d 'A captured response instead (status line, headers, optional body; `-` for stdin)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l rate -d 'The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l requests -d 'Send this many requests' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l duration -d 'Send for this long (30s, 2m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l max-requests -d 'Raise the caps of 1000 requests and 10 minutes to this many requests' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l service -d 'Only this service' -r -f -a "shopify\t''
+mailchimp\t''
+stripe\t''
+woocommerce\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l service -d 'The service synced' -r -f -a "shopify\t''
+mailchimp\t''
+stripe\t''
+woocommerce\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l records -d 'How many records the sync moves' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l calls-per-record -d 'API calls each record needs' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l plan -d 'Shopify plan: standard, advanced, plus or enterprise (default standard)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l mode -d 'Stripe mode (default live)' -r -f -a "live\t''
+test\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l rate -d 'Use this rate instead of the documented one (a host\'s own limit)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Read every rate-limit signal in one response (a URL, or a captured response)'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Send requests at a steady pace and report where the server starts limiting'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -386,19 +498,24 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "mailchimp" -d 'Mailchimp: key format, data centre against the account URL, auth, account'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "stripe" -d 'Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "woocommerce" -d 'WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "inspect" -d 'Read every rate-limit signal in one response (a URL, or a captured response)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "probe" -d 'Send requests at a steady pace and report where the server starts limiting'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'

@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{check, credential, dns, doctor, endpoint, explain, records, tls};
+use crate::probes::{check, credential, dns, doctor, endpoint, explain, ratelimit, records, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -132,6 +132,9 @@ pub enum Command {
     Check(check::Args),
     /// Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes
     Dns(dns::Args),
+    /// Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits
+    #[command(name = "rate-limit")]
+    RateLimit(ratelimit::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -149,6 +152,7 @@ impl Command {
             Command::Records(_) => "records",
             Command::Check(_) => "check",
             Command::Dns(_) => "dns",
+            Command::RateLimit(_) => "rate-limit",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -158,6 +162,7 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) | Command::Dns(_) | Command::Doctor(_) => true,
+            Command::RateLimit(args) => args.needs_runtime(),
             // `check --offline` makes no call, so it starts no runtime.
             Command::Check(args) => !args.offline,
             Command::Explain(_)
@@ -179,6 +184,7 @@ impl Command {
             Command::Records(args) => records::run(args, ctx),
             Command::Check(args) => check::run(args, ctx).await,
             Command::Dns(args) => dns::run(args, ctx).await,
+            Command::RateLimit(args) => ratelimit::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

@@ -46,6 +46,7 @@ fn every_shipped_command_has_a_man_page_and_completion_entry() {
         "check",
         "doctor",
         "dns",
+        "rate-limit",
     ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
@@ -70,6 +71,11 @@ fn help_snapshots() {
         vec!["check", "stripe", "--help"],
         vec!["check", "woocommerce", "--help"],
         vec!["dns", "--help"],
+        vec!["rate-limit", "--help"],
+        vec!["rate-limit", "inspect", "--help"],
+        vec!["rate-limit", "probe", "--help"],
+        vec!["rate-limit", "limits", "--help"],
+        vec!["rate-limit", "plan", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

@@ -12,5 +12,6 @@ mod doctor;
 mod endpoint;
 mod explain;
 mod harness;
+mod ratelimit;
 mod records;
 mod tls;

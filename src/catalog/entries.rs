@@ -705,6 +705,7 @@ pub static ENTRIES: &[Entry] = &[
         remedy: &[
             "Usually nothing to do: well-behaved integrations back off and resume when the window resets.",
             "If it persists, spread the work over time, give each system its own key, and prefer webhooks to polling.",
+            "Read the quota and reset time the service reports from a captured response with plumb rate-limit inspect.",
         ],
         contexts: &[],
     },
@@ -904,6 +905,7 @@ pub static ENTRIES: &[Entry] = &[
         remedy: &[
             "Wait: syncing resumes automatically once the limit resets (allow up to an hour).",
             "If it happens on every sync, give the integration its own key and sync large datasets off-peak.",
+            "See how long a full sync takes at the service's documented limit with plumb rate-limit plan.",
         ],
         contexts: &[],
     },

@@ -69,6 +69,20 @@ impl Request {
         self
     }
 
+    /// Adds `-H 'Name: value'` arguments; credential headers (by name)
+    /// become secrets at once.
+    pub fn header_args(mut self, flag: &str, args: &[String]) -> crate::error::Result<Self> {
+        for arg in args {
+            let (name, value) = crate::input::parse_header(flag, arg)?;
+            self = if crate::input::is_secret_header(&name) {
+                self.secret_header(&name, Secret::new(value))
+            } else {
+                self.header(&name, value)
+            };
+        }
+        Ok(self)
+    }
+
     pub fn body(mut self, body: impl Into<Vec<u8>>) -> Self {
         self.body = body.into();
         self
@@ -81,6 +95,48 @@ impl Request {
             || self.url.password().is_some()
             || self.url.query_pairs().any(|(k, _)| is_secret_param(&k))
     }
+}
+
+/// A URL safe to print: a password in it and the values of credential
+/// query parameters are masked, control characters escaped.
+pub fn shown_url(url: &url::Url) -> String {
+    let mut shown = url.clone();
+    if url.password().is_some() {
+        let _ = shown.set_password(Some("redacted"));
+    }
+    shown.set_query(None);
+    shown.set_fragment(None);
+    let mut text = shown.as_str().to_string();
+    if let Some(query) = url.query() {
+        let pieces: Vec<String> = query
+            .split('&')
+            .map(|piece| {
+                let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+                let name = url::form_urlencoded::parse(key.as_bytes())
+                    .next()
+                    .map(|(k, _)| k.into_owned())
+                    .unwrap_or_default();
+                if is_secret_param(&name) {
+                    let raw = url::form_urlencoded::parse(piece.as_bytes())
+                        .next()
+                        .map(|(_, v)| v.into_owned())
+                        .unwrap_or_default();
+                    format!("{key}={}", crate::secret::mask(&raw))
+                } else if value.is_empty() && !piece.contains('=') {
+                    key.to_string()
+                } else {
+                    format!("{key}={value}")
+                }
+            })
+            .collect();
+        text.push('?');
+        text.push_str(&pieces.join("&"));
+    }
+    if let Some(f) = url.fragment() {
+        text.push('#');
+        text.push_str(f);
+    }
+    crate::report::text::clean(&text)
 }
 
 /// Query parameters that carry credentials (WooCommerce's keys, `api_key`, …).
@@ -394,6 +450,18 @@ mod tests {
             .carries_secret());
         assert!(Request::get(url("http://u:p@h/x")).carries_secret());
         assert!(Request::get(url("http://h/x?consumer_key=ck_1")).carries_secret());
+    }
+
+    #[test]
+    fn shown_urls_mask_credentials() {
+        let url = |s: &str| url::Url::parse(s).unwrap();
+        let shown = shown_url(&url(
+            "https://u:hunter2hunter2xyz@shop.example/wp-json/?consumer_secret=cs_0123456789abcdef0123&page=2",
+        ));
+        assert!(!shown.contains("hunter2hunter2"), "{shown}");
+        assert!(!shown.contains("0123456789abcdef"), "{shown}");
+        assert!(shown.contains("page=2"), "{shown}");
+        assert_eq!(shown_url(&url("http://h/x?a=1")), "http://h/x?a=1");
     }
 
     #[test]

@@ -9,7 +9,6 @@ use crate::net::http::{self, Client, Request, Response};
 use crate::net::target::{self, is_loopback_host};
 use crate::net::{ms, NetError, Phase};
 use crate::report::{Check, Report, Status, Timer};
-use crate::secret::Secret;
 use std::time::Duration;
 
 /// Redirects followed before giving up, as the hop limit says.
@@ -58,15 +57,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Some(o) => Some(origin_of(o)?),
         None => None,
     };
-    let mut request = Request::new(method.clone(), url.clone());
-    for h in &args.headers {
-        let (name, value) = input::parse_header("-H", h)?;
-        request = if input::is_secret_header(&name) {
-            request.secret_header(&name, Secret::new(value))
-        } else {
-            request.header(&name, value)
-        };
-    }
+    let mut request = Request::new(method.clone(), url.clone()).header_args("-H", &args.headers)?;
     if let Some(data) = &args.data {
         request.body = match data.strip_prefix('@') {
             Some(path) => input::read_file("--data", std::path::Path::new(path), MAX_DATA)?,

@@ -7,5 +7,6 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod ratelimit;
 pub mod records;
 pub mod tls;

@@ -217,6 +217,25 @@ pub fn human_ms(d: std::time::Duration) -> String {
     }
 }
 
+/// A span as a person reads it: `700ms`, `42s`, `1.5s`, `5m 20s`, `1h 0m`, `2d 3h`.
+pub fn human_duration(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    let (days, hours, mins, secs) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
+    if days > 0 {
+        format!("{days}d {hours}h")
+    } else if hours > 0 {
+        format!("{hours}h {mins}m")
+    } else if mins > 0 {
+        format!("{mins}m {secs}s")
+    } else if secs == 0 && d.subsec_millis() > 0 {
+        format!("{}ms", d.subsec_millis())
+    } else if d.subsec_millis() == 0 {
+        format!("{secs}s")
+    } else {
+        format!("{:.1}s", d.as_secs_f64())
+    }
+}
+
 /// A detail value as a person reads it: strings bare, lists of scalars joined.
 pub fn value_text(value: &Value) -> String {
     match value {
@@ -274,6 +293,18 @@ mod tests {
             verbose: false,
             fail_on: Status::Fail,
         }
+    }
+
+    #[test]
+    fn durations_read_as_a_person_says_them() {
+        use std::time::Duration;
+        assert_eq!(human_duration(Duration::from_secs(3600)), "1h 0m");
+        assert_eq!(human_duration(Duration::from_secs(90_061)), "1d 1h");
+        assert_eq!(human_duration(Duration::from_secs(320)), "5m 20s");
+        assert_eq!(human_duration(Duration::from_secs(42)), "42s");
+        assert_eq!(human_duration(Duration::from_millis(1500)), "1.5s");
+        assert_eq!(human_duration(Duration::ZERO), "0s");
+        assert_eq!(human_duration(Duration::from_millis(700)), "700ms");
     }
 
     #[test]

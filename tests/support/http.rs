@@ -8,7 +8,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// A request as the server saw it.
 #[derive(Debug, Clone)]
@@ -17,6 +17,8 @@ pub struct Recorded {
     pub path_and_query: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When the request head arrived, for pacing assertions.
+    pub at: Instant,
 }
 
 impl Recorded {
@@ -171,6 +173,7 @@ async fn answer(
     handler: &Handler,
     recorded: &Mutex<Vec<Recorded>>,
 ) -> Result<Response<Full<Bytes>>, hyper::Error> {
+    let at = Instant::now();
     let (parts, body) = req.into_parts();
     let body = body.collect().await?.to_bytes().to_vec();
     let seen = Recorded {
@@ -191,6 +194,7 @@ async fn answer(
             })
             .collect(),
         body,
+        at,
     };
     let reply = handler(&seen);
     recorded.lock().expect("requests lock").push(seen);

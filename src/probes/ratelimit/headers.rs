@@ -1,0 +1,678 @@
+//! Every rate-limit dialect plumb reads, as pure functions over a
+//! response's (name, value) header pairs and optional body. Nothing here
+//! touches the network or the clock: `now` comes from the caller.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// A reset value at or above this many seconds is an epoch time (2001
+/// onwards), below it a number of seconds from now.
+const EPOCH_SECONDS_FROM: f64 = 1e9;
+/// Above this a reset value is epoch milliseconds, as some APIs send.
+const EPOCH_MILLIS_FROM: f64 = 1e12;
+/// A Retry-After longer than this is treated as malformed, not obeyed.
+const MAX_RETRY_AFTER: f64 = 7.0 * 24.0 * 3600.0;
+
+/// When a quota refills, and how the value was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reset {
+    pub after: Duration,
+    /// `seconds from now`, `epoch seconds` or `epoch milliseconds`.
+    pub read_as: &'static str,
+}
+
+/// One quota a response described: some of used, remaining, limit.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Quota {
+    /// The header or body field it came from.
+    pub source: &'static str,
+    /// A policy or bucket name (`default`, `read`, `core`).
+    pub name: Option<String>,
+    pub limit: Option<f64>,
+    pub remaining: Option<f64>,
+    pub used: Option<f64>,
+    /// The window the limit applies to.
+    pub window: Option<Duration>,
+    pub reset: Option<Reset>,
+    /// Refill per second (Shopify GraphQL's restoreRate).
+    pub restore_rate: Option<f64>,
+}
+
+impl Quota {
+    /// Used and limit, deriving whichever of used/remaining is missing.
+    pub fn used_of(&self) -> Option<(f64, f64)> {
+        let limit = self.limit.filter(|l| *l > 0.0)?;
+        let used = self
+            .used
+            .or_else(|| self.remaining.map(|r| (limit - r).max(0.0)))?;
+        Some((used, limit))
+    }
+}
+
+/// How long a server asked the caller to wait.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryAfter {
+    pub wait: Duration,
+    /// `seconds` or `HTTP date`.
+    pub form: &'static str,
+}
+
+/// Everything found in one response.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Signals {
+    /// The dialects recognised, in the order first seen.
+    pub dialects: Vec<&'static str>,
+    pub quotas: Vec<Quota>,
+    pub retry_after: Option<RetryAfter>,
+    /// `Stripe-Should-Retry`, when sent.
+    pub should_retry: Option<bool>,
+    /// A GraphQL body said `Throttled`.
+    pub throttled: bool,
+    /// Headers present but unreadable, as `name: why`.
+    pub problems: Vec<String>,
+}
+
+impl Signals {
+    fn found(&mut self, dialect: &'static str) {
+        if !self.dialects.contains(&dialect) {
+            self.dialects.push(dialect);
+        }
+    }
+
+    fn problem(&mut self, name: &str, why: &str) {
+        self.problems.push(format!("{name}: {why}"));
+    }
+
+    /// The quota closest to exhaustion, by share used.
+    pub fn tightest(&self) -> Option<&Quota> {
+        self.quotas
+            .iter()
+            .filter_map(|q| q.used_of().map(|(u, l)| (q, u / l)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(q, _)| q)
+    }
+}
+
+pub const SHOPIFY: &str = "X-Shopify-Shop-Api-Call-Limit";
+pub const X_RATELIMIT: &str = "X-RateLimit-*";
+pub const IETF: &str = "RateLimit-Policy + RateLimit (IETF draft)";
+pub const IETF_OLD: &str = "RateLimit-Limit/-Remaining/-Reset (older IETF draft)";
+pub const RETRY_AFTER: &str = "Retry-After";
+pub const STRIPE: &str = "Stripe-Should-Retry";
+pub const BODY_POLICY: &str = "body policy";
+pub const GRAPHQL: &str = "GraphQL cost (extensions.cost.throttleStatus)";
+
+/// Reads every known signal from `headers` (and `body`, when given).
+pub fn parse(headers: &[(String, String)], body: Option<&[u8]>, now: SystemTime) -> Signals {
+    let mut s = Signals::default();
+    let get = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    };
+    if let Some(v) = get("x-shopify-shop-api-call-limit") {
+        shopify(&mut s, v);
+    }
+    x_ratelimit(&mut s, &get, now);
+    if let Some(policy) = get("ratelimit-policy") {
+        ietf(&mut s, policy, get("ratelimit"));
+    } else if let Some(v) = get("ratelimit") {
+        ietf(&mut s, "", Some(v));
+    }
+    ietf_old(&mut s, &get);
+    if let Some(v) = get("retry-after") {
+        s.found(RETRY_AFTER);
+        match retry_after(v, now) {
+            Some(r) => s.retry_after = Some(r),
+            None => s.problem(
+                "Retry-After",
+                "neither a number of seconds nor an HTTP date",
+            ),
+        }
+    }
+    if let Some(v) = get("stripe-should-retry") {
+        s.found(STRIPE);
+        match v.to_ascii_lowercase().as_str() {
+            "true" => s.should_retry = Some(true),
+            "false" => s.should_retry = Some(false),
+            _ => s.problem("Stripe-Should-Retry", "expected true or false"),
+        }
+    }
+    if let Some(body) = body {
+        json_body(&mut s, body);
+    }
+    s
+}
+
+fn shopify(s: &mut Signals, v: &str) {
+    s.found(SHOPIFY);
+    let parsed = v
+        .split_once('/')
+        .and_then(|(u, l)| Some((number(u)?, number(l)?)));
+    match parsed {
+        Some((used, limit)) if limit > 0.0 => s.quotas.push(Quota {
+            source: SHOPIFY,
+            used: Some(used),
+            limit: Some(limit),
+            remaining: Some((limit - used).max(0.0)),
+            ..Quota::default()
+        }),
+        _ => s.problem(SHOPIFY, "expected used/limit such as 32/40"),
+    }
+}
+
+fn x_ratelimit<'a>(s: &mut Signals, get: &impl Fn(&str) -> Option<&'a str>, now: SystemTime) {
+    let fields = ["limit", "remaining", "used", "reset", "resource"];
+    if fields
+        .iter()
+        .all(|f| get(&format!("x-ratelimit-{f}")).is_none())
+    {
+        return;
+    }
+    s.found(X_RATELIMIT);
+    let mut q = Quota {
+        source: X_RATELIMIT,
+        name: get("x-ratelimit-resource").map(str::to_string),
+        ..Quota::default()
+    };
+    q.limit = count(s, "X-RateLimit-Limit", get("x-ratelimit-limit"));
+    q.remaining = count(s, "X-RateLimit-Remaining", get("x-ratelimit-remaining"));
+    q.used = count(s, "X-RateLimit-Used", get("x-ratelimit-used"));
+    if let Some(v) = get("x-ratelimit-reset") {
+        match number(v).and_then(|n| reset_by_magnitude(n, now)) {
+            Some(r) => q.reset = Some(r),
+            None => s.problem("X-RateLimit-Reset", "not a number of seconds"),
+        }
+    }
+    s.quotas.push(q);
+}
+
+/// A count header: the first number, ignoring a trailing `;w=60` comment.
+fn count(s: &mut Signals, name: &str, v: Option<&str>) -> Option<f64> {
+    let v = v?;
+    let head = v.split([',', ';']).next().unwrap_or("");
+    match number(head) {
+        Some(n) => Some(n),
+        None => {
+            s.problem(name, "not a number");
+            None
+        }
+    }
+}
+
+/// Epoch seconds, epoch milliseconds or seconds from now, by magnitude.
+pub fn reset_by_magnitude(n: f64, now: SystemTime) -> Option<Reset> {
+    if !n.is_finite() || n < 0.0 {
+        return None;
+    }
+    let since_epoch = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let (at, read_as) = if n >= EPOCH_MILLIS_FROM {
+        (n / 1000.0, "epoch milliseconds")
+    } else if n >= EPOCH_SECONDS_FROM {
+        (n, "epoch seconds")
+    } else {
+        return Some(Reset {
+            after: secs(n)?,
+            read_as: "seconds from now",
+        });
+    };
+    let after = secs(at)?.saturating_sub(since_epoch);
+    Some(Reset { after, read_as })
+}
+
+fn ietf(s: &mut Signals, policy: &str, current: Option<&str>) {
+    let policies = sf_list(policy);
+    let currents = current.map(sf_list).unwrap_or_default();
+    // An older draft sent `RateLimit: limit=100, remaining=50, reset=30`.
+    if policies.is_empty() && currents.iter().all(|m| m.name.contains('=')) && !currents.is_empty()
+    {
+        s.found(IETF_OLD);
+        let field = |k: &str| {
+            currents
+                .iter()
+                .find_map(|m| m.name.strip_prefix(k)?.strip_prefix('=').and_then(number))
+        };
+        s.quotas.push(Quota {
+            source: "RateLimit",
+            limit: field("limit"),
+            remaining: field("remaining"),
+            reset: field("reset").and_then(secs).map(|after| Reset {
+                after,
+                read_as: "seconds from now",
+            }),
+            ..Quota::default()
+        });
+        return;
+    }
+    s.found(IETF);
+    if policies.is_empty() && currents.is_empty() {
+        s.problem("RateLimit", "no policy could be read");
+        return;
+    }
+    let mut names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
+    for c in &currents {
+        if !names.contains(&c.name.as_str()) {
+            names.push(&c.name);
+        }
+    }
+    for name in names {
+        let p = policies.iter().find(|m| m.name == name);
+        let c = currents.iter().find(|m| m.name == name);
+        let param = |m: Option<&Member>, k: &str| m.and_then(|m| m.param(k));
+        s.quotas.push(Quota {
+            source: "RateLimit",
+            name: Some(name.to_string()),
+            limit: param(p, "q"),
+            remaining: param(c, "r"),
+            window: param(p, "w").and_then(secs),
+            reset: param(c, "t").and_then(secs).map(|after| Reset {
+                after,
+                read_as: "seconds from now",
+            }),
+            ..Quota::default()
+        });
+    }
+}
+
+fn ietf_old<'a>(s: &mut Signals, get: &impl Fn(&str) -> Option<&'a str>) {
+    let (l, r, t) = (
+        get("ratelimit-limit"),
+        get("ratelimit-remaining"),
+        get("ratelimit-reset"),
+    );
+    if l.is_none() && r.is_none() && t.is_none() {
+        return;
+    }
+    s.found(IETF_OLD);
+    let window = l
+        .and_then(|v| v.split(';').find_map(|p| p.trim().strip_prefix("w=")))
+        .and_then(number)
+        .and_then(secs);
+    let limit = count(s, "RateLimit-Limit", l);
+    let remaining = count(s, "RateLimit-Remaining", r);
+    let reset = match count(s, "RateLimit-Reset", t) {
+        Some(n) => secs(n).map(|after| Reset {
+            after,
+            read_as: "seconds from now",
+        }),
+        None => None,
+    };
+    s.quotas.push(Quota {
+        source: "RateLimit-Limit",
+        limit,
+        remaining,
+        window,
+        reset,
+        ..Quota::default()
+    });
+}
+
+/// `Retry-After`: whole or fractional seconds, or an HTTP date.
+pub fn retry_after(v: &str, now: SystemTime) -> Option<RetryAfter> {
+    let v = v.trim();
+    if let Some(n) = number(v) {
+        if n > MAX_RETRY_AFTER {
+            return None;
+        }
+        return Some(RetryAfter {
+            wait: secs(n)?,
+            form: "seconds",
+        });
+    }
+    let at = httpdate::parse_http_date(v).ok()?;
+    Some(RetryAfter {
+        wait: at.duration_since(now).unwrap_or_default(),
+        form: "HTTP date",
+    })
+}
+
+/// A JSON body's `policy` (`read:60/1m`) or GraphQL cost extension.
+fn json_body(s: &mut Signals, body: &[u8]) {
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    let policy = json
+        .get("policy")
+        .or_else(|| json.get("error").and_then(|e| e.get("policy")))
+        .and_then(|p| p.as_str());
+    if let Some(p) = policy {
+        s.found(BODY_POLICY);
+        match body_policy(p) {
+            Some(q) => s.quotas.push(q),
+            None => s.problem("policy", "expected name:count/window such as read:60/1m"),
+        }
+    }
+    if let Some(t) = json.pointer("/extensions/cost/throttleStatus") {
+        s.found(GRAPHQL);
+        let f = |k: &str| t.get(k).and_then(serde_json::Value::as_f64);
+        s.quotas.push(Quota {
+            source: "throttleStatus",
+            name: Some("graphql cost".to_string()),
+            limit: f("maximumAvailable"),
+            remaining: f("currentlyAvailable"),
+            restore_rate: f("restoreRate"),
+            ..Quota::default()
+        });
+    }
+    let throttled = json
+        .get("errors")
+        .and_then(|e| e.as_array())
+        .is_some_and(|errors| {
+            errors.iter().any(|e| {
+                e.get("message").and_then(|m| m.as_str()) == Some("Throttled")
+                    || e.pointer("/extensions/code").and_then(|c| c.as_str()) == Some("THROTTLED")
+            })
+        });
+    if throttled {
+        s.found(GRAPHQL);
+        s.throttled = true;
+    }
+}
+
+/// `read:60/1m` → 60 calls a minute in the `read` bucket.
+pub fn body_policy(p: &str) -> Option<Quota> {
+    let (name, rest) = p.trim().rsplit_once(':').unwrap_or(("", p.trim()));
+    let (n, window) = rest.split_once('/')?;
+    Some(Quota {
+        source: BODY_POLICY,
+        name: (!name.is_empty()).then(|| name.to_string()),
+        limit: number(n),
+        window: Some(window_of(window)?),
+        ..Quota::default()
+    })
+    .filter(|q| q.limit.is_some())
+}
+
+/// `1m`, `60s`, `m`, `1h`, `day`: a policy window.
+fn window_of(w: &str) -> Option<Duration> {
+    let w = w.trim();
+    let split = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
+    let (n, unit) = w.split_at(split);
+    let n: u64 = if n.is_empty() { 1 } else { n.parse().ok()? };
+    let unit = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "s" | "sec" | "second" => 1,
+        "m" | "min" | "minute" => 60,
+        "h" | "hour" => 3600,
+        "d" | "day" => 86_400,
+        _ => return None,
+    };
+    n.checked_mul(unit).map(Duration::from_secs)
+}
+
+/// A non-negative finite number; `+`, exponents and hex are refused.
+fn number(v: &str) -> Option<f64> {
+    let v = v.trim();
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    v.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+fn secs(n: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(n).ok()
+}
+
+/// One member of a structured-field list: a name and its parameters.
+#[derive(Debug)]
+struct Member {
+    name: String,
+    params: Vec<(String, String)>,
+}
+
+impl Member {
+    fn param(&self, key: &str) -> Option<f64> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .and_then(|(_, v)| number(v))
+    }
+}
+
+/// A lenient reading of an RFC 8941 list: `"a";q=1;w=2, b;q=3`. Names may
+/// be quoted or bare tokens; commas inside quotes do not split.
+fn sf_list(v: &str) -> Vec<Member> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in v.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                cur.push(c);
+            }
+            ',' if !quoted => parts.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    parts.push(cur);
+    parts
+        .iter()
+        .filter_map(|part| {
+            let mut pieces = part.split(';').map(str::trim);
+            let name = pieces.next()?.trim_matches('"').to_string();
+            if name.is_empty() {
+                return None;
+            }
+            let params = pieces
+                .filter_map(|p| p.split_once('='))
+                .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches('"').to_string()))
+                .collect();
+            Some(Member { name, params })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn now() -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(1_700_000_000)
+    }
+
+    fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn one(pairs: &[(&str, &str)]) -> Signals {
+        parse(&h(pairs), None, now())
+    }
+
+    #[test]
+    fn shopify_call_limit() {
+        let s = one(&[("X-Shopify-Shop-Api-Call-Limit", "32/40")]);
+        assert_eq!(s.dialects, vec![SHOPIFY]);
+        assert_eq!(s.quotas[0].used_of(), Some((32.0, 40.0)));
+        for bad in ["32", "a/b", "32/0", "/40", "-1/40"] {
+            let s = one(&[("x-shopify-shop-api-call-limit", bad)]);
+            assert!(s.quotas.is_empty(), "{bad}");
+            assert_eq!(s.problems.len(), 1, "{bad}");
+        }
+    }
+
+    #[test]
+    fn x_ratelimit_with_epoch_and_delta_resets() {
+        let s = one(&[
+            ("X-RateLimit-Limit", "5000"),
+            ("X-RateLimit-Remaining", "4990"),
+            ("X-RateLimit-Used", "10"),
+            ("X-RateLimit-Reset", "1700000600"),
+            ("X-RateLimit-Resource", "core"),
+        ]);
+        let q = &s.quotas[0];
+        assert_eq!(q.used_of(), Some((10.0, 5000.0)));
+        assert_eq!(q.name.as_deref(), Some("core"));
+        let r = q.reset.as_ref().unwrap();
+        assert_eq!(
+            (r.after, r.read_as),
+            (Duration::from_secs(600), "epoch seconds")
+        );
+        let s = one(&[("X-RateLimit-Limit", "60"), ("X-RateLimit-Reset", "42")]);
+        let r = s.quotas[0].reset.as_ref().unwrap();
+        assert_eq!(
+            (r.after, r.read_as),
+            (Duration::from_secs(42), "seconds from now")
+        );
+        let s = one(&[("X-RateLimit-Reset", "1700000001000")]);
+        let r = s.quotas[0].reset.as_ref().unwrap();
+        assert_eq!(
+            (r.after, r.read_as),
+            (Duration::from_secs(1), "epoch milliseconds")
+        );
+        let s = one(&[
+            ("X-RateLimit-Remaining", "lots"),
+            ("X-RateLimit-Reset", "-5"),
+        ]);
+        assert_eq!(s.problems.len(), 2);
+        assert_eq!(s.quotas[0].remaining, None);
+    }
+
+    #[test]
+    fn ietf_current_draft_quoted_unquoted_and_several_policies() {
+        let s = one(&[
+            (
+                "RateLimit-Policy",
+                r#""burst";q=10;w=1, "daily";q=1000;w=86400"#,
+            ),
+            ("RateLimit", r#""burst";r=0;t=1, daily;r=900;t=3600"#),
+        ]);
+        assert_eq!(s.dialects, vec![IETF]);
+        assert_eq!(s.quotas.len(), 2);
+        assert_eq!(s.quotas[0].name.as_deref(), Some("burst"));
+        assert_eq!(s.quotas[0].used_of(), Some((10.0, 10.0)));
+        assert_eq!(s.quotas[0].window, Some(Duration::from_secs(1)));
+        assert_eq!(s.quotas[1].used_of(), Some((100.0, 1000.0)));
+        assert_eq!(
+            s.quotas[1].reset.as_ref().unwrap().after,
+            Duration::from_secs(3600)
+        );
+        assert_eq!(s.tightest().unwrap().name.as_deref(), Some("burst"));
+        let s = one(&[
+            ("RateLimit-Policy", "default;q=100;w=60"),
+            ("RateLimit", "default;r=50;t=30"),
+        ]);
+        assert_eq!(s.quotas[0].used_of(), Some((50.0, 100.0)));
+        let s = one(&[("RateLimit", ";;,,")]);
+        assert_eq!(s.problems.len(), 1);
+    }
+
+    #[test]
+    fn ietf_older_trio_and_combined_field() {
+        let s = one(&[
+            ("RateLimit-Limit", "100, 100;w=60"),
+            ("RateLimit-Remaining", "20"),
+            ("RateLimit-Reset", "15"),
+        ]);
+        assert_eq!(s.dialects, vec![IETF_OLD]);
+        let q = &s.quotas[0];
+        assert_eq!(q.used_of(), Some((80.0, 100.0)));
+        assert_eq!(q.window, Some(Duration::from_secs(60)));
+        let s = one(&[("RateLimit", "limit=100, remaining=0, reset=5")]);
+        assert_eq!(s.dialects, vec![IETF_OLD]);
+        assert_eq!(s.quotas[0].used_of(), Some((100.0, 100.0)));
+        let s = one(&[("RateLimit-Remaining", "x")]);
+        assert_eq!(s.problems, vec!["RateLimit-Remaining: not a number"]);
+    }
+
+    #[test]
+    fn retry_after_seconds_fraction_and_date() {
+        assert_eq!(
+            retry_after("120", now()).unwrap().wait,
+            Duration::from_secs(120)
+        );
+        assert_eq!(
+            retry_after("2.5", now()).unwrap().wait,
+            Duration::from_millis(2500)
+        );
+        let date = httpdate::fmt_http_date(now() + Duration::from_secs(90));
+        let r = retry_after(&date, now()).unwrap();
+        assert_eq!((r.wait, r.form), (Duration::from_secs(90), "HTTP date"));
+        let past = httpdate::fmt_http_date(now() - Duration::from_secs(90));
+        assert_eq!(retry_after(&past, now()).unwrap().wait, Duration::ZERO);
+        for bad in ["", "-1", "soon", "1e3", "99999999999", "Mon, 32 Foo 2020"] {
+            assert_eq!(retry_after(bad, now()), None, "{bad}");
+        }
+        let s = one(&[("Retry-After", "later")]);
+        assert_eq!(s.dialects, vec![RETRY_AFTER]);
+        assert_eq!(s.problems.len(), 1);
+    }
+
+    #[test]
+    fn stripe_should_retry() {
+        assert_eq!(
+            one(&[("Stripe-Should-Retry", "false")]).should_retry,
+            Some(false)
+        );
+        assert_eq!(
+            one(&[("stripe-should-retry", "TRUE")]).should_retry,
+            Some(true)
+        );
+        assert_eq!(one(&[("Stripe-Should-Retry", "maybe")]).problems.len(), 1);
+    }
+
+    #[test]
+    fn body_policy_and_graphql_cost() {
+        let s = parse(
+            &[],
+            Some(br#"{"error":"rate_limited","policy":"read:60/1m"}"#),
+            now(),
+        );
+        let q = &s.quotas[0];
+        assert_eq!(q.name.as_deref(), Some("read"));
+        assert_eq!(q.limit, Some(60.0));
+        assert_eq!(q.window, Some(Duration::from_secs(60)));
+        let s = parse(&[], Some(br#"{"error":{"policy":"write:10/s"}}"#), now());
+        assert_eq!(s.quotas[0].window, Some(Duration::from_secs(1)));
+        let s = parse(&[], Some(br#"{"policy":"nonsense"}"#), now());
+        assert_eq!(s.problems.len(), 1);
+        let body = br#"{"errors":[{"message":"Throttled"}],"extensions":{"cost":{"requestedQueryCost":101,"throttleStatus":{"maximumAvailable":1000.0,"currentlyAvailable":50,"restoreRate":50.0}}}}"#;
+        let s = parse(&[], Some(body), now());
+        assert!(s.throttled);
+        assert_eq!(s.dialects, vec![GRAPHQL]);
+        assert_eq!(s.quotas[0].used_of(), Some((950.0, 1000.0)));
+        assert_eq!(s.quotas[0].restore_rate, Some(50.0));
+        assert_eq!(parse(&[], Some(b"not json"), now()), Signals::default());
+    }
+
+    #[test]
+    fn nothing_known_is_nothing_found() {
+        let s = one(&[("Content-Type", "text/plain")]);
+        assert!(s.dialects.is_empty() && s.quotas.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn parsers_never_panic(
+            pairs in proptest::collection::vec(
+                (prop_oneof![
+                    Just("X-Shopify-Shop-Api-Call-Limit".to_string()),
+                    Just("X-RateLimit-Reset".to_string()),
+                    Just("X-RateLimit-Limit".to_string()),
+                    Just("RateLimit-Policy".to_string()),
+                    Just("RateLimit".to_string()),
+                    Just("RateLimit-Limit".to_string()),
+                    Just("RateLimit-Reset".to_string()),
+                    Just("Retry-After".to_string()),
+                    Just("Stripe-Should-Retry".to_string()),
+                    ".*",
+                ], ".*"),
+                0..8,
+            ),
+            body in proptest::collection::vec(any::<u8>(), 0..64),
+            policy in ".*",
+            secs_epoch in any::<u64>(),
+        ) {
+            let now = UNIX_EPOCH + Duration::from_secs(secs_epoch % 10_000_000_000);
+            let s = parse(&pairs, Some(&body), now);
+            let _ = s.tightest();
+            let _ = body_policy(&policy);
+            let _ = retry_after(&policy, now);
+            let json = format!(r#"{{"policy":{policy:?}}}"#);
+            let _ = parse(&pairs, Some(json.as_bytes()), now);
+        }
+    }
+}

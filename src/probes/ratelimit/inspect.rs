@@ -1,0 +1,356 @@
+//! `rate-limit inspect`: one response's rate-limit signals, as checks.
+
+use super::headers::{self, Signals};
+use super::probe::{self, num, quota_text};
+use super::{request_for, response, InspectArgs};
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::net::http::Client;
+use crate::report::text::{clean, human_duration};
+use crate::report::{Check, Report, Status, Timer};
+use std::time::SystemTime;
+
+/// Largest captured response read by `--headers-file`.
+const MAX_HEADERS_FILE: u64 = 1024 * 1024;
+/// From this share of a quota used, `ratelimit.remaining` warns.
+const WARN_PERCENT: f64 = 80.0;
+
+pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
+    if let Some(path) = &args.headers_file {
+        let bytes = input::read_file("--headers-file", path, MAX_HEADERS_FILE)?;
+        let captured = response::parse(&bytes).map_err(|why| {
+            Error::usage(format!(
+                "--headers-file {}: {why}",
+                clean(&path.display().to_string())
+            ))
+        })?;
+        let mut report = Report::new("rate-limit inspect", clean(&path.display().to_string()));
+        let signals = headers::parse(&captured.headers, Some(&captured.body), ctx.now());
+        inspect_checks(&mut report, captured.status, &signals, ctx.now());
+        return Ok(report);
+    }
+    let url = args.url.unwrap_or_default();
+    let request = request_for("URL", &url, &args.headers)?;
+    let client = Client::new(ctx)?;
+    let mut report = Report::new(
+        "rate-limit inspect",
+        crate::net::http::shown_url(&request.url),
+    );
+    let timer = Timer::start();
+    match client.send(&request).await {
+        Ok(response) => {
+            let pairs = probe::header_pairs(&response);
+            let signals = headers::parse(&pairs, Some(&response.body), ctx.now());
+            inspect_checks(&mut report, response.status, &signals, ctx.now());
+            if let Some(first) = report.checks.first_mut() {
+                *first = first.clone().took(timer.elapsed());
+            }
+        }
+        Err(e) => {
+            report.push(
+                Check::new(
+                    "ratelimit.headers",
+                    "Rate-limit headers",
+                    Status::Fail,
+                    format!("the request failed: {}", e.message),
+                )
+                .remedy(format!(
+                    "Diagnose the connection with: plumb endpoint {}",
+                    crate::net::http::shown_url(&request.url)
+                ))
+                .took(timer.elapsed()),
+            );
+            for (id, title) in [
+                ("ratelimit.remaining", "Quota remaining"),
+                ("ratelimit.retry_after", "Retry-After"),
+            ] {
+                report.push(Check::new(id, title, Status::Skip, "no response to read"));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// The three inspect checks for one response.
+pub fn inspect_checks(report: &mut Report, status: u16, s: &Signals, now: SystemTime) {
+    report.push(headers_check(s));
+    report.push(remaining_check(s, now));
+    report.push(retry_after_check(status, s, now));
+}
+
+fn headers_check(s: &Signals) -> Check {
+    let mut check = if s.dialects.is_empty() {
+        Check::new(
+            "ratelimit.headers",
+            "Rate-limit headers",
+            Status::Info,
+            "no rate-limit signal in this response",
+        )
+        .detail(
+            "note",
+            "some services (Mailchimp, WooCommerce) send none; their limits are listed by plumb rate-limit limits",
+        )
+    } else {
+        Check::new(
+            "ratelimit.headers",
+            "Rate-limit headers",
+            Status::Info,
+            format!("found {}", s.dialects.join(", ")),
+        )
+        .detail("dialects", s.dialects.clone())
+    };
+    if !s.problems.is_empty() {
+        let unreadable: Vec<String> = s.problems.iter().map(|p| clean(p)).collect();
+        check = check.detail("unreadable", unreadable);
+    }
+    if let Some(retry) = s.should_retry {
+        check = check.detail("should_retry", retry);
+    }
+    check
+}
+
+fn remaining_check(s: &Signals, now: SystemTime) -> Check {
+    let title = "Quota remaining";
+    let Some(q) = s.tightest() else {
+        return partial_quota(s);
+    };
+    let (used, limit) = q.used_of().unwrap_or_default();
+    let left = (limit - used).max(0.0);
+    let percent = (used / limit * 100.0).min(100.0);
+    let name = q
+        .name
+        .as_deref()
+        .map(|n| format!("{} ", clean(n)))
+        .unwrap_or_default();
+    let summary = format!(
+        "{name}{} of {} used ({}%), {} left",
+        num(used),
+        num(limit),
+        num(percent.round()),
+        num(left)
+    );
+    let status = if left <= 0.0 {
+        Status::Fail
+    } else if percent >= WARN_PERCENT {
+        Status::Warn
+    } else {
+        Status::Pass
+    };
+    let mut check = Check::new("ratelimit.remaining", title, status, summary)
+        .detail("source", q.source)
+        .detail("used", num(used))
+        .detail("limit", num(limit))
+        .detail("remaining", num(left))
+        .detail("percent_used", num(percent.round()));
+    if let Some(n) = &q.name {
+        check = check.detail("policy", clean(n));
+    }
+    if let Some(w) = q.window {
+        check = check.detail("window", human_duration(w));
+    }
+    if let Some(rate) = q.restore_rate {
+        check = check.detail("restore_rate", format!("{}/s", num(rate)));
+    }
+    let reset_words = q.reset.as_ref().map(|r| {
+        let at = humantime::format_rfc3339_seconds(now + r.after).to_string();
+        (human_duration(r.after), at, r.read_as)
+    });
+    if let Some((after, at, read_as)) = &reset_words {
+        check = check
+            .detail("resets_in", after.clone())
+            .detail("resets_at", at.clone())
+            .detail("reset_read_as", *read_as);
+    }
+    let others: Vec<String> = s
+        .quotas
+        .iter()
+        .filter(|o| *o != q)
+        .map(quota_text)
+        .collect();
+    if !others.is_empty() {
+        check = check.detail("other_quotas", others);
+    }
+    let when = reset_words
+        .map(|(after, _, _)| format!(" (it resets in {after})"))
+        .unwrap_or_default();
+    match status {
+        Status::Fail => check
+            .remedy(format!("The quota is spent: wait for it to refill{when} before the next call."))
+            .remedy("Spread requests over the window, and give each integration its own key so they do not share one quota."),
+        Status::Warn => check
+            .remedy(format!("Over {WARN_PERCENT}% of the quota is used: slow down before it runs out{when}."))
+            .remedy("Read the remaining count on every answer and pause when it runs low; prefer webhooks to polling."),
+        _ => check,
+    }
+}
+
+/// A quota with a limit but no count (a body policy), or a count but no
+/// limit (a `RateLimit` field without its policy).
+fn partial_quota(s: &Signals) -> Check {
+    let title = "Quota remaining";
+    if let Some(q) = s.quotas.iter().find(|q| q.remaining.is_some()) {
+        let spent = q.remaining.is_some_and(|r| r <= 0.0);
+        let check = Check::new(
+            "ratelimit.remaining",
+            title,
+            if spent { Status::Fail } else { Status::Info },
+            quota_text(q),
+        )
+        .detail("source", q.source);
+        return if spent {
+            check.remedy("The quota is spent: wait for it to refill before the next call, and spread requests over the window.")
+        } else {
+            check
+        };
+    }
+    match s.quotas.iter().find(|q| q.limit.is_some()) {
+        Some(q) => Check::new(
+            "ratelimit.remaining",
+            title,
+            Status::Info,
+            format!("the limit is {}", quota_text(q)),
+        )
+        .detail("source", q.source),
+        None => Check::new(
+            "ratelimit.remaining",
+            title,
+            Status::Skip,
+            "the response reports no quota",
+        ),
+    }
+}
+
+fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
+    let title = "Retry-After";
+    let limited = matches!(status, 429 | 503) || s.throttled;
+    if !limited {
+        let summary = match &s.retry_after {
+            Some(r) => format!(
+                "HTTP {status}: not limited (Retry-After of {} sent anyway)",
+                human_duration(r.wait)
+            ),
+            None => format!("HTTP {status}: not limited"),
+        };
+        return Check::new("ratelimit.retry_after", title, Status::Pass, summary)
+            .detail("status", status);
+    }
+    let what = match status {
+        503 => "503: the server is busy (contention, not a verdict on your rate)".to_string(),
+        429 => "429: rate limited".to_string(),
+        _ => format!("HTTP {status} with a throttled body: rate limited"),
+    };
+    let mut check = match &s.retry_after {
+        Some(r) => {
+            let at = humantime::format_rfc3339_seconds(now + r.wait).to_string();
+            Check::new(
+                "ratelimit.retry_after",
+                title,
+                Status::Fail,
+                format!("{what}; wait {} s (until {at})", num(r.wait.as_secs_f64())),
+            )
+            .detail("status", status)
+            .detail("wait_seconds", r.wait.as_secs_f64())
+            .detail("wait", human_duration(r.wait))
+            .detail("retry_at", at)
+            .detail("retry_after_form", r.form)
+        }
+        None => Check::new(
+            "ratelimit.retry_after",
+            title,
+            Status::Fail,
+            format!("{what}; no Retry-After: back off exponentially with jitter"),
+        )
+        .detail("status", status),
+    };
+    if let Some(retry) = s.should_retry {
+        check = check.detail("should_retry", retry);
+        if !retry {
+            check = check.remedy("The server says not to retry this request (Stripe-Should-Retry: false): fix it before sending again.");
+        }
+    }
+    let entry = if status == 503 {
+        "http.503"
+    } else {
+        "http.429"
+    };
+    if let Some(e) = crate::catalog::by_id(entry) {
+        check = check.remedies(e.remedy.iter().copied());
+    }
+    check
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn now() -> SystemTime {
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)
+    }
+
+    fn checks(status: u16, pairs: &[(&str, &str)], body: &str) -> Vec<Check> {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        let s = headers::parse(&pairs, Some(body.as_bytes()), now());
+        let mut r = Report::new("t", "t");
+        inspect_checks(&mut r, status, &s, now());
+        r.checks
+    }
+
+    #[test]
+    fn remaining_warns_from_eighty_percent_and_fails_at_zero() {
+        let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "31/40")], "");
+        assert_eq!(c[1].status, Status::Pass);
+        let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "32/40")], "");
+        assert_eq!(c[1].status, Status::Warn);
+        assert_eq!(c[1].summary, "32 of 40 used (80%), 8 left");
+        assert!(!c[1].remediation.is_empty());
+        let c = checks(
+            200,
+            &[
+                ("X-RateLimit-Limit", "60"),
+                ("X-RateLimit-Remaining", "0"),
+                ("X-RateLimit-Reset", "1700000030"),
+            ],
+            "",
+        );
+        assert_eq!(c[1].status, Status::Fail);
+        assert_eq!(c[1].details["resets_in"], "30s");
+        assert_eq!(c[1].details["reset_read_as"], "epoch seconds");
+        assert_eq!(c[2].status, Status::Pass);
+    }
+
+    #[test]
+    fn retry_after_fails_a_429_with_the_wait_and_wall_clock() {
+        let c = checks(429, &[("Retry-After", "30")], r#"{"policy":"read:60/1m"}"#);
+        assert_eq!(
+            c[0].details["dialects"],
+            serde_json::json!(["Retry-After", "body policy"])
+        );
+        assert_eq!(c[1].status, Status::Info);
+        assert_eq!(c[1].summary, "the limit is read: 60 per 1m");
+        let r = &c[2];
+        assert_eq!(r.status, Status::Fail);
+        assert_eq!(
+            r.summary,
+            "429: rate limited; wait 30 s (until 2023-11-14T22:13:50Z)"
+        );
+        assert!(r.remediation.iter().any(|s| s.contains("webhooks")));
+        let c = checks(503, &[], "");
+        assert!(c[2].summary.contains("contention"));
+        assert_eq!(c[0].status, Status::Info);
+        assert_eq!(c[1].status, Status::Skip);
+    }
+
+    #[test]
+    fn a_count_without_a_limit_is_still_read() {
+        let c = checks(200, &[("RateLimit", "default;r=0;t=5")], "");
+        assert_eq!(c[1].status, Status::Fail);
+        assert_eq!(c[1].summary, "default: 0 left, resets in 5s");
+        let c = checks(200, &[("RateLimit", "default;r=7")], "");
+        assert_eq!(c[1].status, Status::Info);
+    }
+}

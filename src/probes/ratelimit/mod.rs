@@ -1,0 +1,212 @@
+//! `plumb rate-limit`: read a response's rate-limit signals (`inspect`),
+//! find a limit with paced requests (`probe`), list documented limits
+//! (`limits`) and estimate how long a sync takes (`plan`).
+
+pub mod headers;
+mod inspect;
+pub mod limits;
+mod plan;
+pub mod probe;
+mod progress;
+mod response;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::net::http::{Client, Request};
+use crate::net::target;
+use crate::report::text::human_duration;
+use crate::report::Report;
+use limits::Service;
+use probe::{num, Rate};
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  plumb rate-limit inspect https://api.example.com/v1/items -H 'Authorization: Bearer …'\n  \
+                  plumb rate-limit inspect --headers-file response.txt\n  \
+                  plumb rate-limit probe http://127.0.0.1:8080/ --rate 5/s --requests 50\n  \
+                  plumb rate-limit limits\n  \
+                  plumb rate-limit plan --service shopify --records 7200"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Action,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// Read every rate-limit signal in one response (a URL, or a captured response)
+    Inspect(InspectArgs),
+    /// Send requests at a steady pace and report where the server starts limiting
+    Probe(ProbeArgs),
+    /// List the documented limits per service and plan, with their source
+    Limits(LimitsArgs),
+    /// Estimate how long a full sync takes at the documented limit
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).args(["url", "headers_file"])))]
+pub struct InspectArgs {
+    /// The URL to request once (http or https)
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+    /// A captured response instead (status line, headers, optional body; `-` for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with = "url")]
+    pub headers_file: Option<PathBuf>,
+    /// Extra request header 'Name: value' (repeatable); credential headers are never printed
+    #[arg(short = 'H', long = "header", value_name = "HEADER", requires = "url")]
+    pub headers: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("amount").required(true).args(["requests", "duration"])))]
+pub struct ProbeArgs {
+    /// The URL to request (http or https)
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)
+    #[arg(long, value_parser = probe::parse_rate, value_name = "N/s")]
+    pub rate: Rate,
+    /// Send this many requests
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub requests: Option<u64>,
+    /// Send for this long (30s, 2m)
+    #[arg(long, value_parser = crate::cli::parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+    /// Raise the caps of 1000 requests and 10 minutes to this many requests
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub max_requests: Option<u64>,
+    /// Extra request header 'Name: value' (repeatable); credential headers are never printed
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LimitsArgs {
+    /// Only this service
+    #[arg(long, value_enum, value_name = "SERVICE")]
+    pub service: Option<Service>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The service synced
+    #[arg(long, value_enum, value_name = "SERVICE")]
+    pub service: Service,
+    /// How many records the sync moves
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub records: u64,
+    /// API calls each record needs
+    #[arg(
+        long,
+        default_value_t = 1,
+        value_name = "K",
+        allow_negative_numbers = true
+    )]
+    pub calls_per_record: u64,
+    /// Shopify plan: standard, advanced, plus or enterprise (default standard)
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+    /// Stripe mode (default live)
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub mode: Option<Mode>,
+    /// Use this rate instead of the documented one (a host's own limit)
+    #[arg(long, value_parser = probe::parse_rate, value_name = "N/s")]
+    pub rate: Option<Rate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    Live,
+    Test,
+}
+
+impl Args {
+    /// Only the subcommands that talk to a server need the async runtime.
+    pub fn needs_runtime(&self) -> bool {
+        match &self.action {
+            Action::Inspect(a) => a.headers_file.is_none(),
+            Action::Probe(_) => true,
+            Action::Limits(_) | Action::Plan(_) => false,
+        }
+    }
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    match args.action {
+        Action::Inspect(a) => inspect::run(a, ctx).await,
+        Action::Probe(a) => run_probe(a, ctx).await,
+        Action::Limits(a) => Ok(plan::limits_report(a.service)),
+        Action::Plan(a) => plan::plan(a),
+    }
+}
+
+pub(crate) fn request_for(what: &str, url: &str, raw_headers: &[String]) -> Result<Request> {
+    Request::get(target::parse_url(what, url)?).header_args("-H", raw_headers)
+}
+
+async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
+    let plan = probe_plan(&args, ctx.now())?;
+    let request = request_for("URL", &args.url, &args.headers)?;
+    let client = Client::new(ctx)?;
+    let mut report = Report::new(
+        "rate-limit probe",
+        crate::net::http::shown_url(&request.url),
+    );
+    report.push(probe::run(&client, &request, &plan).await);
+    Ok(report)
+}
+
+/// Checks the amounts against the caps before anything is sent.
+fn probe_plan(args: &ProbeArgs, started_at: SystemTime) -> Result<probe::Plan> {
+    let cap = args.max_requests.unwrap_or(probe::MAX_REQUESTS);
+    if cap == 0 {
+        return Err(Error::usage("--max-requests: must be at least 1"));
+    }
+    let rate = args.rate;
+    let raise = "raise the cap with --max-requests";
+    let until = match (args.requests, args.duration) {
+        (Some(0), _) => return Err(Error::usage("--requests: must be at least 1")),
+        (Some(n), _) if n > cap => {
+            return Err(Error::usage(format!(
+                "--requests {n}: above the cap of {cap} requests; {raise}"
+            )))
+        }
+        (Some(n), _) => probe::Until::Requests(n),
+        (None, Some(d)) if d.is_zero() => {
+            return Err(Error::usage("--duration: must be longer than zero"))
+        }
+        (None, Some(d)) => {
+            if args.max_requests.is_none() && d > probe::MAX_TIME {
+                return Err(Error::usage(format!(
+                    "--duration {}: above the cap of {}; {raise}",
+                    human_duration(d),
+                    human_duration(probe::MAX_TIME)
+                )));
+            }
+            let expected = (d.as_secs_f64() * rate.per_second).ceil();
+            if expected > cap as f64 {
+                return Err(Error::usage(format!(
+                    "--rate {} for {} sends {} requests, above the cap of {cap}; {raise}",
+                    rate.text(),
+                    human_duration(d),
+                    num(expected)
+                )));
+            }
+            probe::Until::Elapsed(d)
+        }
+        (None, None) => return Err(Error::usage("give --requests N or --duration D")),
+    };
+    let time_cap = match args.max_requests {
+        None => probe::MAX_TIME,
+        Some(n) => probe::MAX_TIME + Duration::from_secs_f64(n as f64 / rate.per_second),
+    };
+    Ok(probe::Plan {
+        rate,
+        until,
+        time_cap,
+        started_at,
+    })
+}
