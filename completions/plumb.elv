@@ -38,6 +38,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
+            cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -130,6 +132,68 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;verify-signature'= {
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --payload 'The raw body as received (- = standard input); never re-encoded'
+            cand -H 'A received header ''Name: value'' (repeatable; names are case-insensitive)'
+            cand --header 'A received header ''Name: value'' (repeatable; names are case-insensitive)'
+            cand --signature 'The signature header''s value exactly as sent (Stripe: the whole t=…,v1=…)'
+            cand --timestamp 'The timestamp, where the scheme sends it apart from the signature'
+            cand --id 'The message id (standard: the webhook-id header)'
+            cand --request 'A raw HTTP request as captured: request line, headers, blank line, body'
+            cand --tolerance 'How far the timestamp may lie from now'
+            cand --now 'Judge the timestamp against this moment (Unix seconds) instead of now'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;sign'= {
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --payload 'The body to sign (- = standard input), as raw bytes'
+            cand --timestamp 'Unix seconds to sign with (default: now)'
+            cand --id 'Message id for Standard Webhooks (default: a random msg_…)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -155,6 +219,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
             cand tls 'Check a server''s TLS: versions, certificate name, trust, expiry and interception'
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+            cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
+            cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -165,6 +231,10 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;tls'= {
         }
         &'plumb;help;endpoint'= {
+        }
+        &'plumb;help;verify-signature'= {
+        }
+        &'plumb;help;sign'= {
         }
         &'plumb;help;generate-assets'= {
         }

@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, endpoint, explain, tls};
+use crate::probes::{credential, endpoint, explain, signature, tls};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -124,6 +124,11 @@ pub enum Command {
     Tls(tls::Args),
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
+    /// Verify a webhook signature and, when it does not match, say why
+    #[command(name = "verify-signature")]
+    VerifySignature(signature::VerifyArgs),
+    /// Print the signature headers a webhook sender would add to a payload
+    Sign(signature::SignArgs),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -137,6 +142,8 @@ impl Command {
             Command::Credential(_) => "credential",
             Command::Tls(_) => "tls",
             Command::Endpoint(_) => "endpoint",
+            Command::VerifySignature(_) => "verify-signature",
+            Command::Sign(_) => "sign",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -146,7 +153,11 @@ impl Command {
     pub fn needs_runtime(&self) -> bool {
         match self {
             Command::Tls(_) | Command::Endpoint(_) => true,
-            Command::Explain(_) | Command::Credential(_) | Command::GenerateAssets(_) => false,
+            Command::Explain(_)
+            | Command::Credential(_)
+            | Command::VerifySignature(_)
+            | Command::Sign(_)
+            | Command::GenerateAssets(_) => false,
         }
     }
 
@@ -158,6 +169,8 @@ impl Command {
             Command::Credential(args) => credential::run(args, ctx),
             Command::Tls(args) => tls::run(args, ctx).await,
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
+            Command::VerifySignature(args) => signature::run_verify(args, ctx),
+            Command::Sign(args) => signature::run_sign(args, ctx),
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

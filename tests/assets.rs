@@ -37,7 +37,14 @@ fn completions_and_man_pages_are_up_to_date() {
 fn every_shipped_command_has_a_man_page_and_completion_entry() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bash = std::fs::read_to_string(root.join("completions/plumb.bash")).unwrap();
-    for cmd in ["explain", "credential", "tls", "endpoint"] {
+    for cmd in [
+        "explain",
+        "credential",
+        "tls",
+        "endpoint",
+        "verify-signature",
+        "sign",
+    ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
     }
@@ -51,6 +58,8 @@ fn help_snapshots() {
         vec!["credential", "--help"],
         vec!["tls", "--help"],
         vec!["endpoint", "--help"],
+        vec!["verify-signature", "--help"],
+        vec!["sign", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

@@ -9,4 +9,5 @@ mod credential;
 mod endpoint;
 mod explain;
 mod harness;
+mod signature;
 mod tls;

@@ -4,4 +4,5 @@
 pub mod credential;
 pub mod endpoint;
 pub mod explain;
+pub mod signature;
 pub mod tls;
