@@ -72,7 +72,7 @@ impl Outcome {
 }
 
 const EDGE: usize = 32;
-const CHUNK: usize = 1 << 20;
+const CHUNK: usize = 64 * 1024;
 
 pub fn verify(inputs: &Inputs, body: &mut dyn Read) -> std::io::Result<Outcome> {
     let scheme = &inputs.scheme;
