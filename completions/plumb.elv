@@ -40,6 +40,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
             cand sign 'Print the signature headers a webhook sender would add to a payload'
+            cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -194,6 +195,68 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;webhook'= {
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send a signed test delivery to an endpoint and judge its answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;webhook;send'= {
+            cand --provider 'Whose signature the delivery carries'
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --payload 'The body to deliver (- = standard input), sent as raw bytes'
+            cand --content-type 'Content-Type of the delivery'
+            cand -H 'Extra request header ''Name: value'' (repeatable)'
+            cand --header 'Extra request header ''Name: value'' (repeatable)'
+            cand --timestamp 'Unix seconds to sign with (default: now)'
+            cand --id 'Message id for Standard Webhooks (default: a random msg_…)'
+            cand --deadline 'How long the endpoint may take to answer (senders give up after about 10 s)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --forged 'Also send the delivery unsigned and wrongly signed: both must be refused'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;webhook;help'= {
+            cand send 'Send a signed test delivery to an endpoint and judge its answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;webhook;help;send'= {
+        }
+        &'plumb;webhook;help;help'= {
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -221,6 +284,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand endpoint 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
             cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
             cand sign 'Print the signature headers a webhook sender would add to a payload'
+            cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -235,6 +299,11 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;verify-signature'= {
         }
         &'plumb;help;sign'= {
+        }
+        &'plumb;help;webhook'= {
+            cand send 'Send a signed test delivery to an endpoint and judge its answer'
+        }
+        &'plumb;help;webhook;send'= {
         }
         &'plumb;help;generate-assets'= {
         }

@@ -5,7 +5,7 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{credential, endpoint, explain, signature, tls};
+use crate::probes::{credential, endpoint, explain, signature, tls, webhook};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -129,6 +129,8 @@ pub enum Command {
     VerifySignature(signature::VerifyArgs),
     /// Print the signature headers a webhook sender would add to a payload
     Sign(signature::SignArgs),
+    /// Send signed test deliveries to a webhook endpoint
+    Webhook(webhook::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -144,6 +146,7 @@ impl Command {
             Command::Endpoint(_) => "endpoint",
             Command::VerifySignature(_) => "verify-signature",
             Command::Sign(_) => "sign",
+            Command::Webhook(_) => "webhook send",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -152,7 +155,7 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
-            Command::Tls(_) | Command::Endpoint(_) => true,
+            Command::Tls(_) | Command::Endpoint(_) | Command::Webhook(_) => true,
             Command::Explain(_)
             | Command::Credential(_)
             | Command::VerifySignature(_)
@@ -171,6 +174,7 @@ impl Command {
             Command::Endpoint(args) => endpoint::run(args, ctx).await,
             Command::VerifySignature(args) => signature::run_verify(args, ctx),
             Command::Sign(args) => signature::run_sign(args, ctx),
+            Command::Webhook(args) => webhook::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

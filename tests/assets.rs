@@ -44,6 +44,7 @@ fn every_shipped_command_has_a_man_page_and_completion_entry() {
         "endpoint",
         "verify-signature",
         "sign",
+        "webhook",
     ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
@@ -60,6 +61,7 @@ fn help_snapshots() {
         vec!["endpoint", "--help"],
         vec!["verify-signature", "--help"],
         vec!["sign", "--help"],
+        vec!["webhook", "send", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

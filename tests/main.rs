@@ -11,3 +11,4 @@ mod explain;
 mod harness;
 mod signature;
 mod tls;
+mod webhook;

@@ -6,3 +6,4 @@ pub mod endpoint;
 pub mod explain;
 pub mod signature;
 pub mod tls;
+pub mod webhook;

@@ -302,31 +302,72 @@ pub fn run_verify(args: VerifyArgs, ctx: &Ctx) -> Result<Report> {
     Ok(report)
 }
 
-pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
-    let scheme = args.scheme.scheme(args.provider)?;
-    let mut secrets = args.scheme.secrets()?;
+/// A payload signed as a sender would sign it: what `sign` prints and
+/// `webhook send` delivers.
+pub struct Signed {
+    pub scheme: Scheme,
+    pub secret: Secret,
+    pub payload: Vec<u8>,
+    pub timestamp: i64,
+    pub id: String,
+    pub headers: Vec<(String, String)>,
+}
+
+/// Reads the one secret and the payload and signs it; `--timestamp`
+/// defaults to now and `--id` to a random `msg_…`.
+pub fn sign_payload(
+    provider: Provider,
+    args: &SchemeArgs,
+    payload: &Path,
+    timestamp: Option<i64>,
+    id: Option<String>,
+    ctx: &Ctx,
+) -> Result<Signed> {
+    let scheme = args.scheme(provider)?;
+    let mut secrets = args.secrets()?;
     if secrets.len() > 1 {
         return Err(Error::usage(
-            "--secret: sign uses one secret; give exactly one of --secret, --secret-file or PLUMB_WEBHOOK_SECRET",
+            "--secret: signing uses one secret; give exactly one of --secret, --secret-file or PLUMB_WEBHOOK_SECRET",
         ));
     }
     let secret = secrets.remove(0);
-    let payload = read_payload(&args.payload)?;
-    let timestamp = args
-        .timestamp
-        .unwrap_or_else(|| credential::unix(ctx.now()));
-    let id = match args.id {
+    let payload = read_payload(payload)?;
+    let timestamp = timestamp.unwrap_or_else(|| credential::unix(ctx.now()));
+    let id = match id {
         Some(id) if id.trim().is_empty() => return Err(Error::usage("--id: the id is empty")),
         Some(id) => id,
         None => random_msg_id()?,
     };
     let headers = sign(&scheme, &secret, &payload, timestamp, &id)
         .map_err(|why| Error::usage(format!("--secret: {why}")))?;
+    Ok(Signed {
+        scheme,
+        secret,
+        payload,
+        timestamp,
+        id,
+        headers,
+    })
+}
+
+pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
+    let signed = sign_payload(
+        args.provider,
+        &args.scheme,
+        &args.payload,
+        args.timestamp,
+        args.id,
+        ctx,
+    )?;
     let mut report = Report::new(
         "sign",
-        format!("{} (secret {})", args.provider.as_str(), secret.masked()),
+        format!(
+            "{} (secret {})",
+            args.provider.as_str(),
+            signed.secret.masked()
+        ),
     );
-    for check in header_checks(&headers) {
+    for check in header_checks(&signed.headers) {
         report.push(check);
     }
     Ok(report)
