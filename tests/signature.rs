@@ -237,6 +237,25 @@ fn another_providers_credential_is_named() {
 }
 
 #[test]
+fn a_rest_consumer_secret_for_woocommerce_is_named() {
+    let body = file(br#"{"id":1}"#);
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "woocommerce",
+        "--secret",
+        "cs_0123456789abcdef0123456789abcdef01234567",
+        "--payload",
+        path(&body),
+        "--signature",
+        "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+    ]);
+    assert_eq!(code, 1);
+    let s = r.check("signature.secret");
+    assert_eq!(s.status, "fail");
+    assert!(s.summary.contains("REST API credential"), "{}", s.summary);
+}
+
+#[test]
 fn captured_requests_crlf_lf_chunked_and_trailing_newline() {
     let head = "POST /webhooks/github HTTP/1.1\r\nHost: example.com\r\nX-Hub-Signature-256: ";
     let crlf = format!("{head}{GITHUB_SIG}\r\nContent-Length: 13\r\n\r\nHello, World!");

@@ -213,3 +213,50 @@ fn garbage_headers_never_panic_and_are_unusable() {
         }
     }
 }
+
+#[test]
+fn a_re_encoded_form_body_is_named() {
+    // Mandrill signs decoded values, so there re-encoding is harmless; a
+    // plain HMAC over the raw form body is where it breaks the match.
+    let sent = b"events=%5B%7B%22a%22%3A%22x+y%22%7D%5D";
+    let received = b"events=%5B%7B%22a%22%3A%22x%20y%22%7D%5D";
+    let s = scheme(Provider::Hmac);
+    let h = sign(&s, &Secret::new("k"), sent, NOW, "").unwrap();
+    let out = check(&s, &h, "k", received);
+    assert_eq!(cause(&out), Some(Cause::Body(BodyChange::FormReencoded)));
+    let m = scheme(Provider::Mandrill);
+    let h = sign(&m, &Secret::new("k"), sent, NOW, "").unwrap();
+    assert!(check(&m, &h, "k", received).clean_match());
+}
+
+#[test]
+fn a_standard_secret_used_as_text_is_named() {
+    let s = scheme(Provider::Standard);
+    let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    // A sender that used the secret's text as the key, not its bytes.
+    let mut h = sign(&s, &Secret::new(secret), b"{}", NOW, "msg_1").unwrap();
+    let tag = super::scheme::mac(
+        Algorithm::Sha256,
+        secret.as_bytes(),
+        &[b"msg_1.1700000000.{}"],
+    );
+    h[2].1 = format!(
+        "v1,{}",
+        base64::engine::general_purpose::STANDARD.encode(tag)
+    );
+    let out = check(&s, &h, secret, b"{}");
+    assert_eq!(
+        cause(&out),
+        Some(Cause::Secret(SecretChange::NotBase64Decoded))
+    );
+}
+
+#[test]
+fn bodies_too_large_to_diagnose_are_verified_and_say_so() {
+    let s = scheme(Provider::Github);
+    let big = vec![b'a'; super::diagnose::MAX_DIAGNOSED_BODY + 1];
+    let h = sign(&s, &Secret::new("k"), &big, NOW, "").unwrap();
+    assert!(check(&s, &h, "k", &big).clean_match());
+    let out = check(&s, &h, "other", &big);
+    assert!(out.too_large && out.diagnosis.is_none() && out.signed.sha256.is_none());
+}
