@@ -309,6 +309,27 @@ fn garbage_signature_is_a_failed_verification_not_a_crash() {
 }
 
 #[test]
+fn a_bad_timestamp_fails_the_timestamp_check_not_the_header() {
+    let body = file(b"{}");
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "slack",
+        "--secret",
+        "s",
+        "--payload",
+        path(&body),
+        "-H",
+        "X-Slack-Signature: v0=abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789",
+        "-H",
+        "X-Slack-Request-Timestamp: soon",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(r.check("signature.header").status, "pass");
+    assert_eq!(r.check("signature.timestamp").status, "fail");
+    assert_eq!(r.check("signature.match").status, "skip");
+}
+
+#[test]
 fn bad_input_is_a_one_line_usage_error() {
     let body = file(b"{}");
     let not_http = file(b"hello there\n");

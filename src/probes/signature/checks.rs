@@ -115,7 +115,11 @@ fn header(inputs: &Inputs, out: &Outcome) -> Check {
         }
         c
     };
-    if let Some(why) = &out.unusable {
+    // A missing or malformed timestamp is signature.timestamp's to report.
+    let clock_only = matches!(out.clock, Clock::Missing | Clock::NotANumber(_))
+        && inputs.signature.is_some()
+        && out.parsed.entries.iter().any(|e| e.bytes.is_some());
+    if let Some(why) = out.unusable.as_ref().filter(|_| !clock_only) {
         return check(Status::Fail, why.clone()).remedy(format!(
             "Give the {} header exactly as the sender sent it (-H 'Name: value' or --signature), the timestamp and id headers the scheme signs, or the whole captured request with --request.",
             scheme.signature_headers().join(" or ")
@@ -167,12 +171,12 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         }
         c
     };
-    if out.unusable.is_some() {
+    if let Some(why) = &out.unusable {
         return Check::new(
             "signature.match",
             title,
             Status::Skip,
-            "nothing to compare without a usable signature",
+            format!("nothing to compare: {why}"),
         );
     }
     match out.matched {
@@ -206,11 +210,23 @@ fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
     let tol = inputs.tolerance_secs;
     match &out.clock {
         Clock::NotUsed => Check::new(id, title, Status::Skip, "this scheme signs no timestamp"),
-        Clock::Missing | Clock::NotANumber(_) => Check::new(
+        Clock::Missing => {
+            let whence = if inputs.scheme.provider == Provider::Stripe {
+                "the t= part of the signature header".to_string()
+            } else {
+                format!(
+                    "--timestamp or the {} header",
+                    inputs.scheme.timestamp_headers().join(" or ")
+                )
+            };
+            Check::new(id, title, Status::Fail, format!("no timestamp: the scheme signs one; give {whence}"))
+                .remedy("Give the timestamp exactly as the sender sent it, in Unix seconds.")
+        }
+        Clock::NotANumber(t) => Check::new(
             id,
             title,
             Status::Fail,
-            out.unusable.clone().unwrap_or_else(|| "no usable timestamp".to_string()),
+            format!("'{t}' is not a Unix time in seconds"),
         )
         .remedy("Give the timestamp exactly as the sender sent it, in Unix seconds."),
         Clock::Skew { millis: true, ts, .. } => Check::new(
@@ -292,12 +308,7 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
     let title = "Diagnosis";
     let scheme = &inputs.scheme;
     if out.unusable.is_some() {
-        return Check::new(
-            id,
-            title,
-            Status::Skip,
-            "nothing to diagnose without a usable signature",
-        );
+        return Check::new(id, title, Status::Skip, "nothing to diagnose: see above");
     }
     if let Some(found) = out.diagnosis {
         let (summary, fix) = diagnose::explain(found.cause, scheme);
