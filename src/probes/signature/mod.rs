@@ -370,11 +370,18 @@ pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
     for check in header_checks(&signed.headers) {
         report.push(check);
     }
+    let lines: Vec<String> = signed
+        .headers
+        .iter()
+        .map(|(n, v)| format!("{n}: {v}"))
+        .collect();
+    report.raw_text = Some(lines.join("\n"));
     Ok(report)
 }
 
-/// One info check per header a sender adds: the title is the header's
-/// name and the summary its value, so the text line reads `Name: value`.
+/// One info check per header a sender adds (the title is the header's
+/// name, the summary its value) for JSON and JUnit; the text format
+/// prints the report's raw `Name: value` lines instead.
 pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
     headers
         .iter()
