@@ -168,12 +168,18 @@ pub fn verify(inputs: &Inputs, body: &mut dyn Read) -> std::io::Result<Outcome> 
             .position(|e| e.bytes.as_deref().is_some_and(|b| scheme::same_tag(tag, b)))?;
         Some((i, e))
     });
+    // Shown the way the received signatures are: encoded, without prefix,
+    // in the encoding the sender used when the scheme allows either.
+    let shown_encoding = match parsed.entries.first().and_then(|e| e.encoding) {
+        Some(e) if scheme.detects_encoding() => e,
+        _ => scheme.encoding(),
+    };
     let computed = keys
         .iter()
         .zip(&tags)
         .map(|(k, t)| match (k, t) {
             (Err(why), _) => Err(why.clone()),
-            (Ok(_), Some(t)) => Ok(scheme.header_value(t, &ts)),
+            (Ok(_), Some(t)) => Ok(shown_encoding.encode(t)),
             (Ok(_), None) => Err("not computed".to_string()),
         })
         .collect();
