@@ -123,55 +123,41 @@ impl Search<'_> {
         None
     }
 
+    /// The first secret whose key, with `alg`, `ts` and `body`, matches.
+    fn any_key(&self, cause: Cause, alg: Algorithm, ts: &str, body: &[u8]) -> Option<Found> {
+        self.keys().find_map(|(secret, key)| {
+            let entry = self.matches(alg, &key, ts, body)?;
+            Some(Found {
+                cause,
+                secret,
+                entry,
+            })
+        })
+    }
+
     fn algorithms(&self) -> Option<Found> {
-        for alg in Algorithm::ALL
+        Algorithm::ALL
             .into_iter()
             .filter(|a| *a != self.scheme.algorithm())
-        {
-            for (i, key) in self.keys() {
-                if let Some(entry) = self.matches(alg, &key, self.timestamp, self.body) {
-                    return Some(Found {
-                        cause: Cause::Algorithm(alg),
-                        secret: i,
-                        entry,
-                    });
-                }
-            }
-        }
-        None
+            .find_map(|alg| self.any_key(Cause::Algorithm(alg), alg, self.timestamp, self.body))
     }
 
     fn milliseconds(&self) -> Option<Found> {
         let ms: i64 = self.timestamp.parse().ok().filter(|t| looks_like_ms(*t))?;
         let secs = (ms / 1000).to_string();
-        for (i, key) in self.keys() {
-            if let Some(entry) = self.matches(self.scheme.algorithm(), &key, &secs, self.body) {
-                return Some(Found {
-                    cause: Cause::Milliseconds,
-                    secret: i,
-                    entry,
-                });
-            }
-        }
-        None
+        self.any_key(
+            Cause::Milliseconds,
+            self.scheme.algorithm(),
+            &secs,
+            self.body,
+        )
     }
 
     fn bodies(&self) -> Option<Found> {
-        let variants = body_variants(self.body);
-        for (change, body) in &variants {
-            for (i, key) in self.keys() {
-                if let Some(entry) =
-                    self.matches(self.scheme.algorithm(), &key, self.timestamp, body)
-                {
-                    return Some(Found {
-                        cause: Cause::Body(*change),
-                        secret: i,
-                        entry,
-                    });
-                }
-            }
-        }
-        None
+        body_variants(self.body).iter().find_map(|(change, body)| {
+            let alg = self.scheme.algorithm();
+            self.any_key(Cause::Body(*change), alg, self.timestamp, body)
+        })
     }
 }
 
