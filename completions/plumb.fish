@@ -49,6 +49,9 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "records" -d 'Check expo
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
@@ -480,6 +483,131 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l payload -d 'The raw body as received (- = standard input); never re-encoded' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s H -l header -d 'A received header \'Name: value\' (repeatable; names are case-insensitive)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l signature -d 'The signature header\'s value exactly as sent (Stripe: the whole t=…,v1=…)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l timestamp -d 'The timestamp, where the scheme sends it apart from the signature' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l id -d 'The message id (standard: the webhook-id header)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l request -d 'A raw HTTP request as captured: request line, headers, blank line, body' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l tolerance -d 'How far the timestamp may lie from now' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l now -d 'Judge the timestamp against this moment (Unix seconds) instead of now' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l payload -d 'The body to sign (- = standard input), as raw bytes' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timestamp -d 'Unix seconds to sign with (default: now)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l provider -d 'Whose signature the delivery carries' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
+woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
+github\t'X-Hub-Signature-256: sha256=hex over the body'
+slack\t'X-Slack-Signature: v0=hex over "v0:{ts}:{body}"'
+standard\t'Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"'
+mandrill\t'Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)'
+timestamped\t'HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header'
+hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l payload -d 'The body to deliver (- = standard input), sent as raw bytes' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l content-type -d 'Content-Type of the delivery' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s H -l header -d 'Extra request header \'Name: value\' (repeatable)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timestamp -d 'Unix seconds to sign with (default: now)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (senders give up after about 10 s)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l forged -d 'Also send the delivery unsigned and wrongly signed: both must be refused'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l out-dir -d 'Directory that holds completions/ and man/' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -498,17 +626,20 @@ complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s q -l qui
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand generate-assets" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "generate-assets" -d 'Regenerate completions/ and man/ from this command line (maintainers)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
@@ -519,3 +650,4 @@ complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcom
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "probe" -d 'Send requests at a steady pace and report where the server starts limiting'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'

@@ -5,7 +5,9 @@
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::probes::{check, credential, dns, doctor, endpoint, explain, ratelimit, records, tls};
+use crate::probes::{
+    check, credential, dns, doctor, endpoint, explain, ratelimit, records, signature, tls, webhook,
+};
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -135,6 +137,13 @@ pub enum Command {
     /// Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits
     #[command(name = "rate-limit")]
     RateLimit(ratelimit::Args),
+    /// Verify a webhook signature and, when it does not match, say why
+    #[command(name = "verify-signature")]
+    VerifySignature(signature::VerifyArgs),
+    /// Print the signature headers a webhook sender would add to a payload
+    Sign(signature::SignArgs),
+    /// Send signed test deliveries to a webhook endpoint
+    Webhook(webhook::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -153,6 +162,9 @@ impl Command {
             Command::Check(_) => "check",
             Command::Dns(_) => "dns",
             Command::RateLimit(_) => "rate-limit",
+            Command::VerifySignature(_) => "verify-signature",
+            Command::Sign(_) => "sign",
+            Command::Webhook(_) => "webhook send",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -161,13 +173,19 @@ impl Command {
     /// runtime. Offline commands start none, which keeps them instant.
     pub fn needs_runtime(&self) -> bool {
         match self {
-            Command::Tls(_) | Command::Endpoint(_) | Command::Dns(_) | Command::Doctor(_) => true,
+            Command::Tls(_)
+            | Command::Endpoint(_)
+            | Command::Dns(_)
+            | Command::Doctor(_)
+            | Command::Webhook(_) => true,
             Command::RateLimit(args) => args.needs_runtime(),
             // `check --offline` makes no call, so it starts no runtime.
             Command::Check(args) => !args.offline,
             Command::Explain(_)
             | Command::Credential(_)
             | Command::Records(_)
+            | Command::VerifySignature(_)
+            | Command::Sign(_)
             | Command::GenerateAssets(_) => false,
         }
     }
@@ -185,6 +203,9 @@ impl Command {
             Command::Check(args) => check::run(args, ctx).await,
             Command::Dns(args) => dns::run(args, ctx).await,
             Command::RateLimit(args) => ratelimit::run(args, ctx).await,
+            Command::VerifySignature(args) => signature::run_verify(args, ctx),
+            Command::Sign(args) => signature::run_sign(args, ctx),
+            Command::Webhook(args) => webhook::run(args, ctx).await,
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

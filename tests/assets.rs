@@ -47,6 +47,9 @@ fn every_shipped_command_has_a_man_page_and_completion_entry() {
         "doctor",
         "dns",
         "rate-limit",
+        "verify-signature",
+        "sign",
+        "webhook",
     ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
@@ -76,6 +79,9 @@ fn help_snapshots() {
         vec!["rate-limit", "probe", "--help"],
         vec!["rate-limit", "limits", "--help"],
         vec!["rate-limit", "plan", "--help"],
+        vec!["verify-signature", "--help"],
+        vec!["sign", "--help"],
+        vec!["webhook", "send", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

@@ -14,4 +14,6 @@ mod explain;
 mod harness;
 mod ratelimit;
 mod records;
+mod signature;
 mod tls;
+mod webhook;

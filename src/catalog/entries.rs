@@ -745,6 +745,7 @@ pub static ENTRIES: &[Entry] = &[
             "Verify against the raw request body, byte for byte, before any JSON parsing.",
             "Copy the signing secret again from the webhook's settings, including any whsec_ prefix the scheme needs.",
             "Log the received and the computed signature side by side, and the exact bytes that were signed.",
+            "Run plumb verify-signature with the captured request (--request FILE) and the secret: it names the change that breaks the match.",
         ],
         contexts: &[],
     },

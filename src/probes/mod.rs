@@ -9,4 +9,6 @@ pub mod endpoint;
 pub mod explain;
 pub mod ratelimit;
 pub mod records;
+pub mod signature;
 pub mod tls;
+pub mod webhook;

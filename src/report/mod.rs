@@ -23,6 +23,10 @@ pub struct Report {
     pub started_at: SystemTime,
     pub duration: Duration,
     pub checks: Vec<Check>,
+    /// Output a command's users paste elsewhere (`sign`'s `Name: value`
+    /// lines): the text format prints it, escaped, instead of the checks.
+    /// JSON and JUnit still carry the checks.
+    pub raw_text: Option<String>,
 }
 
 impl Report {
@@ -33,6 +37,7 @@ impl Report {
             started_at: SystemTime::now(),
             duration: Duration::ZERO,
             checks: Vec::new(),
+            raw_text: None,
         }
     }
 

@@ -51,6 +51,9 @@ pub fn mark(status: Status) -> &'static str {
 }
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    if let Some(raw) = &report.raw_text {
+        return raw.lines().map(|l| clean(l) + "\n").collect();
+    }
     if opts.color {
         colored::control::set_override(true);
     }
@@ -322,6 +325,14 @@ mod tests {
         r.push(Check::new("a.c", "C", Status::Warn, "hm"));
         r.push(Check::new("a.d", "D", Status::Fail, "no"));
         assert!(summary_line(&r).starts_with("2 passed, 1 warning, 1 failed · "));
+    }
+
+    #[test]
+    fn raw_text_replaces_the_checks_and_is_escaped() {
+        let mut r = Report::new("t", "x");
+        r.push(Check::new("a.a", "A", Status::Info, "v"));
+        r.raw_text = Some("Name: value\nEvil: \u{1b}[2J".to_string());
+        assert_eq!(render(&r, &opts()), "Name: value\nEvil: \\u{1b}[2J\n");
     }
 
     #[test]

@@ -107,7 +107,8 @@ fn read_value(args: &Args) -> Result<String> {
     Ok(raw)
 }
 
-fn unix(t: SystemTime) -> i64 {
+/// Unix seconds of `t` (negative before 1970).
+pub fn unix(t: SystemTime) -> i64 {
     match t.duration_since(UNIX_EPOCH) {
         Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
         Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
@@ -375,6 +376,19 @@ fn expiry_check(id: &Identified, now: i64) -> Check {
             "the token has no exp claim: it does not expire on its own",
         )),
     }
+}
+
+/// For other probes: when `value` is recognisably a credential of another
+/// kind than `use_` needs, its label, why it does not fit, and the fix.
+/// Values plumb cannot identify give `None`: their shape proves nothing.
+pub fn misfit(value: &str, use_: Use) -> Option<(String, String, String)> {
+    let id = kinds::identify(value.trim());
+    if matches!(id.kind, Kind::Unknown | Kind::Hex32) {
+        return None;
+    }
+    fits(&id.kind, use_)
+        .err()
+        .map(|(why, fix)| (id.label, why, fix))
 }
 
 /// Whether a credential of `kind` can serve `use_`; if not, why and the fix.

@@ -1,0 +1,558 @@
+//! Why a signature does not match: plumb re-signs variants of the body,
+//! the secret, the algorithm and the timestamp, one change at a time, and
+//! names the change that makes it match.
+
+use super::header::{Entry, HeaderProblem};
+use super::scheme::{self, Algorithm, Encoding, Provider, Scheme};
+use crate::secret::Secret;
+use base64::Engine;
+use serde::Serialize;
+use std::io::Read;
+
+/// Bodies larger than this are verified as they stream but not diagnosed.
+pub const MAX_DIAGNOSED_BODY: usize = 16 * 1024 * 1024;
+
+/// What happened to the body between the sender signing it and plumb
+/// (or the receiver) verifying it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyChange {
+    NewlineAdded,
+    NewlineStripped,
+    CrlfToLf,
+    LfToCrlf,
+    BomAdded,
+    BomStripped,
+    /// Re-serialised; the sender's bytes were in this style.
+    Json(JsonStyle),
+    /// Non-ASCII characters the sender escaped (`\u00e9`) arrived raw.
+    UnicodeUnescaped,
+    /// Raw UTF-8 the sender sent arrived escaped as `\uXXXX`.
+    UnicodeEscaped,
+    /// Verified while still gzip-compressed.
+    Gzipped,
+    FormReencoded,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonStyle {
+    Compact,
+    Pretty2,
+    Pretty4,
+    Spaced,
+}
+
+/// What differs about the secret the sender used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretChange {
+    Whitespace,
+    PrefixMissing,
+    PrefixExtra,
+    Base64Decoded,
+    NotBase64Decoded,
+    HtmlEscaped,
+}
+
+/// A single change that makes the signature match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    Body(BodyChange),
+    Secret(SecretChange),
+    Algorithm(Algorithm),
+    Encoding(Encoding),
+    Header(HeaderProblem),
+    Milliseconds,
+}
+
+/// A diagnosis: the cause and which secret and signature it concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub cause: Cause,
+    pub secret: usize,
+    pub entry: usize,
+}
+
+/// Everything the search needs, in memory.
+pub struct Search<'a> {
+    pub scheme: &'a Scheme,
+    pub secrets: &'a [Secret],
+    pub entries: &'a [Entry],
+    pub timestamp: &'a str,
+    pub id: &'a str,
+    pub body: &'a [u8],
+}
+
+impl Search<'_> {
+    fn matches(&self, alg: Algorithm, key: &[u8], ts: &str, body: &[u8]) -> Option<usize> {
+        let content = self.scheme.signed_content(ts, self.id, body).ok()?;
+        let tag = scheme::mac(alg, key, &[&content]);
+        self.entries.iter().position(|e| {
+            e.bytes
+                .as_deref()
+                .is_some_and(|b| scheme::same_tag(&tag, b))
+        })
+    }
+
+    /// The first single change that makes a signature match.
+    pub fn run(&self) -> Option<Found> {
+        self.secret_forms()
+            .or_else(|| self.algorithms())
+            .or_else(|| self.milliseconds())
+            .or_else(|| self.bodies())
+    }
+
+    fn keys(&self) -> impl Iterator<Item = (usize, Vec<u8>)> + '_ {
+        self.secrets
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| Some((i, self.scheme.key(s.expose()).ok()?)))
+    }
+
+    fn secret_forms(&self) -> Option<Found> {
+        let alg = self.scheme.algorithm();
+        for (i, secret) in self.secrets.iter().enumerate() {
+            for (change, key) in secret_variants(self.scheme, secret.expose()) {
+                if let Some(entry) = self.matches(alg, &key, self.timestamp, self.body) {
+                    return Some(Found {
+                        cause: Cause::Secret(change),
+                        secret: i,
+                        entry,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The first secret whose key, with `alg`, `ts` and `body`, matches.
+    fn any_key(&self, cause: Cause, alg: Algorithm, ts: &str, body: &[u8]) -> Option<Found> {
+        self.keys().find_map(|(secret, key)| {
+            let entry = self.matches(alg, &key, ts, body)?;
+            Some(Found {
+                cause,
+                secret,
+                entry,
+            })
+        })
+    }
+
+    fn algorithms(&self) -> Option<Found> {
+        Algorithm::ALL
+            .into_iter()
+            .filter(|a| *a != self.scheme.algorithm())
+            .find_map(|alg| self.any_key(Cause::Algorithm(alg), alg, self.timestamp, self.body))
+    }
+
+    fn milliseconds(&self) -> Option<Found> {
+        let ms: i64 = self.timestamp.parse().ok().filter(|t| looks_like_ms(*t))?;
+        let secs = (ms / 1000).to_string();
+        self.any_key(
+            Cause::Milliseconds,
+            self.scheme.algorithm(),
+            &secs,
+            self.body,
+        )
+    }
+
+    fn bodies(&self) -> Option<Found> {
+        body_variants(self.body).iter().find_map(|(change, body)| {
+            let alg = self.scheme.algorithm();
+            self.any_key(Cause::Body(*change), alg, self.timestamp, body)
+        })
+    }
+}
+
+/// Unix times past the year 5000 in seconds are milliseconds.
+pub fn looks_like_ms(t: i64) -> bool {
+    t > 100_000_000_000
+}
+
+/// Keys the sender may have used instead, each named by how it differs.
+fn secret_variants(scheme: &Scheme, secret: &str) -> Vec<(SecretChange, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut add = |change, key: Option<Vec<u8>>| {
+        if let Some(k) = key {
+            if scheme.key(secret).ok().as_ref() != Some(&k) && !out.iter().any(|(_, o)| *o == k) {
+                out.push((change, k));
+            }
+        }
+    };
+    let trimmed = secret.trim();
+    if trimmed != secret {
+        add(SecretChange::Whitespace, scheme.key(trimmed).ok());
+    }
+    let bare = trimmed.strip_prefix("whsec_");
+    match scheme.provider {
+        Provider::Standard => {
+            add(
+                SecretChange::NotBase64Decoded,
+                Some(trimmed.as_bytes().to_vec()),
+            );
+            add(
+                SecretChange::NotBase64Decoded,
+                bare.map(|b| b.as_bytes().to_vec()),
+            );
+        }
+        Provider::Woocommerce => {
+            add(SecretChange::HtmlEscaped, Some(trimmed.as_bytes().to_vec()));
+        }
+        _ => {}
+    }
+    if scheme.provider != Provider::Standard {
+        match bare {
+            Some(b) => {
+                add(SecretChange::PrefixExtra, Some(b.as_bytes().to_vec()));
+                add(SecretChange::Base64Decoded, Encoding::Base64.decode(b));
+            }
+            None => {
+                add(
+                    SecretChange::PrefixMissing,
+                    Some(format!("whsec_{trimmed}").into_bytes()),
+                );
+                add(
+                    SecretChange::Base64Decoded,
+                    Encoding::Base64.decode(trimmed).filter(|k| k.len() >= 16),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Bodies the sender may have signed instead of `body`.
+pub fn body_variants(body: &[u8]) -> Vec<(BodyChange, Vec<u8>)> {
+    let mut out: Vec<(BodyChange, Vec<u8>)> = Vec::new();
+    let mut add = |change, v: Vec<u8>| {
+        if v != body && !out.iter().any(|(_, o)| *o == v) {
+            out.push((change, v));
+        }
+    };
+    if let Some(b) = body.strip_suffix(b"\r\n") {
+        add(BodyChange::NewlineAdded, b.to_vec());
+    }
+    if let Some(b) = body.strip_suffix(b"\n") {
+        add(BodyChange::NewlineAdded, b.to_vec());
+    }
+    add(BodyChange::NewlineStripped, [body, b"\n"].concat());
+    add(BodyChange::NewlineStripped, [body, b"\r\n"].concat());
+    if contains(body, b"\r\n") {
+        add(BodyChange::LfToCrlf, replace(body, b"\r\n", b"\n"));
+    } else if body.contains(&b'\n') {
+        add(BodyChange::CrlfToLf, replace(body, b"\n", b"\r\n"));
+    }
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    match body.strip_prefix(BOM) {
+        Some(b) => add(BodyChange::BomAdded, b.to_vec()),
+        None => add(BodyChange::BomStripped, [BOM, body].concat()),
+    }
+    if body.starts_with(&[0x1f, 0x8b]) {
+        if let Some(plain) = gunzip(body) {
+            add(BodyChange::Gzipped, plain);
+        }
+    }
+    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
+        // Escapes first: when only they differ, they name the change best.
+        if let Ok(text) = std::str::from_utf8(body) {
+            add(
+                BodyChange::UnicodeUnescaped,
+                escape_non_ascii(text).into_bytes(),
+            );
+            if let Some(raw) = unescape_unicode(text) {
+                add(BodyChange::UnicodeEscaped, raw.into_bytes());
+            }
+        }
+        for style in [
+            JsonStyle::Compact,
+            JsonStyle::Pretty2,
+            JsonStyle::Pretty4,
+            JsonStyle::Spaced,
+        ] {
+            add(BodyChange::Json(style), json_in(&value, style));
+        }
+    } else if looks_like_form(body) {
+        for v in form_variants(body) {
+            add(BodyChange::FormReencoded, v);
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn replace(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len() + hay.len() / 8);
+    let mut i = 0;
+    while i < hay.len() {
+        if hay[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(hay[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn gunzip(body: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(body)
+        .take(MAX_DIAGNOSED_BODY as u64)
+        .read_to_end(&mut out)
+        .ok()?;
+    Some(out)
+}
+
+/// Python's `json.dumps` default: `, ` and `: ` separators on one line.
+struct Spaced;
+
+fn separator<W: ?Sized + std::io::Write>(w: &mut W, first: bool) -> std::io::Result<()> {
+    if first {
+        Ok(())
+    } else {
+        w.write_all(b", ")
+    }
+}
+
+impl serde_json::ser::Formatter for Spaced {
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        separator(w, first)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        separator(w, first)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+}
+
+pub fn json_in(value: &serde_json::Value, style: JsonStyle) -> Vec<u8> {
+    let mut out = Vec::new();
+    let result = match style {
+        JsonStyle::Compact => value.serialize(&mut serde_json::Serializer::new(&mut out)),
+        JsonStyle::Pretty2 => value.serialize(&mut serde_json::Serializer::pretty(&mut out)),
+        JsonStyle::Pretty4 => value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            serde_json::ser::PrettyFormatter::with_indent(b"    "),
+        )),
+        JsonStyle::Spaced => value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out, Spaced,
+        )),
+    };
+    // Writing a parsed value into memory cannot fail.
+    result.map(|()| out).unwrap_or_default()
+}
+
+/// Every non-ASCII character as `\uXXXX` (surrogate pairs past the BMP).
+pub fn escape_non_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        }
+    }
+    out
+}
+
+/// `\uXXXX` escapes of printable non-ASCII characters as raw UTF-8;
+/// `None` when there are none.
+fn unescape_unicode(text: &str) -> Option<String> {
+    if !text.contains("\\u") {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let mut changed = false;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("\\u") {
+        // An escaped backslash before `u` is not an escape.
+        let backslashes = rest[..i].chars().rev().take_while(|c| *c == '\\').count();
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let decoded = (backslashes % 2 == 0)
+            .then(|| decode_escape(rest))
+            .flatten();
+        match decoded {
+            Some((c, len)) if !c.is_ascii() => {
+                out.push(c);
+                rest = &rest[len..];
+                changed = true;
+            }
+            _ => {
+                out.push_str(&rest[..2]);
+                rest = &rest[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    let same: Option<serde_json::Value> = serde_json::from_str(&out).ok();
+    (changed && same.as_ref() == Some(&value)).then_some(out)
+}
+
+fn decode_escape(s: &str) -> Option<(char, usize)> {
+    let unit = |s: &str| u16::from_str_radix(s.get(2..6)?, 16).ok();
+    let hi = unit(s)?;
+    if (0xD800..0xDC00).contains(&hi) {
+        let lo = unit(s.get(6..)?)?;
+        let c = char::decode_utf16([hi, lo]).next()?.ok()?;
+        return Some((c, 12));
+    }
+    Some((char::from_u32(u32::from(hi))?, 6))
+}
+
+fn looks_like_form(body: &[u8]) -> bool {
+    !body.is_empty() && body.contains(&b'=') && body.iter().all(|b| b.is_ascii_graphic())
+}
+
+/// The same fields, encoded the other ways a framework may re-encode them.
+fn form_variants(body: &[u8]) -> Vec<Vec<u8>> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+    let standard = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(&pairs)
+        .finish()
+        .into_bytes();
+    let pct20 = replace(&standard, b"+", b"%20");
+    let lower: Vec<u8> = lower_escapes(&standard);
+    vec![
+        replace(body, b"+", b"%20"),
+        replace(body, b"%20", b"+"),
+        standard,
+        pct20,
+        lower,
+    ]
+}
+
+fn lower_escapes(s: &[u8]) -> Vec<u8> {
+    let mut out = s.to_vec();
+    for i in 0..out.len() {
+        if out[i] == b'%' && i + 2 < out.len() {
+            out[i + 1] = out[i + 1].to_ascii_lowercase();
+            out[i + 2] = out[i + 2].to_ascii_lowercase();
+        }
+    }
+    out
+}
+
+/// A one-line summary and the fix for a cause.
+pub fn explain(cause: Cause, scheme: &Scheme) -> (String, Vec<String>) {
+    let raw_body = "Verify the raw request body exactly as received, before any parsing, decoding or re-encoding; in most frameworks that means reading the body as bytes in the webhook route.".to_string();
+    let (summary, fix): (String, Vec<String>) = match cause {
+        Cause::Body(change) => {
+            let what = match change {
+                BodyChange::NewlineAdded => "a trailing newline was added to the body after it was signed (an editor or `echo` saving the file, or a proxy)",
+                BodyChange::NewlineStripped => "the body's trailing newline was removed after it was signed (the sender's body ends with a line break)",
+                BodyChange::CrlfToLf => "the body's CRLF line endings were turned into LF after it was signed",
+                BodyChange::LfToCrlf => "the body's LF line endings were turned into CRLF after it was signed",
+                BodyChange::BomAdded => "a UTF-8 byte-order mark was added in front of the body after it was signed",
+                BodyChange::BomStripped => "the UTF-8 byte-order mark at the start of the body was removed after it was signed",
+                BodyChange::Json(JsonStyle::Compact) => "the JSON body was re-serialised: the sender signed it compact, on one line",
+                BodyChange::Json(JsonStyle::Pretty2) => "the JSON body was re-serialised: the sender signed it pretty-printed with 2-space indents",
+                BodyChange::Json(JsonStyle::Pretty4) => "the JSON body was re-serialised: the sender signed it pretty-printed with 4-space indents",
+                BodyChange::Json(JsonStyle::Spaced) => "the JSON body was re-serialised: the sender signed it on one line with a space after each comma and colon",
+                BodyChange::UnicodeUnescaped => "the JSON body was re-serialised: the sender escaped non-ASCII characters as \\uXXXX, the body verified has them as raw UTF-8",
+                BodyChange::UnicodeEscaped => "the JSON body was re-serialised: the sender sent raw UTF-8, the body verified has \\uXXXX escapes",
+                BodyChange::Gzipped => "the body was verified while still gzip-compressed: the sender signed the decompressed bytes",
+                BodyChange::FormReencoded => "the form body was decoded and encoded again (spaces as + or %20, or the case of %XX escapes changed) after it was signed",
+            };
+            (what.to_string(), vec![raw_body])
+        }
+        Cause::Secret(change) => {
+            let (what, fix) = match change {
+                SecretChange::Whitespace => ("the secret has surrounding whitespace or a line break; the sender's has none", "Trim the secret where it is stored (a trailing newline from `echo` or a file is common)."),
+                SecretChange::PrefixMissing => ("the secret lacks its whsec_ prefix: the sender's key includes it", "Use the whole signing secret, whsec_ prefix included, as the key."),
+                SecretChange::PrefixExtra => ("the sender's key is the secret without its whsec_ prefix", "Strip whsec_ before using the secret as the key, as this sender does."),
+                SecretChange::Base64Decoded => ("the sender base64-decodes the secret before using it as the key", "Base64-decode the secret (after any whsec_ prefix) and use the bytes as the key."),
+                SecretChange::NotBase64Decoded => ("the sender uses the secret's text as the key, without base64-decoding it", "Check which scheme the sender really uses; for this sender use the secret's text as the key."),
+                SecretChange::HtmlEscaped => ("the sender uses the secret with its HTML entities (&amp;) left in", "Use the secret exactly as stored by the sender, entities included, or set a secret without &, <, > or quotes."),
+            };
+            (what.to_string(), vec![fix.to_string()])
+        }
+        Cause::Algorithm(alg) => (
+            format!("the sender signs with {}, not {}", alg.name(), scheme.algorithm().name()),
+            vec![format!("Compute {} for this sender (with plumb: --algorithm {}).", alg.name(), alg_flag(alg))],
+        ),
+        Cause::Encoding(enc) => (
+            format!("the signature is {}-encoded; this scheme uses {}", enc.name(), scheme.encoding().name()),
+            vec![format!("Compare the {} form of the MAC: encode the computed MAC as {} or decode the received one first.", enc.name(), enc.name())],
+        ),
+        Cause::Header(problem) => (
+            format!("the signature header was copied wrong: {}", problem.text(scheme)),
+            vec!["Pass the header value exactly as the sender sent it; read it from the request rather than from a log line or a web page.".to_string()],
+        ),
+        Cause::Milliseconds => (
+            "the timestamp is in milliseconds; the sender signed it in seconds".to_string(),
+            vec!["Use the timestamp in seconds (the header's value as sent), not a value from a log in milliseconds.".to_string()],
+        ),
+    };
+    (summary, fix)
+}
+
+fn alg_flag(alg: Algorithm) -> &'static str {
+    match alg {
+        Algorithm::Sha256 => "sha256",
+        Algorithm::Sha1 => "sha1",
+        Algorithm::Sha512 => "sha512",
+    }
+}
+
+/// Base64 of a body for tests and reports where text would not survive.
+pub fn b64(bytes: &[u8]) -> String {
+    scheme::B64.encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_styles() {
+        let v: serde_json::Value = serde_json::from_str(r#"{"a":[1,2],"b":"é"}"#).unwrap();
+        assert_eq!(
+            json_in(&v, JsonStyle::Compact),
+            r#"{"a":[1,2],"b":"é"}"#.as_bytes()
+        );
+        assert_eq!(
+            json_in(&v, JsonStyle::Spaced),
+            r#"{"a": [1, 2], "b": "é"}"#.as_bytes()
+        );
+        assert!(String::from_utf8(json_in(&v, JsonStyle::Pretty4))
+            .unwrap()
+            .contains("\n    \"a\""));
+    }
+
+    #[test]
+    fn unicode_escapes_round_trip() {
+        let raw = r#"{"name":"Zoë 😀","q":"\\u0041"}"#;
+        let escaped = escape_non_ascii(raw);
+        assert_eq!(escaped, r#"{"name":"Zo\u00eb \ud83d\ude00","q":"\\u0041"}"#);
+        assert_eq!(unescape_unicode(&escaped).as_deref(), Some(raw));
+        assert_eq!(unescape_unicode(raw), None);
+    }
+
+    #[test]
+    fn variants_exclude_the_body_itself() {
+        let vs = body_variants(b"{\"a\":1}");
+        assert!(vs.iter().all(|(_, v)| v != b"{\"a\":1}"));
+        assert!(vs
+            .iter()
+            .any(|(c, _)| *c == BodyChange::Json(JsonStyle::Pretty2)));
+        let form = body_variants(b"a=b+c&d=%2f");
+        assert!(form
+            .iter()
+            .any(|(c, v)| *c == BodyChange::FormReencoded && v == b"a=b%20c&d=%2f"));
+    }
+}

@@ -1,0 +1,440 @@
+//! `plumb verify-signature PROVIDER` and `plumb sign PROVIDER`: one signing
+//! module for every provider (FACTS.md "Webhook signatures").
+//!
+//! `scheme` signs and verifies, `header` reads a signature header as a
+//! verifier would, `request` parses a captured request, `verify` streams the
+//! body through the MAC, `diagnose` finds why a signature does not match,
+//! and `checks` turns the outcome into the report.
+
+mod checks;
+pub mod diagnose;
+pub mod header;
+pub mod request;
+pub mod scheme;
+pub mod verify;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::probes::credential::{self, Use};
+use crate::report::{Check, Report, Status};
+use crate::secret::Secret;
+pub use scheme::{sign, Algorithm, Encoding, Provider, Scheme};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The environment variable a secret is read from when no flag gives one.
+pub const SECRET_ENV: &str = "PLUMB_WEBHOOK_SECRET";
+/// Largest `--request` capture, `--secret-file` and payload plumb signs.
+const MAX_REQUEST: u64 = 64 * 1024 * 1024;
+const MAX_SECRET_FILE: u64 = 64 * 1024;
+pub const MAX_SIGNED_PAYLOAD: u64 = 64 * 1024 * 1024;
+
+/// What names the scheme and its key: shared by verify-signature, sign and
+/// webhook send.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SchemeArgs {
+    /// Signing secret (repeatable: each is tried). Prefer --secret-file or
+    /// PLUMB_WEBHOOK_SECRET, which keep it out of shell history
+    #[arg(long = "secret", value_name = "SECRET")]
+    pub secrets: Vec<String>,
+    /// Read the signing secret from FILE (one trailing newline is dropped)
+    #[arg(long, value_name = "FILE")]
+    pub secret_file: Option<PathBuf>,
+    /// The webhook URL exactly as configured at the sender (mandrill)
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// MAC algorithm (hmac and timestamped)
+    #[arg(long, value_enum, default_value_t = Algorithm::Sha256, value_name = "ALG")]
+    pub algorithm: Algorithm,
+    /// Signature encoding (hmac and timestamped; verification detects it)
+    #[arg(long, value_enum, default_value_t = Encoding::Hex, value_name = "ENC")]
+    pub encoding: Encoding,
+    /// Header that carries the signature (hmac and timestamped)
+    #[arg(long, default_value = "X-Signature", value_name = "NAME")]
+    pub signature_header: String,
+    /// Header that carries the timestamp (timestamped)
+    #[arg(long, default_value = "X-Timestamp", value_name = "NAME")]
+    pub timestamp_header: String,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  \
+    plumb verify-signature stripe --secret-file whsec.txt --payload body.json -H 'Stripe-Signature: t=…,v1=…'\n  \
+    plumb verify-signature github --request captured.http --secret-file secret.txt\n  \
+    PLUMB_WEBHOOK_SECRET=… plumb verify-signature shopify --payload - --signature 'VnKU…' < body.json")]
+pub struct VerifyArgs {
+    /// Who signed the delivery
+    #[arg(value_enum, value_name = "PROVIDER")]
+    pub provider: Provider,
+    #[command(flatten)]
+    pub scheme: SchemeArgs,
+    /// The raw body as received (- = standard input); never re-encoded
+    #[arg(long, value_name = "FILE", conflicts_with = "request")]
+    pub payload: Option<PathBuf>,
+    /// A received header 'Name: value' (repeatable; names are case-insensitive)
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
+    /// The signature header's value exactly as sent (Stripe: the whole t=…,v1=…)
+    #[arg(long, value_name = "VALUE")]
+    pub signature: Option<String>,
+    /// The timestamp, where the scheme sends it apart from the signature
+    #[arg(long, value_name = "TS")]
+    pub timestamp: Option<String>,
+    /// The message id (standard: the webhook-id header)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// A raw HTTP request as captured: request line, headers, blank line, body
+    #[arg(long, value_name = "FILE")]
+    pub request: Option<PathBuf>,
+    /// How far the timestamp may lie from now
+    #[arg(long, default_value = "5m", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
+    pub tolerance: Duration,
+    /// Judge the timestamp against this moment (Unix seconds) instead of now
+    #[arg(long, value_name = "UNIX_SECONDS", allow_negative_numbers = true)]
+    pub now: Option<i64>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  \
+    plumb sign stripe --secret-file whsec.txt --payload body.json\n  \
+    plumb sign standard --secret-file secret.txt --payload body.json --id msg_1 --timestamp 1700000000\n  \
+    plumb sign github --secret-file secret.txt --payload body.json --json")]
+pub struct SignArgs {
+    /// Whose signature to produce
+    #[arg(value_enum, value_name = "PROVIDER")]
+    pub provider: Provider,
+    #[command(flatten)]
+    pub scheme: SchemeArgs,
+    /// The body to sign (- = standard input), as raw bytes
+    #[arg(long, value_name = "FILE")]
+    pub payload: PathBuf,
+    /// Unix seconds to sign with (default: now)
+    #[arg(long, value_name = "TS", allow_negative_numbers = true)]
+    pub timestamp: Option<i64>,
+    /// Message id for Standard Webhooks (default: a random msg_…)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+}
+
+impl SchemeArgs {
+    /// The scheme for `provider`, checking the flags it needs.
+    pub fn scheme(&self, provider: Provider) -> Result<Scheme> {
+        let mut scheme = Scheme::new(provider);
+        scheme.algorithm = self.algorithm;
+        scheme.encoding = self.encoding;
+        for (flag, name) in [
+            ("--signature-header", &self.signature_header),
+            ("--timestamp-header", &self.timestamp_header),
+        ] {
+            input::parse_header(flag, &format!("{name}: x"))?;
+        }
+        scheme.signature_header = self.signature_header.clone();
+        scheme.timestamp_header = self.timestamp_header.clone();
+        if provider == Provider::Mandrill {
+            match &self.url {
+                Some(u) if !u.trim().is_empty() => scheme.url = Some(u.clone()),
+                _ => {
+                    return Err(Error::usage(
+                        "--url: mandrill signs the webhook URL exactly as configured; give it with --url",
+                    ))
+                }
+            }
+        }
+        Ok(scheme)
+    }
+
+    /// Every candidate secret: each `--secret`, then `--secret-file`, else
+    /// `PLUMB_WEBHOOK_SECRET`. An empty one is a usage error.
+    pub fn secrets(&self) -> Result<Vec<Secret>> {
+        let mut out = Vec::new();
+        for s in &self.secrets {
+            if s.is_empty() {
+                return Err(Error::usage("--secret: the secret is empty"));
+            }
+            out.push(Secret::new(s.clone()));
+        }
+        if let Some(path) = &self.secret_file {
+            let bytes = input::read_file("--secret-file", path, MAX_SECRET_FILE)?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::usage(format!("--secret-file {}: not UTF-8 text", path.display()))
+            })?;
+            let text = strip_one_newline(text);
+            if text.is_empty() {
+                return Err(Error::usage(format!(
+                    "--secret-file {}: the file is empty",
+                    path.display()
+                )));
+            }
+            out.push(Secret::new(text));
+        }
+        if out.is_empty() {
+            match std::env::var(SECRET_ENV) {
+                Ok(v) if !v.is_empty() => out.push(Secret::new(v)),
+                Ok(_) => return Err(Error::usage(format!("{SECRET_ENV}: the secret is empty"))),
+                Err(_) => {
+                    return Err(Error::usage(format!(
+                        "no secret: give --secret, --secret-file or {SECRET_ENV}"
+                    )))
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn strip_one_newline(mut text: String) -> String {
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    text
+}
+
+/// Opens `--payload FILE` (or standard input for `-`) for streaming.
+fn open_payload(path: &Path) -> Result<Box<dyn Read>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(std::io::stdin()));
+    }
+    let shown = path.display();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::usage(format!("--payload {shown}: {}", input::io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(Error::usage(format!(
+            "--payload {shown}: is a directory, not a file"
+        )));
+    }
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("--payload {shown}: {}", input::io_reason(&e))))?;
+    Ok(Box::new(file))
+}
+
+/// Reads a whole payload for signing.
+pub fn read_payload(path: &Path) -> Result<Vec<u8>> {
+    input::read_file("--payload", path, MAX_SIGNED_PAYLOAD)
+}
+
+/// The credential use whose misfits plumb can name for a provider.
+fn credential_use(provider: Provider) -> Option<Use> {
+    match provider {
+        Provider::Stripe => Some(Use::StripeWebhook),
+        Provider::Shopify => Some(Use::ShopifyWebhook),
+        Provider::Woocommerce => Some(Use::WoocommerceWebhook),
+        Provider::Standard => Some(Use::StandardWebhook),
+        _ => None,
+    }
+}
+
+/// Finds a header among those received, case-insensitively.
+fn lookup<'a>(headers: &'a [(String, String)], names: &[&str]) -> Option<(&'a str, &'a str)> {
+    names.iter().find_map(|n| request::find_header(headers, n))
+}
+
+pub fn run_verify(args: VerifyArgs, ctx: &Ctx) -> Result<Report> {
+    let scheme = args.scheme.scheme(args.provider)?;
+    let secrets = args.scheme.secrets()?;
+    let mut headers: Vec<(String, String)> = Vec::new();
+    let mut notes = Vec::new();
+    let mut body: Box<dyn Read> = match (&args.request, &args.payload) {
+        (Some(path), _) => {
+            let bytes = input::read_file("--request", path, MAX_REQUEST)?;
+            let req = request::parse(&bytes).map_err(|why| {
+                Error::usage(format!("--request {}: {why}", path.display()))
+            })?;
+            headers = req.headers;
+            notes = req.notes;
+            Box::new(std::io::Cursor::new(req.body))
+        }
+        (None, Some(path)) => open_payload(path)?,
+        (None, None) => {
+            return Err(Error::usage(
+                "no payload: give the raw body with --payload FILE (- for standard input) or the captured request with --request FILE",
+            ))
+        }
+    };
+    for h in &args.headers {
+        headers.push(input::parse_header("-H", h)?);
+    }
+    let signature = match &args.signature {
+        Some(v) => Some((v.clone(), "--signature".to_string())),
+        None => lookup(&headers, &scheme.signature_headers())
+            .map(|(n, v)| (v.to_string(), format!("the {n} header"))),
+    };
+    let timestamp = match &args.timestamp {
+        Some(v) => Some((v.clone(), "--timestamp".to_string())),
+        None => lookup(&headers, &scheme.timestamp_headers())
+            .map(|(n, v)| (v.to_string(), format!("the {n} header"))),
+    };
+    let id = args
+        .id
+        .clone()
+        .or_else(|| lookup(&headers, &scheme.id_headers()).map(|(_, v)| v.to_string()));
+    let now = args.now.unwrap_or_else(|| credential::unix(ctx.now()));
+    let inputs = verify::Inputs {
+        scheme,
+        secrets,
+        signature,
+        timestamp,
+        id,
+        tolerance_secs: args.tolerance.as_secs(),
+        now,
+        notes,
+    };
+    let outcome = verify::verify(&inputs, &mut body).map_err(|e| {
+        Error::usage(format!(
+            "--payload: cannot read the body: {}",
+            input::io_reason(&e)
+        ))
+    })?;
+    let target = format!(
+        "{} ({} secret{})",
+        args.provider.as_str(),
+        inputs.secrets.len(),
+        if inputs.secrets.len() == 1 { "" } else { "s" }
+    );
+    let mut report = Report::new("verify-signature", target);
+    for check in checks::build(&inputs, &outcome, credential_use(args.provider)) {
+        report.push(check);
+    }
+    Ok(report)
+}
+
+/// A payload signed as a sender would sign it: what `sign` prints and
+/// `webhook send` delivers.
+pub struct Signed {
+    pub scheme: Scheme,
+    pub secret: Secret,
+    pub payload: Vec<u8>,
+    pub timestamp: i64,
+    pub id: String,
+    pub headers: Vec<(String, String)>,
+}
+
+/// Reads the one secret and the payload and signs it; `--timestamp`
+/// defaults to now and `--id` to a random `msg_…`.
+pub fn sign_payload(
+    provider: Provider,
+    args: &SchemeArgs,
+    payload: &Path,
+    timestamp: Option<i64>,
+    id: Option<String>,
+    ctx: &Ctx,
+) -> Result<Signed> {
+    let scheme = args.scheme(provider)?;
+    let mut secrets = args.secrets()?;
+    if secrets.len() > 1 {
+        return Err(Error::usage(
+            "--secret: signing uses one secret; give exactly one of --secret, --secret-file or PLUMB_WEBHOOK_SECRET",
+        ));
+    }
+    let secret = secrets.remove(0);
+    let payload = read_payload(payload)?;
+    let timestamp = timestamp.unwrap_or_else(|| credential::unix(ctx.now()));
+    let id = match id {
+        Some(id) if id.trim().is_empty() => return Err(Error::usage("--id: the id is empty")),
+        Some(id) => id,
+        None => random_msg_id()?,
+    };
+    let headers = sign(&scheme, &secret, &payload, timestamp, &id)
+        .map_err(|why| Error::usage(format!("--secret: {why}")))?;
+    Ok(Signed {
+        scheme,
+        secret,
+        payload,
+        timestamp,
+        id,
+        headers,
+    })
+}
+
+pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
+    let signed = sign_payload(
+        args.provider,
+        &args.scheme,
+        &args.payload,
+        args.timestamp,
+        args.id,
+        ctx,
+    )?;
+    let mut report = Report::new(
+        "sign",
+        format!(
+            "{} (secret {})",
+            args.provider.as_str(),
+            signed.secret.masked()
+        ),
+    );
+    for check in header_checks(&signed.headers) {
+        report.push(check);
+    }
+    let lines: Vec<String> = signed
+        .headers
+        .iter()
+        .map(|(n, v)| format!("{n}: {v}"))
+        .collect();
+    report.raw_text = Some(lines.join("\n"));
+    Ok(report)
+}
+
+/// One info check per header a sender adds (the title is the header's
+/// name, the summary its value) for JSON and JUnit; the text format
+/// prints the report's raw `Name: value` lines instead.
+pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, (name, value))| {
+            Check::new(
+                format!("sign.header.{}", i + 1),
+                name.clone(),
+                Status::Info,
+                value.clone(),
+            )
+        })
+        .collect()
+}
+
+/// A Standard Webhooks style message id: `msg_` and 24 random letters/digits.
+pub fn random_msg_id() -> Result<String> {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    let mut bytes = [0u8; 24];
+    getrandom::getrandom(&mut bytes)
+        .map_err(|e| Error::Internal(format!("no randomness for a message id: {e}")))?;
+    let tail: String = bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect();
+    Ok(format!("msg_{tail}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_ids_are_random_and_prefixed() {
+        let a = random_msg_id().unwrap();
+        let b = random_msg_id().unwrap();
+        assert!(a.starts_with("msg_") && a.len() == 28);
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn header_lookup_is_case_insensitive_and_ordered() {
+        let h = vec![
+            ("Svix-Signature".to_string(), "b".to_string()),
+            ("WEBHOOK-SIGNATURE".to_string(), "a".to_string()),
+        ];
+        assert_eq!(
+            lookup(&h, &["webhook-signature", "svix-signature"]),
+            Some(("WEBHOOK-SIGNATURE", "a"))
+        );
+        assert_eq!(lookup(&h, &["x"]), None);
+    }
+}
+
+#[cfg(test)]
+mod properties;

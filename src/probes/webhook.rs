@@ -1,0 +1,365 @@
+//! `plumb webhook send URL --provider P`: a signed test delivery, sent as
+//! the provider would (POST, no redirects followed), and with `--forged`
+//! the same delivery unsigned and wrongly signed, which must be refused.
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::net::http::{Client, Request, Response};
+use crate::net::target::{self, is_loopback_host};
+use crate::net::{ms, NetError};
+use crate::probes::signature::{self, sign, Provider, SchemeArgs};
+use crate::report::{Check, Report, Status, Timer};
+use crate::secret::Secret;
+use std::time::Duration;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: WebhookCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum WebhookCommand {
+    /// Send a signed test delivery to an endpoint and judge its answer
+    #[command(after_help = "Examples:\n  \
+        plumb webhook send https://example.com/webhooks/github --provider github --secret-file secret.txt --payload event.json\n  \
+        plumb webhook send https://example.com/hooks --provider standard --payload event.json --forged")]
+    Send(SendArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SendArgs {
+    /// The endpoint's URL (https; plain http only to a loopback address)
+    #[arg(value_name = "URL")]
+    pub endpoint: String,
+    /// Whose signature the delivery carries
+    #[arg(long, value_enum, value_name = "PROVIDER")]
+    pub provider: Provider,
+    #[command(flatten)]
+    pub scheme: SchemeArgs,
+    /// The body to deliver (- = standard input), sent as raw bytes
+    #[arg(long, value_name = "FILE")]
+    pub payload: std::path::PathBuf,
+    /// Content-Type of the delivery
+    #[arg(long, default_value = "application/json", value_name = "TYPE")]
+    pub content_type: String,
+    /// Extra request header 'Name: value' (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
+    /// Unix seconds to sign with (default: now)
+    #[arg(long, value_name = "TS", allow_negative_numbers = true)]
+    pub timestamp: Option<i64>,
+    /// Message id for Standard Webhooks (default: a random msg_…)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// How long the endpoint may take to answer (senders give up after about 10 s)
+    #[arg(long, default_value = "10s", value_parser = crate::cli::parse_timeout, value_name = "DURATION")]
+    pub deadline: Duration,
+    /// Also send the delivery unsigned and wrongly signed: both must be refused
+    #[arg(long)]
+    pub forged: bool,
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    match args.command {
+        WebhookCommand::Send(a) => send(a, ctx).await,
+    }
+}
+
+/// Everything each copy of the delivery shares.
+struct Delivery {
+    url: url::Url,
+    body: Vec<u8>,
+    /// Content-Type and `-H` headers.
+    base: Vec<(String, String, bool)>,
+}
+
+impl Delivery {
+    fn request(&self, signed: &[(String, String)]) -> Request {
+        let mut req = Request::new(::http::Method::POST, self.url.clone()).body(self.body.clone());
+        for (name, value, secret) in &self.base {
+            req = if *secret {
+                req.secret_header(name, Secret::new(value.clone()))
+            } else {
+                req.header(name, value.clone())
+            };
+        }
+        // A signature is not a credential: it proves one delivery only.
+        for (name, value) in signed {
+            req = req.header(name, value.clone());
+        }
+        req
+    }
+}
+
+async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
+    let url = target::parse_url("URL", &args.endpoint)?;
+    let signed = signature::sign_payload(
+        args.provider,
+        &args.scheme,
+        &args.payload,
+        args.timestamp,
+        args.id.clone(),
+        ctx,
+    )?;
+    let mut base = vec![("Content-Type".to_string(), args.content_type.clone(), false)];
+    input::parse_header(
+        "--content-type",
+        &format!("Content-Type: {}", args.content_type),
+    )?;
+    for h in &args.headers {
+        let (name, value) = input::parse_header("-H", h)?;
+        let secret = input::is_secret_header(&name);
+        base.push((name, value, secret));
+    }
+    let signature::Signed {
+        scheme,
+        payload: body,
+        timestamp,
+        id,
+        headers: signed,
+        ..
+    } = signed;
+    let delivery = Delivery { url, body, base };
+    let client = Client::new(ctx)?;
+    let mut report = Report::new(
+        "webhook send",
+        crate::report::text::clean(delivery.url.as_str()),
+    );
+    report.push(https_check(&delivery.url));
+
+    let timer = Timer::start();
+    let answer = deliver(&client, &delivery.request(&signed), args.deadline).await;
+    let took = timer.elapsed();
+    report.push(status_check(&answer, args.deadline).took(took));
+    report.push(latency_check(&answer, took, args.deadline));
+    if args.forged {
+        let sig_names: Vec<String> = scheme
+            .signature_headers()
+            .iter()
+            .map(|s| s.to_ascii_lowercase())
+            .collect();
+        let unsigned: Vec<(String, String)> = signed
+            .iter()
+            .filter(|(n, _)| !sig_names.contains(&n.to_ascii_lowercase()))
+            .cloned()
+            .collect();
+        let wrong_secret = forged_secret(args.provider)?;
+        let wrong = sign(&scheme, &wrong_secret, &delivery.body, timestamp, &id)
+            .map_err(|why| Error::Internal(format!("cannot forge a signature: {why}")))?;
+        let a = deliver(&client, &delivery.request(&unsigned), args.deadline).await;
+        let b = deliver(&client, &delivery.request(&wrong), args.deadline).await;
+        report.push(forged_check(&a, &b));
+    }
+    Ok(report)
+}
+
+/// A secret the endpoint cannot know, of a form the scheme accepts.
+fn forged_secret(provider: Provider) -> Result<Secret> {
+    let random = signature::random_msg_id()?;
+    let tail = random.trim_start_matches("msg_");
+    Ok(match provider {
+        Provider::Standard => {
+            use base64::Engine;
+            let key = base64::engine::general_purpose::STANDARD.encode(tail);
+            Secret::new(format!("whsec_{key}"))
+        }
+        _ => Secret::new(format!("plumb-forged-{tail}")),
+    })
+}
+
+enum Answer {
+    Response(Box<Response>),
+    Failed(NetError),
+    TooSlow,
+}
+
+/// Sends one copy; the whole exchange is bounded by the deadline.
+async fn deliver(client: &Client, req: &Request, deadline: Duration) -> Answer {
+    match tokio::time::timeout(deadline, client.send(req)).await {
+        Ok(Ok(r)) => Answer::Response(Box::new(r)),
+        Ok(Err(e)) => Answer::Failed(e),
+        Err(_) => Answer::TooSlow,
+    }
+}
+
+fn https_check(url: &url::Url) -> Check {
+    let id = "webhook.https";
+    let title = "HTTPS";
+    if url.scheme() == "https" {
+        return Check::new(id, title, Status::Pass, "the endpoint uses https");
+    }
+    let host = target::url_host(url);
+    if is_loopback_host(&host) {
+        Check::new(id, title, Status::Warn, format!("plain http to {host}, a loopback address: fine for a local test, not for a real endpoint"))
+            .remedy("Serve the real endpoint over https: providers refuse or warn about plain http endpoints.")
+    } else {
+        Check::new(id, title, Status::Fail, format!("plain http to {host}: deliveries and their signatures travel unencrypted"))
+            .remedy("Serve the endpoint over https with a certificate from a public CA, and register the https URL with the provider.")
+    }
+}
+
+fn status_check(answer: &Answer, deadline: Duration) -> Check {
+    let id = "webhook.status";
+    let title = "Delivery accepted";
+    let r = match answer {
+        Answer::Response(r) => r,
+        Answer::Failed(e) => {
+            return Check::new(id, title, Status::Fail, format!("the delivery failed: {}", e.message))
+                .detail("phase", e.phase.as_str())
+                .remedy("Check that the URL is reachable from the sender's network; plumb endpoint URL shows each phase.");
+        }
+        Answer::TooSlow => {
+            return Check::new(
+                id,
+                title,
+                Status::Fail,
+                format!("no answer within {}", humantime::format_duration(deadline)),
+            )
+            .remedy(
+                "Answer with a 2xx at once and do the work afterwards (a queue or background job).",
+            );
+        }
+    };
+    let code = r.status;
+    let mut c = Check::new(id, title, Status::Fail, status_text(code)).detail("status", code);
+    if !(200..300).contains(&code) && !r.body.is_empty() {
+        // One line: an HTML error page's layout says nothing.
+        let text = r.body_text();
+        let mut excerpt = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        excerpt.truncate(
+            excerpt
+                .char_indices()
+                .nth(200)
+                .map_or(excerpt.len(), |(i, _)| i),
+        );
+        c = c.detail("body_excerpt", excerpt);
+    }
+    match code {
+        200..=299 => Check { status: Status::Pass, ..c },
+        300..=399 => {
+            let location = r.header("location").unwrap_or("(none)").to_string();
+            c.detail("location", location)
+                .remedy("Register the final URL with the provider: senders do not follow redirects, so every delivery fails.")
+        }
+        401 | 403 => c.remedy("The endpoint rejected the signature: check that it verifies with the same secret, over the raw body (plumb verify-signature explains a mismatch)."),
+        404 => c.remedy("Check the path: the endpoint has no route at this URL."),
+        410 => c.remedy("410 Gone tells a sender to disable this endpoint; answer 2xx if it should keep receiving deliveries."),
+        500..=599 => c.remedy("The endpoint is broken: check its logs for this delivery; senders retry 5xx and then disable the endpoint."),
+        _ => c.remedy("Answer a valid delivery with a 2xx status; anything else counts as a failed delivery."),
+    }
+}
+
+fn status_text(code: u16) -> String {
+    let reason = ::http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let meaning = match code {
+        200..=299 => "accepted",
+        300..=399 => "a redirect, which senders do not follow",
+        401 | 403 => "rejected: the endpoint did not accept the signature",
+        404 => "no such path",
+        410 => "the endpoint asks to be disabled",
+        500..=599 => "the endpoint is broken",
+        _ => "not accepted",
+    };
+    format!("{code} {reason}: {meaning}").replace("  ", " ")
+}
+
+fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
+    let id = "webhook.latency";
+    let title = "Response time";
+    let summary = |s: &str| {
+        format!(
+            "{} ms {s} (deadline {})",
+            ms(took),
+            humantime::format_duration(deadline)
+        )
+    };
+    let check = match answer {
+        Answer::TooSlow => return Check::new(
+            id,
+            title,
+            Status::Fail,
+            summary("and still no answer"),
+        )
+        .detail("total_ms", ms(took))
+        .remedy(
+            "Answer with a 2xx at once and do the work afterwards (a queue or background job).",
+        ),
+        Answer::Failed(_) => return Check::new(id, title, Status::Skip, "no answer to time"),
+        Answer::Response(r) => Check::new(id, title, Status::Pass, summary("to answer"))
+            .detail("first_byte_ms", ms(r.timings.first_byte))
+            .detail("total_ms", ms(took)),
+    };
+    if took > deadline / 2 {
+        Check {
+            status: Status::Warn,
+            ..check
+        }
+        .remedy("Answer faster: over half the sender's deadline leaves no margin for a slow day.")
+    } else {
+        check
+    }
+}
+
+fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
+    let id = "webhook.rejects_forged";
+    let title = "Rejects forged deliveries";
+    let describe = |a: &Answer| match a {
+        Answer::Response(r) => status_text(r.status),
+        Answer::Failed(e) => format!("failed: {}", e.message),
+        Answer::TooSlow => "no answer before the deadline".to_string(),
+    };
+    let accepted = |a: &Answer| matches!(a, Answer::Response(r) if (200..300).contains(&r.status));
+    let c = Check::new(id, title, Status::Pass, "")
+        .detail("unsigned", describe(unsigned))
+        .detail("wrong_signature", describe(wrong));
+    let which: Vec<&str> = [
+        (accepted(unsigned), "an unsigned"),
+        (accepted(wrong), "a wrongly signed"),
+    ]
+    .into_iter()
+    .filter_map(|(a, w)| a.then_some(w))
+    .collect();
+    if which.is_empty() {
+        return Check {
+            summary: "unsigned and wrongly signed copies were both refused".to_string(),
+            ..c
+        };
+    }
+    Check {
+        status: Status::Fail,
+        summary: format!(
+            "accepted {} delivery: anyone who knows the URL can feed it fake events",
+            which.join(" and ")
+        ),
+        ..c
+    }
+    .remedy("Verify the signature on every delivery before acting on it, and answer 401 when it is missing or wrong.")
+    .remedy("Compare in constant time over the raw body, with the secret of this endpoint.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_is_a_warning_only_to_loopback() {
+        let check = |u: &str| https_check(&url::Url::parse(u).unwrap()).status;
+        assert_eq!(check("https://example.com/hook"), Status::Pass);
+        assert_eq!(check("http://127.0.0.1:8080/hook"), Status::Warn);
+        assert_eq!(check("http://localhost/hook"), Status::Warn);
+        assert_eq!(check("http://example.com/hook"), Status::Fail);
+    }
+
+    #[test]
+    fn statuses_say_what_they_mean() {
+        assert!(status_text(410).contains("disabled"));
+        assert!(status_text(302).contains("redirect"));
+        assert!(status_text(403).contains("rejected"));
+        assert!(status_text(299).contains("accepted"));
+    }
+}

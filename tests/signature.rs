@@ -1,0 +1,490 @@
+//! `plumb verify-signature` and `plumb sign` end to end, with the verified
+//! vectors from FACTS.md and captured request files written by the tests.
+
+use crate::support::{assert_usage_error, plumb, run, run_json, run_with};
+use std::io::Write;
+
+const STRIPE_SECRET: &str = "whsec_test_secret";
+const STRIPE_BODY: &str = r#"{"id":"evt_test_webhook","object":"event"}"#;
+const STRIPE_SIG: &str =
+    "t=1700000000,v1=d95c6b7477fbd7e9f90b1b0ef5f9c7ac25abca5382460e0d988c2b2a5b71b990";
+const STD_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+const GITHUB_SIG: &str = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+
+fn file(bytes: &[u8]) -> tempfile::NamedTempFile {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(bytes).unwrap();
+    f
+}
+
+fn path(f: &tempfile::NamedTempFile) -> &str {
+    f.path().to_str().unwrap()
+}
+
+#[test]
+fn facts_vectors_verify() {
+    let stripe = file(STRIPE_BODY.as_bytes());
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "stripe",
+        "--secret",
+        STRIPE_SECRET,
+        "--payload",
+        path(&stripe),
+        "--signature",
+        STRIPE_SIG,
+        "--now",
+        "1700000060",
+    ]);
+    assert_eq!(code, 0);
+    for id in [
+        "signature.secret",
+        "signature.header",
+        "signature.match",
+        "signature.timestamp",
+    ] {
+        assert_eq!(r.check(id).status, "pass", "{id}");
+    }
+    assert_eq!(r.check("signature.diagnosis").status, "skip");
+
+    let github = file(b"Hello, World!");
+    let (code, _) = run_json(&[
+        "verify-signature",
+        "github",
+        "--secret",
+        "It's a Secret to Everybody",
+        "--payload",
+        path(&github),
+        "-H",
+        &format!("x-hub-signature-256: {GITHUB_SIG}"),
+    ]);
+    assert_eq!(code, 0);
+
+    let shop = file(br#"{"id":1}"#);
+    for p in ["shopify", "woocommerce"] {
+        let (code, _) = run_json(&[
+            "verify-signature",
+            p,
+            "--secret",
+            "hush",
+            "--payload",
+            path(&shop),
+            "--signature",
+            "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+        ]);
+        assert_eq!(code, 0, "{p}");
+    }
+
+    let std_body = file(br#"{"test": 2432232314}"#);
+    let (code, _) = run_json(&[
+        "verify-signature",
+        "standard",
+        "--secret",
+        STD_SECRET,
+        "--payload",
+        path(&std_body),
+        "-H",
+        "svix-id: msg_p5jXN8AQM9LWM0D4loKWxJek",
+        "-H",
+        "svix-timestamp: 1614265330",
+        "-H",
+        "svix-signature: v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        "--now",
+        "1614265400",
+    ]);
+    assert_eq!(code, 0);
+
+    let form = file(b"mandrill_events=%5B%5D");
+    let (code, _) = run_json(&[
+        "verify-signature",
+        "mandrill",
+        "--secret",
+        "test-webhook-key",
+        "--url",
+        "https://example.com/webhook",
+        "--payload",
+        path(&form),
+        "--signature",
+        "02UwqnlC3560kgk/dUHSpOMCMDk=",
+    ]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn mismatch_names_the_cause_and_never_prints_the_secret() {
+    let body = file(format!("{STRIPE_BODY}\n").as_bytes());
+    let args = [
+        "verify-signature",
+        "stripe",
+        "--secret",
+        STRIPE_SECRET,
+        "--payload",
+        path(&body),
+        "--signature",
+        STRIPE_SIG,
+        "--now",
+        "1700000060",
+    ];
+    let run = run(&args);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(crate::assets::stable(&run.stdout));
+    let (_, r) = run_json(&args);
+    let d = r.check("signature.diagnosis");
+    assert_eq!(d.status, "fail");
+    assert_eq!(d.details["cause"], "body.newline_added");
+    assert!(!d.remediation.is_empty());
+    for fmt in ["text", "json", "junit"] {
+        let out = run_with(plumb().args([
+            "verify-signature",
+            "stripe",
+            "--secret",
+            STRIPE_SECRET,
+            "--payload",
+            path(&body),
+            "--signature",
+            STRIPE_SIG,
+            "--format",
+            fmt,
+            "-v",
+        ]));
+        assert!(!out.stdout.contains("test_secret"), "{fmt}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn several_secrets_say_which_matched_and_rotation_says_which_entry() {
+    let body = file(STRIPE_BODY.as_bytes());
+    let old = "v1=0000000000000000000000000000000000000000000000000000000000000000";
+    let sig = format!("{STRIPE_SIG},{old}");
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "stripe",
+        "--secret",
+        "whsec_other_secret_value",
+        "--secret",
+        STRIPE_SECRET,
+        "--payload",
+        path(&body),
+        "--signature",
+        &sig,
+        "--now",
+        "1700000000",
+    ]);
+    assert_eq!(code, 0);
+    assert!(r
+        .check("signature.secret")
+        .summary
+        .starts_with("the 2nd of 2 candidates"));
+    assert_eq!(r.check("signature.match").details["matched_signature"], 1);
+}
+
+#[test]
+fn timestamp_outside_tolerance_fails_with_skew() {
+    let body = file(STRIPE_BODY.as_bytes());
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "stripe",
+        "--secret",
+        STRIPE_SECRET,
+        "--payload",
+        path(&body),
+        "--signature",
+        STRIPE_SIG,
+        "--now",
+        "1700090000",
+        "--tolerance",
+        "10m",
+    ]);
+    assert_eq!(code, 1);
+    let t = r.check("signature.timestamp");
+    assert_eq!(t.status, "fail");
+    assert_eq!(t.details["skew_seconds"], 90000);
+    assert!(t.summary.contains("replay"), "{}", t.summary);
+    assert_eq!(r.check("signature.match").status, "pass");
+}
+
+#[test]
+fn another_providers_credential_is_named() {
+    let body = file(br#"{"id":1}"#);
+    let token = "shpat_0123456789abcdef0123456789abcdef";
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "shopify",
+        "--secret",
+        token,
+        "--payload",
+        path(&body),
+        "--signature",
+        "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+    ]);
+    assert_eq!(code, 1);
+    let s = r.check("signature.secret");
+    assert_eq!(s.status, "fail");
+    assert!(s.summary.contains("access token"), "{}", s.summary);
+    assert!(!serde_json::to_string(&s.details)
+        .unwrap()
+        .contains("0123456789abcdef0123"));
+}
+
+#[test]
+fn a_rest_consumer_secret_for_woocommerce_is_named() {
+    let body = file(br#"{"id":1}"#);
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "woocommerce",
+        "--secret",
+        "cs_0123456789abcdef0123456789abcdef01234567",
+        "--payload",
+        path(&body),
+        "--signature",
+        "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+    ]);
+    assert_eq!(code, 1);
+    let s = r.check("signature.secret");
+    assert_eq!(s.status, "fail");
+    assert!(s.summary.contains("REST API credential"), "{}", s.summary);
+}
+
+#[test]
+fn captured_requests_crlf_lf_chunked_and_trailing_newline() {
+    let head = "POST /webhooks/github HTTP/1.1\r\nHost: example.com\r\nX-Hub-Signature-256: ";
+    let crlf = format!("{head}{GITHUB_SIG}\r\nContent-Length: 13\r\n\r\nHello, World!");
+    let lf = crlf.replace("\r\n", "\n");
+    let trailing = format!("{crlf}\n");
+    let chunked = format!(
+        "{head}{GITHUB_SIG}\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n8\r\n, World!\r\n0\r\n\r\n"
+    );
+    for (name, req) in [
+        ("crlf", &crlf),
+        ("lf", &lf),
+        ("trailing", &trailing),
+        ("chunked", &chunked),
+    ] {
+        let f = file(req.as_bytes());
+        let (code, r) = run_json(&[
+            "verify-signature",
+            "github",
+            "--secret",
+            "It's a Secret to Everybody",
+            "--request",
+            path(&f),
+        ]);
+        assert_eq!(code, 0, "{name}");
+        let notes = r
+            .check("signature.header")
+            .details
+            .get("request_notes")
+            .cloned();
+        assert_eq!(notes.is_some(), name == "trailing", "{name}: {notes:?}");
+    }
+}
+
+#[test]
+fn garbage_signature_is_a_failed_verification_not_a_crash() {
+    let body = file(STRIPE_BODY.as_bytes());
+    for junk in ["", "t=", "\u{1b}[31m", "v1=zz,t=x", "🙂"] {
+        let (code, r) = run_json(&[
+            "verify-signature",
+            "stripe",
+            "--secret",
+            STRIPE_SECRET,
+            "--payload",
+            path(&body),
+            "--signature",
+            junk,
+        ]);
+        assert_eq!(code, 1, "{junk:?}");
+        assert_eq!(r.check("signature.header").status, "fail", "{junk:?}");
+    }
+}
+
+#[test]
+fn a_bad_timestamp_fails_the_timestamp_check_not_the_header() {
+    let body = file(b"{}");
+    let (code, r) = run_json(&[
+        "verify-signature",
+        "slack",
+        "--secret",
+        "s",
+        "--payload",
+        path(&body),
+        "-H",
+        "X-Slack-Signature: v0=abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789",
+        "-H",
+        "X-Slack-Request-Timestamp: soon",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(r.check("signature.header").status, "pass");
+    assert_eq!(r.check("signature.timestamp").status, "fail");
+    assert_eq!(r.check("signature.match").status, "skip");
+}
+
+#[test]
+fn bad_input_is_a_one_line_usage_error() {
+    let body = file(b"{}");
+    let not_http = file(b"hello there\n");
+    let base = [
+        "verify-signature",
+        "github",
+        "--secret",
+        "s",
+        "--signature",
+        "sha256=00",
+    ];
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["--payload", "/no/such/file"], "--payload"),
+        (vec!["--request", "/no/such/file"], "--request"),
+        (vec!["--request", path(&not_http)], "--request"),
+        (vec!["--payload", path(&body), "-H", "no colon"], "-H"),
+        (vec![], "--payload"),
+    ];
+    for (extra, needle) in cases {
+        let mut args = base.to_vec();
+        args.extend(extra);
+        assert_usage_error(&run(&args), needle);
+    }
+    assert_usage_error(
+        &run(&[
+            "verify-signature",
+            "github",
+            "--secret",
+            "",
+            "--payload",
+            path(&body),
+        ]),
+        "--secret",
+    );
+    assert_usage_error(
+        &run(&["verify-signature", "gitlab", "--secret", "s"]),
+        "gitlab",
+    );
+    assert_usage_error(
+        &run(&["verify-signature", "github", "--payload", path(&body)]),
+        "PLUMB_WEBHOOK_SECRET",
+    );
+    assert_usage_error(
+        &run(&[
+            "verify-signature",
+            "mandrill",
+            "--secret",
+            "k",
+            "--payload",
+            path(&body),
+        ]),
+        "--url",
+    );
+    let empty = file(b"\n");
+    assert_usage_error(
+        &run(&[
+            "sign",
+            "github",
+            "--secret-file",
+            path(&empty),
+            "--payload",
+            path(&body),
+        ]),
+        "--secret-file",
+    );
+}
+
+#[test]
+fn secret_from_environment_and_file() {
+    let body = file(b"Hello, World!");
+    let secret = file(b"It's a Secret to Everybody\n");
+    let (code, _) = run_json(&[
+        "verify-signature",
+        "github",
+        "--secret-file",
+        path(&secret),
+        "--payload",
+        path(&body),
+        "--signature",
+        GITHUB_SIG,
+    ]);
+    assert_eq!(code, 0);
+    let out = run_with(
+        plumb()
+            .env("PLUMB_WEBHOOK_SECRET", "It's a Secret to Everybody")
+            .args([
+                "verify-signature",
+                "github",
+                "--payload",
+                "-",
+                "--signature",
+                GITHUB_SIG,
+            ])
+            .write_stdin("Hello, World!"),
+    );
+    assert_eq!(out.code, 0, "{}", out.stdout);
+}
+
+#[test]
+fn sign_prints_headers_that_verify() {
+    let body = file(STRIPE_BODY.as_bytes());
+    let r = run(&[
+        "sign",
+        "stripe",
+        "--secret",
+        STRIPE_SECRET,
+        "--payload",
+        path(&body),
+        "--timestamp",
+        "1700000000",
+    ]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!(crate::assets::stable(&r.stdout));
+    for provider in [
+        "stripe",
+        "shopify",
+        "woocommerce",
+        "github",
+        "slack",
+        "standard",
+        "timestamped",
+        "hmac",
+    ] {
+        let secret = if provider == "standard" {
+            STD_SECRET
+        } else {
+            STRIPE_SECRET
+        };
+        let (code, signed) = run_json(&[
+            "sign",
+            provider,
+            "--secret",
+            secret,
+            "--payload",
+            path(&body),
+        ]);
+        assert_eq!(code, 0, "{provider}");
+        let mut args = vec![
+            "verify-signature",
+            provider,
+            "--secret",
+            secret,
+            "--payload",
+            path(&body),
+        ];
+        let headers: Vec<String> = signed
+            .checks
+            .iter()
+            .map(|c| format!("{}: {}", c.title, c.summary))
+            .collect();
+        for h in &headers {
+            args.extend(["-H", h.as_str()]);
+        }
+        let (code, v) = run_json(&args);
+        assert_eq!(code, 0, "{provider}: {:?}", v.checks);
+    }
+    let (_, std) = run_json(&[
+        "sign",
+        "standard",
+        "--secret",
+        STD_SECRET,
+        "--payload",
+        path(&body),
+        "--id",
+        "msg_p5jX",
+    ]);
+    assert_eq!(std.checks[0].summary, "msg_p5jX");
+}
