@@ -242,6 +242,7 @@ fn without_network_the_health_check_says_so_within_the_timeout() {
     )
     .env("MAILCHIMP_API_KEY", "0123456789abcdef0123456789abcdef-us7")
     .env("SHOPIFY_STORE", "acme-store")
+    .env("STRIPE_API_KEY", "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt")
     .timeout(Duration::from_secs(30));
     let r = run_with(&mut cmd);
     assert_eq!(r.code, 1, "{}", r.stderr);
@@ -257,8 +258,23 @@ fn without_network_the_health_check_says_so_within_the_timeout() {
         .summary
         .contains("acme-store.myshopify.com"));
     assert_eq!(report.check("clock/doctor.clock").status, "skip");
+    assert_eq!(report.check("stripe-api-dns/dns.resolve").status, "fail");
+    // Credentials in the environment bring in that service's full check.
+    assert_eq!(
+        report.check("stripe-account/stripe.key_format").status,
+        "pass"
+    );
+    assert_eq!(report.check("stripe-account/stripe.auth").status, "fail");
+    assert!(report
+        .ids()
+        .iter()
+        .any(|id| id.starts_with("mailchimp-account/")));
+    assert!(!report
+        .ids()
+        .iter()
+        .any(|id| id.starts_with("woocommerce-store/")));
     assert!(report.duration_ms < 10_000, "{}", report.duration_ms);
-    for secret in ["hunter2", "alice", "0123456789abcdef"] {
+    for secret in ["hunter2", "alice", "0123456789abcdef", "AbCdEfGhIj"] {
         assert!(!r.stdout.contains(secret), "{secret} leaked");
     }
 }

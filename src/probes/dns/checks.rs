@@ -362,11 +362,16 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
             )
         })
         .collect();
-    Check::new("dns.resolve", title, status, summary)
+    let check = Check::new("dns.resolve", title, status, summary)
         .detail("name", r.name.clone())
-        .detail("failed", failed)
-        .detail("answered_by", answered)
-        .remedies(steps)
+        .detail("failed", failed);
+    // An empty list would print as a blank line: leave it out.
+    let check = if answered.is_empty() {
+        check
+    } else {
+        check.detail("answered_by", answered)
+    };
+    check.remedies(steps)
 }
 
 fn every(n: usize) -> String {

@@ -20,8 +20,9 @@ use std::time::Duration;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
-                  settings, clock skew, and TLS reachability of the endpoints Stripe, Shopify, \
-                  Mailchimp and (with WC_STORE_URL) WooCommerce need.\n\n\
+                  settings, clock skew, DNS and TLS reachability of the endpoints Stripe, Shopify, \
+                  Mailchimp and (with WC_STORE_URL) WooCommerce need, and `check SERVICE` for \
+                  every service whose credentials are in the environment.\n\n\
                   Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
                   plumb doctor --config plumb.toml --format junit -o doctor.xml"
 )]

@@ -29,12 +29,35 @@ pub fn health_check() -> Result<Vec<Job>> {
     let mut jobs = vec![Job::Proxy {
         name: "proxy".to_string(),
     }];
+    let mut lines: Vec<(String, String)> = Vec::new();
     for (name, host) in endpoints() {
-        let line = format!("tls {}", shell_words::quote(&host));
-        jobs.push(match config::entry(name.to_string(), &line) {
+        let quoted = shell_words::quote(&host).into_owned();
+        // `dns` takes a bare name; a WooCommerce store URL goes to tls as is.
+        let bare = url::Url::parse(&host)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| host.clone());
+        lines.push((
+            format!("{name}-dns"),
+            format!("dns {}", shell_words::quote(&bare)),
+        ));
+        lines.push((name.to_string(), format!("tls {quoted}")));
+    }
+    // A full service check for every service whose credentials are in the
+    // environment: the commands read them from there themselves.
+    for (name, service, vars) in SERVICE_CHECKS {
+        if vars
+            .iter()
+            .all(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+        {
+            lines.push((name.to_string(), format!("check {service}")));
+        }
+    }
+    for (name, line) in lines {
+        jobs.push(match config::entry(name.clone(), &line) {
             Ok(entry) => Job::Command(entry),
             Err(message) => Job::Failed {
-                name: name.to_string(),
+                name,
                 check: Check::new("doctor.entry", "Entry", Status::Fail, message)
                     .remedy("Correct the environment variable that names this endpoint."),
             },
@@ -42,6 +65,22 @@ pub fn health_check() -> Result<Vec<Job>> {
     }
     Ok(jobs)
 }
+
+/// `check SERVICE` runs when all of these variables are set.
+const SERVICE_CHECKS: &[(&str, &str, &[&str])] = &[
+    ("stripe-account", "stripe", &["STRIPE_API_KEY"]),
+    (
+        "shopify-store",
+        "shopify",
+        &["SHOPIFY_STORE", "SHOPIFY_ACCESS_TOKEN"],
+    ),
+    ("mailchimp-account", "mailchimp", &["MAILCHIMP_API_KEY"]),
+    (
+        "woocommerce-store",
+        "woocommerce",
+        &["WC_STORE_URL", "WC_CONSUMER_KEY", "WC_CONSUMER_SECRET"],
+    ),
+];
 
 /// The section names that test reachability.
 pub const ENDPOINT_SECTIONS: &[&str] = &["stripe-api", "shopify", "mailchimp-api", "woocommerce"];
