@@ -36,7 +36,16 @@ fn run(cli: Cli) -> Result<u8> {
     let global = cli.global;
     check_output_path(&global)?;
     check_ca_file(&global)?;
-    let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now());
+    let format = if global.json {
+        Format::Json
+    } else {
+        global.format
+    };
+    // Progress goes to standard error, and only where a person watches a
+    // text report being made (SPEC §1).
+    let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
+    let ctx =
+        Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now()).with_progress(progress);
     let report = if cli.command.needs_runtime() {
         block_on_network(cli.command.run(&ctx))?
     } else {
@@ -47,11 +56,6 @@ fn run(cli: Cli) -> Result<u8> {
     let fail_on = match global.fail_on {
         FailOn::Fail => Status::Fail,
         FailOn::Warn => Status::Warn,
-    };
-    let format = if global.json {
-        Format::Json
-    } else {
-        global.format
     };
     let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
     let opts = RenderOptions {

@@ -12,6 +12,9 @@ pub struct Ctx {
     pub timeout: Duration,
     /// Extra trust anchor for TLS (`--ca-file`), already checked readable.
     pub ca_file: Option<PathBuf>,
+    /// Whether a probe may draw progress on standard error: the app allows
+    /// it only for text reports with standard error on a terminal.
+    pub progress: bool,
     now: SystemTime,
 }
 
@@ -20,8 +23,15 @@ impl Ctx {
         Ctx {
             timeout,
             ca_file,
+            progress: false,
             now,
         }
+    }
+
+    /// Allows (or forbids) progress bars and spinners on standard error.
+    pub fn with_progress(mut self, on: bool) -> Self {
+        self.progress = on;
+        self
     }
 
     /// The moment the command started.

@@ -33,15 +33,7 @@ pub fn read_file(flag: &str, path: &Path, limit: u64) -> Result<Vec<u8>> {
         return Ok(bytes);
     }
     let shown = path.display();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::usage(format!("{flag} {shown}: {}", io_reason(&e))))?;
-    if meta.is_dir() {
-        return Err(Error::usage(format!(
-            "{flag} {shown}: is a directory, not a file"
-        )));
-    }
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::usage(format!("{flag} {shown}: {}", io_reason(&e))))?;
+    let file = open(&format!("{flag} {shown}"), path)?;
     let mut buf = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut buf)
@@ -52,6 +44,17 @@ pub fn read_file(flag: &str, path: &Path, limit: u64) -> Result<Vec<u8>> {
         )));
     }
     Ok(buf)
+}
+
+/// Opens a file for reading; `what` starts the one-line error (the flag and
+/// file name, or just the file name for a positional argument).
+pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
+    if meta.is_dir() {
+        return Err(Error::usage(format!("{what}: is a directory, not a file")));
+    }
+    std::fs::File::open(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))
 }
 
 /// The reason part of an I/O error, without Rust's `(os error 2)` suffix.
