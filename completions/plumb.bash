@@ -40,6 +40,9 @@ _plumb() {
             plumb,help)
                 cmd="plumb__subcmd__help"
                 ;;
+            plumb,logs)
+                cmd="plumb__subcmd__logs"
+                ;;
             plumb,rate-limit)
                 cmd="plumb__subcmd__rate__subcmd__limit"
                 ;;
@@ -111,6 +114,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,help)
                 cmd="plumb__subcmd__help__subcmd__help"
+                ;;
+            plumb__subcmd__help,logs)
+                cmd="plumb__subcmd__help__subcmd__logs"
                 ;;
             plumb__subcmd__help,rate-limit)
                 cmd="plumb__subcmd__help__subcmd__rate__subcmd__limit"
@@ -230,7 +236,7 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,7 +1000,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook generate-assets help"
+            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs generate-assets help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1162,6 +1168,20 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1350,6 +1370,48 @@ _plumb() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__logs)
+            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

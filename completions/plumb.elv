@@ -46,6 +46,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
+            cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -651,6 +652,24 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;webhook;help;help'= {
         }
+        &'plumb;logs'= {
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;generate-assets'= {
             cand --out-dir 'Directory that holds completions/ and man/'
             cand --format 'Report format'
@@ -684,6 +703,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand verify-signature 'Verify a webhook signature and, when it does not match, say why'
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
+            cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -743,6 +763,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand send 'Send a signed test delivery to an endpoint and judge its answer'
         }
         &'plumb;help;webhook;send'= {
+        }
+        &'plumb;help;logs'= {
         }
         &'plumb;help;generate-assets'= {
         }

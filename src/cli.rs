@@ -6,7 +6,8 @@
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::probes::{
-    check, credential, dns, doctor, endpoint, explain, ratelimit, records, signature, tls, webhook,
+    check, credential, dns, doctor, endpoint, explain, logs, ratelimit, records, signature, tls,
+    webhook,
 };
 use crate::report::{Format, Report};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -144,6 +145,8 @@ pub enum Command {
     Sign(signature::SignArgs),
     /// Send signed test deliveries to a webhook endpoint
     Webhook(webhook::Args),
+    /// Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)
+    Logs(logs::Args),
     /// Regenerate completions/ and man/ from this command line (maintainers)
     #[command(name = "generate-assets", hide = true)]
     GenerateAssets(crate::assets::Args),
@@ -165,6 +168,7 @@ impl Command {
             Command::VerifySignature(_) => "verify-signature",
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
+            Command::Logs(_) => "logs",
             Command::GenerateAssets(_) => "generate-assets",
         }
     }
@@ -186,6 +190,7 @@ impl Command {
             | Command::Records(_)
             | Command::VerifySignature(_)
             | Command::Sign(_)
+            | Command::Logs(_)
             | Command::GenerateAssets(_) => false,
         }
     }
@@ -206,6 +211,7 @@ impl Command {
             Command::VerifySignature(args) => signature::run_verify(args, ctx),
             Command::Sign(args) => signature::run_sign(args, ctx),
             Command::Webhook(args) => webhook::run(args, ctx).await,
+            Command::Logs(args) => logs::run(args, ctx),
             Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }

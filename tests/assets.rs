@@ -50,6 +50,7 @@ fn every_shipped_command_has_a_man_page_and_completion_entry() {
         "verify-signature",
         "sign",
         "webhook",
+        "logs",
     ] {
         assert!(root.join(format!("man/plumb-{cmd}.1")).exists(), "{cmd}");
         assert!(bash.contains(cmd), "{cmd}");
@@ -82,6 +83,7 @@ fn help_snapshots() {
         vec!["verify-signature", "--help"],
         vec!["sign", "--help"],
         vec!["webhook", "send", "--help"],
+        vec!["logs", "--help"],
     ] {
         let r = run(&args);
         assert_eq!(r.code, 0);

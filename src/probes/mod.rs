@@ -7,6 +7,7 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod logs;
 pub mod ratelimit;
 pub mod records;
 pub mod signature;

@@ -1,0 +1,372 @@
+//! The problem classes a log line can fall into, the literals that find
+//! them, and the precedence that puts each line in at most one class.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// A kind of integration failure, in precedence order: when one line
+/// matches several classes it counts in the first of them.
+///
+/// The order goes from the most specific cause to the most generic
+/// symptom. A line usually carries both ("401 Unauthorized: invalid
+/// signature", "SSL handshake timed out", "504 Gateway Timeout"), and the
+/// specific cause is the one worth fixing: a rejected signature or record
+/// before the HTTP status that reported it; a DNS or TLS failure before the
+/// timeout it caused; the status classes before a bare "timeout", so a 504
+/// Gateway Timeout is a server error, as HTTP defines it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    Signature,
+    Validation,
+    Dns,
+    Tls,
+    RateLimit,
+    Auth,
+    Permission,
+    ServerError,
+    Timeout,
+}
+
+impl Class {
+    /// Every class, in precedence order.
+    pub const ALL: [Class; 9] = [
+        Class::Signature,
+        Class::Validation,
+        Class::Dns,
+        Class::Tls,
+        Class::RateLimit,
+        Class::Auth,
+        Class::Permission,
+        Class::ServerError,
+        Class::Timeout,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The name in check ids (`logs.rate_limit`) and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Signature => "signature",
+            Class::Validation => "validation",
+            Class::Dns => "dns",
+            Class::Tls => "tls",
+            Class::RateLimit => "rate_limit",
+            Class::Auth => "auth",
+            Class::Permission => "permission",
+            Class::ServerError => "server_error",
+            Class::Timeout => "timeout",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Class::Signature => "Invalid webhook signatures",
+            Class::Validation => "Record validation failures",
+            Class::Dns => "DNS failures",
+            Class::Tls => "TLS and certificate errors",
+            Class::RateLimit => "Rate limiting (429)",
+            Class::Auth => "Authentication failures (401)",
+            Class::Permission => "Permission denied (403)",
+            Class::ServerError => "Server errors (5xx)",
+            Class::Timeout => "Timeouts",
+        }
+    }
+
+    /// The explain catalogue entry whose remedy applies.
+    pub fn catalog_id(self) -> &'static str {
+        match self {
+            Class::Signature => "log.invalid_signature",
+            Class::Validation => "log.record_validation_failed",
+            Class::Dns => "log.dns_failure",
+            Class::Tls => "log.tls_error",
+            Class::RateLimit => "log.rate_limit_exceeded",
+            Class::Auth => "log.invalid_credentials",
+            Class::Permission => "log.permission_denied",
+            Class::ServerError => "log.server_error",
+            Class::Timeout => "log.connection_timeout",
+        }
+    }
+}
+
+/// What a literal means once found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hit {
+    /// The phrase alone places the line in the class.
+    Phrase(Class),
+    /// An HTTP status code: it counts only as a whole number next to a word
+    /// that says it is a status (see [`is_status_code`]).
+    Status(Class),
+}
+
+use Class::*;
+use Hit::{Phrase, Status};
+
+/// The literals, in lowercase: they are matched against ASCII-lowercased
+/// text, so case never matters. `benches/logs.sh`
+/// reads this table to build the pattern file it gives grep, so keep one
+/// entry per line in this form.
+#[rustfmt::skip]
+const PATTERNS: &[(&str, Hit)] = &[
+    ("invalid signature", Phrase(Signature)),
+    ("signature verification", Phrase(Signature)),
+    ("signature mismatch", Phrase(Signature)),
+    ("signature invalid", Phrase(Signature)),
+    ("no signatures found", Phrase(Signature)),
+    ("bad signature", Phrase(Signature)),
+    ("hmac mismatch", Phrase(Signature)),
+    ("hmac verification failed", Phrase(Signature)),
+    ("validation failed", Phrase(Validation)),
+    ("validation error", Phrase(Validation)),
+    ("failed validation", Phrase(Validation)),
+    ("invalid record", Phrase(Validation)),
+    ("unprocessable", Phrase(Validation)),
+    ("422", Status(Validation)),
+    ("could not resolve host", Phrase(Dns)),
+    ("name or service not known", Phrase(Dns)),
+    ("nodename nor servname", Phrase(Dns)),
+    ("enotfound", Phrase(Dns)),
+    ("eai_again", Phrase(Dns)),
+    ("nxdomain", Phrase(Dns)),
+    ("name resolution", Phrase(Dns)),
+    ("dns resolution", Phrase(Dns)),
+    ("no such host", Phrase(Dns)),
+    ("unknownhost", Phrase(Dns)),
+    ("unknown host", Phrase(Dns)),
+    ("certificate verify failed", Phrase(Tls)),
+    ("certificate has expired", Phrase(Tls)),
+    ("certificate expired", Phrase(Tls)),
+    ("self signed certificate", Phrase(Tls)),
+    ("self-signed certificate", Phrase(Tls)),
+    ("unable to get local issuer", Phrase(Tls)),
+    ("unknown authority", Phrase(Tls)),
+    ("unknown ca", Phrase(Tls)),
+    ("handshake fail", Phrase(Tls)),
+    ("ssl handshake", Phrase(Tls)),
+    ("tls handshake", Phrase(Tls)),
+    ("ssl routines", Phrase(Tls)),
+    ("cert_has_expired", Phrase(Tls)),
+    ("self_signed_cert", Phrase(Tls)),
+    ("x509:", Phrase(Tls)),
+    ("altnames", Phrase(Tls)),
+    ("rate limit", Phrase(RateLimit)),
+    ("rate-limit", Phrase(RateLimit)),
+    ("rate_limit", Phrase(RateLimit)),
+    ("ratelimit", Phrase(RateLimit)),
+    ("too many requests", Phrase(RateLimit)),
+    ("throttl", Phrase(RateLimit)),
+    ("quota exceeded", Phrase(RateLimit)),
+    ("429", Status(RateLimit)),
+    ("invalid credentials", Phrase(Auth)),
+    ("authentication failed", Phrase(Auth)),
+    ("authentication_error", Phrase(Auth)),
+    ("invalid api key", Phrase(Auth)),
+    ("invalid_api_key", Phrase(Auth)),
+    ("api key invalid", Phrase(Auth)),
+    ("unauthorized", Phrase(Auth)),
+    ("unauthenticated", Phrase(Auth)),
+    ("invalid token", Phrase(Auth)),
+    ("token expired", Phrase(Auth)),
+    ("401", Status(Auth)),
+    ("forbidden", Phrase(Permission)),
+    ("permission denied", Phrase(Permission)),
+    ("insufficient permission", Phrase(Permission)),
+    ("insufficient_scope", Phrase(Permission)),
+    ("missing scope", Phrase(Permission)),
+    ("access denied", Phrase(Permission)),
+    ("403", Status(Permission)),
+    ("server error", Phrase(ServerError)),
+    ("bad gateway", Phrase(ServerError)),
+    ("service unavailable", Phrase(ServerError)),
+    ("gateway timeout", Phrase(ServerError)),
+    ("gateway time-out", Phrase(ServerError)),
+    ("500", Status(ServerError)),
+    ("502", Status(ServerError)),
+    ("503", Status(ServerError)),
+    ("504", Status(ServerError)),
+    ("timed out", Phrase(Timeout)),
+    ("timeout", Phrase(Timeout)),
+    ("etimedout", Phrase(Timeout)),
+    ("deadline exceeded", Phrase(Timeout)),
+];
+
+/// Words that, shortly before a number, say it is an HTTP status.
+const STATUS_WORDS: [&[u8]; 5] = [b"http", b"status", b"code", b"response", b"error"];
+
+/// How far before a number [`STATUS_WORDS`] are looked for.
+const STATUS_WINDOW: usize = 24;
+
+/// Finds the literals in buffers and lines.
+pub struct Classifier {
+    ac: AhoCorasick,
+}
+
+impl Classifier {
+    pub fn new() -> Self {
+        // Case-sensitive on purpose: the scan lowercases each buffer (ASCII)
+        // before searching it, which lets aho-corasick use its vectorised
+        // (Teddy) prefilter; an ASCII-case-insensitive automaton gets none
+        // and runs several times slower.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(PATTERNS.iter().map(|(p, _)| p))
+            // The table is static and small: building cannot fail.
+            .expect("the pattern table builds");
+        Classifier { ac }
+    }
+
+    /// Where the next literal starts at or after `from` in `hay` (already
+    /// ASCII-lowercased): the prefilter run over whole buffers.
+    pub fn next_candidate(&self, hay: &[u8], from: usize) -> Option<usize> {
+        let input = aho_corasick::Input::new(hay).range(from..);
+        self.ac.find(input).map(|m| m.start())
+    }
+
+    /// The class of one ASCII-lowercased line, or `None` when no literal
+    /// counts (a number that is not a status, say).
+    pub fn classify(&self, line: &[u8]) -> Option<Class> {
+        let mut best: Option<Class> = None;
+        for m in self.ac.find_overlapping_iter(line) {
+            let class = match PATTERNS[m.pattern().as_usize()].1 {
+                Phrase(c) => c,
+                Status(c) if is_status_code(line, m.start(), m.end()) => c,
+                Status(_) => continue,
+            };
+            if best.is_none_or(|b| class < b) {
+                best = Some(class);
+                if class == Class::ALL[0] {
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    /// Every literal, for tests and the benchmark.
+    #[cfg(test)]
+    pub fn literals() -> impl Iterator<Item = &'static str> {
+        PATTERNS.iter().map(|(p, _)| *p)
+    }
+}
+
+/// A number at `start..end` is a status when it stands alone (no digit,
+/// letter or `.` touching it, so ids, durations and versions don't count)
+/// and a status word or an access log's `" ` comes shortly before it.
+fn is_status_code(line: &[u8], start: usize, end: usize) -> bool {
+    let glued = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_';
+    if start > 0 && (glued(line[start - 1]) || line[start - 1] == b'-') {
+        return false;
+    }
+    if line.get(end).is_some_and(|&b| glued(b)) {
+        return false;
+    }
+    let before = &line[start.saturating_sub(STATUS_WINDOW)..start];
+    if before.ends_with(b"\" ") {
+        return true;
+    }
+    STATUS_WORDS.iter().any(|w| {
+        before
+            .windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(line: &str) -> Option<&'static str> {
+        let lowered = line.to_ascii_lowercase();
+        Classifier::new()
+            .classify(lowered.as_bytes())
+            .map(Class::name)
+    }
+
+    #[test]
+    fn phrases_find_their_class_whatever_the_case() {
+        assert_eq!(class("ERROR Connection TIMEOUT after 30s"), Some("timeout"));
+        assert_eq!(class("Invalid credentials for store"), Some("auth"));
+        assert_eq!(
+            class("insufficient permissions for requested operation"),
+            Some("permission")
+        );
+        assert_eq!(class("Rate limit exceeded, retrying"), Some("rate_limit"));
+        assert_eq!(
+            class("Record validation failed for record 42"),
+            Some("validation")
+        );
+        assert_eq!(class("Webhook: Invalid signature"), Some("signature"));
+        assert_eq!(
+            class("upstream answered 503 Service Unavailable"),
+            Some("server_error")
+        );
+        assert_eq!(
+            class("SSL: CERTIFICATE_VERIFY_FAILED certificate verify failed"),
+            Some("tls")
+        );
+        assert_eq!(class("getaddrinfo ENOTFOUND api.example.com"), Some("dns"));
+        assert_eq!(class("sync finished: 120 records"), None);
+    }
+
+    #[test]
+    fn precedence_prefers_the_specific_cause() {
+        assert_eq!(
+            class("HTTP 401 Unauthorized: invalid signature"),
+            Some("signature")
+        );
+        assert_eq!(class("SSL handshake timed out"), Some("tls"));
+        assert_eq!(
+            class("connect timeout: could not resolve host"),
+            Some("dns")
+        );
+        assert_eq!(class("HTTP 504 Gateway Timeout"), Some("server_error"));
+        assert_eq!(class("status 429, request timed out"), Some("rate_limit"));
+        assert_eq!(
+            class("422 validation failed; status 500"),
+            Some("validation")
+        );
+    }
+
+    #[test]
+    fn numbers_count_only_as_statuses() {
+        assert_eq!(
+            class("request failed with status code 429"),
+            Some("rate_limit")
+        );
+        assert_eq!(
+            class(r#"{"msg":"call failed","status":502}"#),
+            Some("server_error")
+        );
+        assert_eq!(
+            class(r#"1.2.3.4 - - [23/Nov/2026:10:00:00 +0000] "POST /hook HTTP/1.1" 500 12"#),
+            Some("server_error")
+        );
+        assert_eq!(class("HTTP/1.1 403"), Some("permission"));
+        assert_eq!(class("took 500 ms"), None);
+        assert_eq!(class("order 4011 synced, status ok"), None);
+        assert_eq!(class("status 5003"), None);
+        assert_eq!(class("status v1.500"), None);
+        assert_eq!(class("status id-401"), None);
+    }
+
+    #[test]
+    fn patterns_are_lowercase_and_every_class_has_a_catalogue_entry() {
+        for p in Classifier::literals() {
+            assert_eq!(p, p.to_ascii_lowercase(), "{p}");
+        }
+        for c in Class::ALL {
+            assert!(
+                crate::catalog::by_id(c.catalog_id()).is_some(),
+                "{}",
+                c.name()
+            );
+            assert!(PATTERNS
+                .iter()
+                .any(|(_, h)| matches!(h, Phrase(x) if *x == c)));
+        }
+        for (i, c) in Class::ALL.iter().enumerate() {
+            assert_eq!(c.index(), i);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! `plumb logs`: classify integration logs at disk speed. Streams each
+//! input through fixed buffers, so memory stays flat whatever its size.
+
+mod classes;
+mod scan;
+mod stamp;
+mod tally;
+mod text;
+
+use crate::catalog;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::input;
+use crate::report::{Check, Report, Status, Timer};
+use classes::Class;
+use flate2::read::MultiGzDecoder;
+use serde_json::{json, Map, Value};
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+use tally::{ClassTally, Tally};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  plumb logs integration.log\n  \
+                        plumb logs app.log app.log.1.gz --json\n  \
+                        kubectl logs deploy/sync | plumb logs -")]
+pub struct Args {
+    /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
+    /// reads standard input
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Inputs at least this large (in total) get a progress bar on a terminal.
+const PROGRESS_FROM: u64 = 64 * 1024 * 1024;
+/// Messages and record ids listed per class.
+const TOP: usize = 5;
+
+pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+    let timer = Timer::start();
+    let inputs = args
+        .files
+        .iter()
+        .map(|p| Input::open(p))
+        .collect::<Result<Vec<_>>>()?;
+    let total: u64 = inputs.iter().filter_map(|i| i.size).sum();
+    let bar = progress_bar(ctx.progress && total >= PROGRESS_FROM, total);
+    let mut scanner = scan::Scanner::new();
+    for input in inputs {
+        let name = input.name.clone();
+        let mut reader = input.reader(bar.clone())?;
+        scanner
+            .scan(&mut reader)
+            .map_err(|e| Error::usage(format!("{name}: {}", read_reason(&e))))?;
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    Ok(report(&args.files, &scanner.tally, timer))
+}
+
+/// One log to read: a file or standard input, checked before any scanning
+/// so a bad name fails at once.
+struct Input {
+    name: String,
+    file: Option<std::fs::File>,
+    size: Option<u64>,
+}
+
+impl Input {
+    fn open(path: &Path) -> Result<Input> {
+        if path.as_os_str() == "-" {
+            return Ok(Input {
+                name: "standard input".to_string(),
+                file: None,
+                size: None,
+            });
+        }
+        let name = path.display().to_string();
+        let file = input::open(&name, path)?;
+        let size = file.metadata().ok().map(|m| m.len());
+        Ok(Input {
+            name,
+            file: Some(file),
+            size,
+        })
+    }
+
+    /// The decoded byte stream: gzip (every member, as `cat a.gz b.gz`
+    /// writes) when the data starts with gzip's magic bytes, else as is.
+    fn reader(self, bar: Option<indicatif::ProgressBar>) -> Result<Box<dyn Read>> {
+        let raw: Box<dyn Read> = match self.file {
+            Some(f) => Box::new(Tracked { inner: f, bar }),
+            None => Box::new(std::io::stdin().lock()),
+        };
+        let mut raw = BufReader::with_capacity(256 * 1024, raw);
+        let head = std::io::BufRead::fill_buf(&mut raw)
+            .map_err(|e| Error::usage(format!("{}: {}", self.name, input::io_reason(&e))))?;
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Ok(Box::new(MultiGzDecoder::new(raw)))
+        } else {
+            Ok(Box::new(raw))
+        }
+    }
+}
+
+/// Moves the progress bar as bytes are read from disk.
+struct Tracked<R> {
+    inner: R,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl<R: Read> Read for Tracked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(bar) = &self.bar {
+            bar.inc(n as u64);
+        }
+        Ok(n)
+    }
+}
+
+/// A bar on standard error. The app turns `ctx.progress` on only for text
+/// reports with standard error on a terminal; indicatif also hides itself
+/// when standard error is not one.
+fn progress_bar(on: bool, total: u64) -> Option<indicatif::ProgressBar> {
+    if !on {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+/// What went wrong reading, for one line naming the file.
+fn read_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::InvalidData | ErrorKind::InvalidInput | ErrorKind::UnexpectedEof => {
+            format!("not a readable gzip stream ({e})")
+        }
+        _ => input::io_reason(e),
+    }
+}
+
+fn report(files: &[PathBuf], tally: &Tally, timer: Timer) -> Report {
+    let mut report = Report::new("logs", target(files));
+    for class in Class::ALL {
+        let found = &tally.classes[class.index()];
+        if found.count > 0 {
+            report.push(class_check(class, found, tally.lines));
+        }
+    }
+    report.push(summary(files, tally).took(timer.elapsed()));
+    report
+}
+
+fn target(files: &[PathBuf]) -> String {
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| match p.to_str() {
+            Some("-") => "standard input".to_string(),
+            _ => p.display().to_string(),
+        })
+        .collect();
+    if names.len() <= 3 {
+        names.join(", ")
+    } else {
+        format!(
+            "{} and {} more files",
+            names[..2].join(", "),
+            names.len() - 2
+        )
+    }
+}
+
+fn class_check(class: Class, found: &ClassTally, lines: u64) -> Check {
+    let top = found.messages.top(TOP);
+    let most = top.first().map_or("", |(m, _)| m);
+    let summary = format!(
+        "{} ({}); most often: {}",
+        plural(found.count, "line"),
+        percent(found.count, lines),
+        if most.is_empty() {
+            "(empty line)"
+        } else {
+            most
+        }
+    );
+    let mut check = Check::new(
+        format!("logs.{}", class.name()),
+        class.title(),
+        Status::Fail,
+        summary,
+    )
+    .detail("count", found.count);
+    if let (Some(first), Some(last)) = (found.seen.first, found.seen.last) {
+        check = check
+            .detail("first_seen", rfc3339(first))
+            .detail("last_seen", rfc3339(last));
+    }
+    check = check.detail("top_messages", counted(&top));
+    if class == Class::Validation && found.records.distinct() > 0 {
+        check = check.detail("record_ids", counted(&found.records.top(TOP)));
+    }
+    if found.messages.overflow > 0 {
+        check = check.detail(
+            "ungrouped_lines",
+            format!(
+                "{}: after {} distinct messages the rest are counted but not grouped",
+                found.messages.overflow,
+                tally::MAX_GROUPS
+            ),
+        );
+    }
+    let steps = catalog::by_id(class.catalog_id()).map_or(&[][..], |e| e.remedy);
+    check.remedies(steps.iter().copied())
+}
+
+fn summary(files: &[PathBuf], tally: &Tally) -> Check {
+    let problems = tally.problems();
+    let summary = if problems == 0 {
+        format!(
+            "{} read, no known problem found",
+            plural(tally.lines, "line")
+        )
+    } else {
+        format!(
+            "{} read, {} in {}",
+            plural(tally.lines, "line"),
+            plural(problems, "problem line"),
+            plural(
+                tally.classes.iter().filter(|c| c.count > 0).count() as u64,
+                "class"
+            )
+        )
+    };
+    let mut check = Check::new("logs.summary", "Log summary", Status::Info, summary)
+        .detail("files", files.len())
+        .detail("lines", tally.lines)
+        .detail("bytes", tally.bytes)
+        .detail("problem_lines", problems);
+    if let (Some(first), Some(last)) = (tally.span.first, tally.span.last) {
+        check = check.detail(
+            "time_span",
+            format!(
+                "{} to {} ({})",
+                rfc3339(first),
+                rfc3339(last),
+                humantime::format_duration(std::time::Duration::from_secs(
+                    u64::try_from(last - first).unwrap_or(0)
+                ))
+            ),
+        );
+    }
+    let per_class: Map<String, Value> = Class::ALL
+        .iter()
+        .filter(|c| tally.classes[c.index()].count > 0)
+        .map(|c| (c.name().to_string(), json!(tally.classes[c.index()].count)))
+        .collect();
+    check = check.detail("lines_per_class", Value::Object(per_class));
+    if let Some(t) = tally::timeline(&tally.hours) {
+        check = check.detail("timeline", t.marks).detail(
+            "timeline_scale",
+            format!(
+                "{} per mark, from {} to {}, busiest mark {}",
+                if t.hours_per_mark == 1 {
+                    "1 hour".to_string()
+                } else {
+                    format!("{} hours", t.hours_per_mark)
+                },
+                rfc3339(t.start_hour * 3600),
+                rfc3339(t.end_hour * 3600 + 3599),
+                plural(t.peak, "problem line")
+            ),
+        );
+    }
+    check
+}
+
+fn counted(items: &[(&str, u64)]) -> Value {
+    Value::Array(
+        items
+            .iter()
+            .map(|(text, n)| Value::String(format!("{n}× {text}")))
+            .collect(),
+    )
+}
+
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else if word.ends_with("ss") {
+        format!("{n} {word}es")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        return "0%".to_string();
+    }
+    let p = part as f64 * 100.0 / whole as f64;
+    if p >= 10.0 || p == 0.0 {
+        format!("{p:.0}% of lines")
+    } else {
+        format!("{p:.1}% of lines")
+    }
+}
+
+fn rfc3339(unix: i64) -> String {
+    let t = if unix >= 0 {
+        std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.unsigned_abs())
+    } else {
+        std::time::UNIX_EPOCH - std::time::Duration::from_secs(unix.unsigned_abs())
+    };
+    humantime::format_rfc3339_seconds(t).to_string()
+}
