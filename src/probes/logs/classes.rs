@@ -191,36 +191,91 @@ const PATTERNS: &[(&str, Hit)] = &[
 ];
 
 /// Words that, shortly before a number, say it is an HTTP status.
-const STATUS_WORDS: [&[u8]; 5] = [b"http", b"status", b"code", b"response", b"error"];
+const STATUS_WORDS: [&str; 5] = ["http", "status", "code", "response", "error"];
 
 /// How far before a number [`STATUS_WORDS`] are looked for.
 const STATUS_WINDOW: usize = 24;
 
+/// What the whole-buffer prefilter looks for: at most 64 literals (the
+/// most aho-corasick's vectorised Teddy searcher takes), each of them a
+/// part of some pattern, so that every phrase in [`PATTERNS`] contains one
+/// and every counted status has one of [`STATUS_WORDS`] before it (a test
+/// checks both). Status numbers themselves are not anchors: digits are
+/// everywhere in logs and would drown the prefilter in false hits.
+#[rustfmt::skip]
+const ANCHORS: &[&str] = &[
+    "signature", "hmac",
+    "validation", "invalid record", "unprocessable",
+    "resolv", "resolution", "not known", "servname", "enotfound", "eai_again", "nxdomain",
+    "no such host", "unknownhost", "unknown ",
+    "certificat", "local issuer", "handshake", "ssl routines",
+    "cert_has_expired", "self_signed_cert", "x509:", "altnames",
+    "rate limit", "rate-limit", "rate_limit", "ratelimit", "too many requests",
+    "throttl", "quota exceeded",
+    "invalid credentials", "authenticat", "api key", "invalid_api_key",
+    "unauthori", "invalid token", "token expired",
+    "forbidden", "permission", "insufficient_scope", "missing scope", "access denied",
+    "server error", "bad gateway", "service unavailable", "gateway time",
+    "timed out", "timeout", "etimedout", "deadline exceeded",
+    "http", "status", "code", "response", "error",
+];
+
 /// Finds the literals in buffers and lines.
 pub struct Classifier {
+    /// Every pattern, to classify a candidate line.
     ac: AhoCorasick,
+    /// The anchors, to find candidate lines in a whole buffer.
+    prefilter: Prefilter,
+}
+
+enum Prefilter {
+    /// Teddy (SSSE3/AVX2) where the CPU has it.
+    Packed(aho_corasick::packed::Searcher),
+    /// An automaton over the anchors elsewhere.
+    Automaton(AhoCorasick),
 }
 
 impl Classifier {
     pub fn new() -> Self {
         // Case-sensitive on purpose: the scan lowercases each buffer (ASCII)
-        // before searching it, which lets aho-corasick use its vectorised
-        // (Teddy) prefilter; an ASCII-case-insensitive automaton gets none
-        // and runs several times slower.
+        // before searching it, which lets the prefilter use Teddy; an
+        // ASCII-case-insensitive automaton gets no prefilter at all.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
             .build(PATTERNS.iter().map(|(p, _)| p))
             // The table is static and small: building cannot fail.
             .expect("the pattern table builds");
-        Classifier { ac }
+        let prefilter = aho_corasick::packed::Config::new()
+            .only_teddy(true)
+            .builder()
+            .extend(ANCHORS)
+            .build()
+            .map_or_else(
+                || {
+                    Prefilter::Automaton(
+                        AhoCorasick::builder()
+                            .match_kind(MatchKind::LeftmostFirst)
+                            .build(ANCHORS)
+                            .expect("the anchor table builds"),
+                    )
+                },
+                Prefilter::Packed,
+            );
+        Classifier { ac, prefilter }
     }
 
-    /// Where the next literal starts at or after `from` in `hay` (already
+    /// Where the next anchor starts at or after `from` in `hay` (already
     /// ASCII-lowercased): the prefilter run over whole buffers.
     pub fn next_candidate(&self, hay: &[u8], from: usize) -> Option<usize> {
-        let input = aho_corasick::Input::new(hay).range(from..);
-        self.ac.find(input).map(|m| m.start())
+        match &self.prefilter {
+            Prefilter::Packed(s) => s
+                .find_in(hay, aho_corasick::Span::from(from..hay.len()))
+                .map(|m| m.start()),
+            Prefilter::Automaton(ac) => ac
+                .find(aho_corasick::Input::new(hay).range(from..))
+                .map(|m| m.start()),
+        }
     }
 
     /// The class of one ASCII-lowercased line, or `None` when no literal
@@ -252,7 +307,8 @@ impl Classifier {
 
 /// A number at `start..end` is a status when it stands alone (no digit,
 /// letter or `.` touching it, so ids, durations and versions don't count)
-/// and a status word or an access log's `" ` comes shortly before it.
+/// and a status word comes shortly before it (an access log's
+/// `"GET /x HTTP/1.1" 500` has its `HTTP`).
 fn is_status_code(line: &[u8], start: usize, end: usize) -> bool {
     let glued = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_';
     if start > 0 && (glued(line[start - 1]) || line[start - 1] == b'-') {
@@ -262,13 +318,10 @@ fn is_status_code(line: &[u8], start: usize, end: usize) -> bool {
         return false;
     }
     let before = &line[start.saturating_sub(STATUS_WINDOW)..start];
-    if before.ends_with(b"\" ") {
-        return true;
-    }
     STATUS_WORDS.iter().any(|w| {
         before
             .windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w))
+            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
     })
 }
 
@@ -368,5 +421,26 @@ mod tests {
         for (i, c) in Class::ALL.iter().enumerate() {
             assert_eq!(c.index(), i);
         }
+    }
+
+    #[test]
+    fn every_match_contains_an_anchor_the_prefilter_finds() {
+        assert!(ANCHORS.len() <= 64, "Teddy takes at most 64 literals");
+        for (p, hit) in PATTERNS {
+            match hit {
+                Phrase(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
+                Status(_) => assert!(p.bytes().all(|b| b.is_ascii_digit()), "{p}"),
+            }
+        }
+        for w in STATUS_WORDS {
+            assert!(ANCHORS.contains(&w), "{w}");
+        }
+        for a in ANCHORS {
+            assert_eq!(*a, a.to_ascii_lowercase(), "{a}");
+        }
+        let c = Classifier::new();
+        let hay = b"nothing here\nstill nothing\nan http 503 line\n";
+        assert_eq!(c.next_candidate(hay, 0), Some(30));
+        assert_eq!(c.next_candidate(hay, 31), None);
     }
 }
