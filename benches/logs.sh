@@ -68,23 +68,25 @@ cmds=("$bin logs $log --format json -o /dev/null" "grep -c -F -f $patterns $log"
 command -v rg >/dev/null && cmds+=("rg -c -F -f $patterns $log")
 out=$(mktemp)
 # Warm runs: the file is in the page cache, so this measures the scan, not
-# the disk.
+# the disk. Output goes to a pipe: GNU grep stops at the first match when
+# its output is /dev/null.
 set +e
-hyperfine -N -i --warmup 1 --runs 5 --style none --export-json "$out" "${cmds[@]}" >/dev/null
+hyperfine -N -i --output=pipe --warmup 1 --runs 5 --style none --export-json "$out" "${cmds[@]}" >/dev/null
 set -e
 python3 - "$out" <<'PY'
 import json, sys
 res = json.load(open(sys.argv[1]))["results"]
 base = res[0]["median"]
-print("| command | median | vs plumb |")
-print("|---|---|---|")
+print("| command | median | user CPU | vs plumb | exit codes |")
+print("|---|---|---|---|---|")
 for r in res:
     cmd = r["command"].split()[0].split("/")[-1]
-    print(f"| `{cmd}` | {r['median']:.3f} s | {r['median'] / base:.2f}× |")
+    codes = sorted(set(r.get("exit_codes", [])))
+    print(f"| `{cmd}` | {r['median']:.3f} s | {r['user']:.3f} s | {r['median'] / base:.2f}× | {codes} |")
 PY
 rm -f "$out"
 for c in "${cmds[@]}"; do
   # shellcheck disable=SC2086
-  rss=$( { /usr/bin/time -v $c >/dev/null; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
+  rss=$( { /usr/bin/time -v $c | cat >/dev/null || true; } 2>&1 | sed -n 's/.*Maximum resident set size (kbytes): //p')
   echo "peak RSS $(echo "$c" | cut -d' ' -f1 | xargs basename): $((rss / 1024)) MiB"
 done

@@ -723,7 +723,7 @@ pub static ENTRIES: &[Entry] = &[
             "addresses missing required fields",
         ],
         remedy: &[
-            "Find the record ids that fail in the integration's logs.",
+            "Find the record ids that fail in the integration's logs (plumb logs FILE lists the ones that fail most).",
             "Fix the data in the source system, or export the failing records, clean them, and import them again.",
             "Then trigger a sync and check the records arrive.",
         ],
