@@ -1,7 +1,7 @@
 //! Reading user-supplied values and files, with errors that name the flag.
 
 use crate::error::{Error, Result};
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 /// Largest value plumb reads from standard input for a single credential.
@@ -55,6 +55,38 @@ pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
         return Err(Error::usage(format!("{what}: is a directory, not a file")));
     }
     std::fs::File::open(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))
+}
+
+/// Opens a streamed input named on the command line: `-` is standard
+/// input, anything else a file (errors as [`open`], naming `what`). Returns
+/// the raw stream and, for a file, its size.
+pub fn open_stream(what: &str, path: &Path) -> Result<(Box<dyn Read>, Option<u64>)> {
+    if path.as_os_str() == "-" {
+        return Ok((Box::new(std::io::stdin().lock()), None));
+    }
+    let file = open(what, path)?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), size))
+}
+
+/// The decoded bytes of a raw stream: when it starts with gzip's magic
+/// bytes, every member is decompressed (as `cat a.gz b.gz` and log
+/// rotation write them); anything else passes through. A bad gzip stream
+/// shows up later as a read error.
+pub fn decoded(what: &str, raw: Box<dyn Read>) -> Result<Box<dyn BufRead>> {
+    const BUFFER: usize = 256 * 1024;
+    let mut reader = BufReader::with_capacity(BUFFER, raw);
+    let head = reader
+        .fill_buf()
+        .map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        Ok(Box::new(BufReader::with_capacity(
+            BUFFER,
+            flate2::bufread::MultiGzDecoder::new(reader),
+        )))
+    } else {
+        Ok(Box::new(reader))
+    }
 }
 
 /// The reason part of an I/O error, without Rust's `(os error 2)` suffix.

@@ -13,9 +13,8 @@ use crate::error::{Error, Result};
 use crate::input;
 use crate::report::{Check, Report, Status, Timer};
 use classes::Class;
-use flate2::read::MultiGzDecoder;
 use serde_json::{json, Map, Value};
-use std::io::{BufReader, Read};
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use tally::{ClassTally, Tally};
 
@@ -58,48 +57,36 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     Ok(report(&args.files, &scanner.tally, timer))
 }
 
-/// One log to read: a file or standard input, checked before any scanning
+/// One log to read: a file or standard input, opened before any scanning
 /// so a bad name fails at once.
 struct Input {
     name: String,
-    file: Option<std::fs::File>,
+    raw: Box<dyn Read>,
     size: Option<u64>,
 }
 
 impl Input {
     fn open(path: &Path) -> Result<Input> {
-        if path.as_os_str() == "-" {
-            return Ok(Input {
-                name: "standard input".to_string(),
-                file: None,
-                size: None,
-            });
-        }
-        let name = path.display().to_string();
-        let file = input::open(&name, path)?;
-        let size = file.metadata().ok().map(|m| m.len());
-        Ok(Input {
-            name,
-            file: Some(file),
-            size,
-        })
+        let name = if path.as_os_str() == "-" {
+            "standard input".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let (raw, size) = input::open_stream(&name, path)?;
+        Ok(Input { name, raw, size })
     }
 
-    /// The decoded byte stream: gzip (every member, as `cat a.gz b.gz`
-    /// writes) when the data starts with gzip's magic bytes, else as is.
-    fn reader(self, bar: Option<indicatif::ProgressBar>) -> Result<Box<dyn Read>> {
-        let raw: Box<dyn Read> = match self.file {
-            Some(f) => Box::new(Tracked { inner: f, bar }),
-            None => Box::new(std::io::stdin().lock()),
+    /// The decoded byte stream, moving the progress bar (if any) as the
+    /// file's bytes are read.
+    fn reader(self, bar: Option<indicatif::ProgressBar>) -> Result<Box<dyn BufRead>> {
+        let raw: Box<dyn Read> = match bar {
+            Some(bar) if self.size.is_some() => Box::new(Tracked {
+                inner: self.raw,
+                bar: Some(bar),
+            }),
+            _ => self.raw,
         };
-        let mut raw = BufReader::with_capacity(256 * 1024, raw);
-        let head = std::io::BufRead::fill_buf(&mut raw)
-            .map_err(|e| Error::usage(format!("{}: {}", self.name, input::io_reason(&e))))?;
-        if head.starts_with(&[0x1f, 0x8b]) {
-            Ok(Box::new(MultiGzDecoder::new(raw)))
-        } else {
-            Ok(Box::new(raw))
-        }
+        input::decoded(&self.name, raw)
     }
 }
 

@@ -4,12 +4,12 @@
 //! serves every format and nothing is held per row.
 
 use crate::error::{Error, Result};
-use crate::input::io_reason;
+use crate::input::{self, io_reason};
 use csv::StringRecord;
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
-use std::io::{BufRead, BufReader, Read};
+use std::io::BufRead;
 use std::path::Path;
 
 /// How much of the start of a file is examined to sniff its format.
@@ -49,28 +49,8 @@ pub trait Sink {
 /// bytes) and feeds its header and rows to `sink`.
 pub fn read(path: &Path, sink: &mut dyn Sink) -> Result<()> {
     let shown = path.display().to_string();
-    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        if path.is_dir() {
-            return Err(Error::usage(format!("{shown}: is a directory, not a file")));
-        }
-        let file = std::fs::File::open(path)
-            .map_err(|e| Error::usage(format!("{shown}: {}", io_reason(&e))))?;
-        Box::new(file)
-    };
-    let mut reader = BufReader::with_capacity(256 * 1024, raw);
-    let head = reader
-        .fill_buf()
-        .map_err(|e| Error::usage(format!("{shown}: {}", io_reason(&e))))?;
-    let reader: Box<dyn BufRead> = if head.starts_with(&[0x1f, 0x8b]) {
-        Box::new(BufReader::with_capacity(
-            256 * 1024,
-            flate2::bufread::MultiGzDecoder::new(reader),
-        ))
-    } else {
-        Box::new(reader)
-    };
+    let (raw, _) = input::open_stream(&shown, path)?;
+    let reader = input::decoded(&shown, raw)?;
     read_plain(&shown, reader, sink)
 }
 
