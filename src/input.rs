@@ -62,7 +62,9 @@ pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
 /// the raw stream and, for a file, its size.
 pub fn open_stream(what: &str, path: &Path) -> Result<(Box<dyn Read>, Option<u64>)> {
     if path.as_os_str() == "-" {
-        return Ok((Box::new(std::io::stdin().lock()), None));
+        // Not locked: a command may open `-` twice (`plumb logs - -`), and
+        // a second lock in the same thread would wait forever.
+        return Ok((Box::new(std::io::stdin()), None));
     }
     let file = open(what, path)?;
     let size = file.metadata().ok().map(|m| m.len());

@@ -183,6 +183,11 @@ fn stdin_and_several_files_add_up() {
     assert_counts(&report, 1);
     assert_eq!(report.target, "standard input");
 
+    // `-` twice: the second reads the end of the same input, and nothing hangs.
+    let r = run_stdin(&["logs", "-", "-", "--json"], plain());
+    let report = crate::support::schema::parse(&r.stdout, r.code);
+    assert_counts(&report, 1);
+
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.log", plain().as_bytes());
     let b = write(dir.path(), "b.jsonl.gz", &gzip(json_lines().as_bytes()));
