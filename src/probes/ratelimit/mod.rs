@@ -148,7 +148,7 @@ pub(crate) fn request_for(what: &str, url: &str, raw_headers: &[String]) -> Resu
 }
 
 async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
-    let plan = probe_plan(&args, ctx.now())?;
+    let plan = probe_plan(&args, ctx.now(), ctx.progress)?;
     let request = request_for("URL", &args.url, &args.headers)?;
     let client = Client::new(ctx)?;
     let mut report = Report::new(
@@ -160,7 +160,7 @@ async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
 }
 
 /// Checks the amounts against the caps before anything is sent.
-fn probe_plan(args: &ProbeArgs, started_at: SystemTime) -> Result<probe::Plan> {
+fn probe_plan(args: &ProbeArgs, started_at: SystemTime, progress: bool) -> Result<probe::Plan> {
     let cap = args.max_requests.unwrap_or(probe::MAX_REQUESTS);
     if cap == 0 {
         return Err(Error::usage("--max-requests: must be at least 1"));
@@ -208,5 +208,6 @@ fn probe_plan(args: &ProbeArgs, started_at: SystemTime) -> Result<probe::Plan> {
         until,
         time_cap,
         started_at,
+        progress,
     })
 }

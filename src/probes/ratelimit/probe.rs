@@ -144,6 +144,8 @@ pub struct Plan {
     pub time_cap: Duration,
     /// The wall-clock time the probe started, for reporting when things happened.
     pub started_at: SystemTime,
+    /// Whether the app allows a progress bar (text format, terminal, not -q).
+    pub progress: bool,
 }
 
 /// The first answer that said "slow down".
@@ -180,7 +182,7 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
         Until::Requests(n) => Some(n),
         Until::Elapsed(_) => None,
     };
-    let progress = Progress::start(total, &plan.rate.text());
+    let progress = Progress::start(total, &plan.rate.text(), plan.progress);
     let start = Instant::now();
     let deadline = start + plan.time_cap;
     let send_until = match plan.until {

@@ -1,5 +1,5 @@
-//! The probe's progress bar: on standard error, and only when that is a
-//! terminal. The one place a probe shows anything while it runs; the
+//! The probe's progress bar: on standard error, only when the app allows
+//! it (text format, not --quiet) and standard error is a terminal. The one place a probe shows anything while it runs; the
 //! report itself still goes through the renderer.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -10,8 +10,8 @@ pub struct Progress(Option<ProgressBar>);
 
 impl Progress {
     /// A bar counting to `total` (or a spinner for a timed run).
-    pub fn start(total: Option<u64>, rate: &str) -> Self {
-        if !std::io::stderr().is_terminal() {
+    pub fn start(total: Option<u64>, rate: &str, allowed: bool) -> Self {
+        if !allowed || !std::io::stderr().is_terminal() {
             return Progress(None);
         }
         let bar = match total {
