@@ -379,22 +379,22 @@ pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
     Ok(report)
 }
 
-/// One info check per header a sender adds (the title is the header's
-/// name, the summary its value) for JSON and JUnit; the text format
-/// prints the report's raw `Name: value` lines instead.
+/// The headers a sender adds, as one info check whose `details.headers`
+/// maps each name to its value (issue 3: `--format json` gives a `headers`
+/// map); the text format prints the report's raw `Name: value` lines.
 pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
-    headers
+    let map: serde_json::Map<String, serde_json::Value> = headers
         .iter()
-        .enumerate()
-        .map(|(i, (name, value))| {
-            Check::new(
-                format!("sign.header.{}", i + 1),
-                name.clone(),
-                Status::Info,
-                value.clone(),
-            )
-        })
-        .collect()
+        .map(|(name, value)| (name.clone(), serde_json::Value::from(value.clone())))
+        .collect();
+    let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
+    vec![Check::new(
+        "sign.headers",
+        "Signature headers",
+        Status::Info,
+        names.join(", "),
+    )
+    .detail("headers", serde_json::Value::Object(map))]
 }
 
 /// A Standard Webhooks style message id: `msg_` and 24 random letters/digits.
