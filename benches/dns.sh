@@ -4,10 +4,11 @@
 # medians over many runs. Usage: benches/dns.sh   (needs hyperfine, dig, dnsmasq)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine dig dnsmasq; do
-  command -v "$tool" >/dev/null || { echo "install $tool (apt-get install hyperfine dnsutils dnsmasq-base)" >&2; exit 2; }
-done
-cargo build --release --quiet
+. benches/lib.sh
+need hyperfine
+need dig dnsutils
+need dnsmasq dnsmasq-base
+build_release
 bin=$PWD/target/release/plumb
 dir=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
@@ -25,16 +26,18 @@ out=$dir/result.json
 # dig asks one type per query; plumb asks A and AAAA by default, so the
 # fair comparison is `--type A`; the default (both types) is shown too.
 hyperfine -N --warmup 20 --runs "${RUNS:-300}" --style none --export-json "$out" \
-  "dig @127.0.0.1 -p $port bench.plumb.test" \
+  -n "ref: dig @127.0.0.1 -p PORT bench.plumb.test" "dig @127.0.0.1 -p $port bench.plumb.test" \
+  -n "plumb dns bench.plumb.test --resolver 127.0.0.1:PORT --no-system --type A" \
   "$bin dns bench.plumb.test --resolver 127.0.0.1:$port --no-system --type A" \
+  -n "plumb dns bench.plumb.test --resolver 127.0.0.1:PORT --no-system (A and AAAA)" \
   "$bin dns bench.plumb.test --resolver 127.0.0.1:$port --no-system" >/dev/null </dev/null
+export_result dns "$out"
 python3 - "$out" "$port" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 port = sys.argv[2]
 base = results[0]["median"]
 for r in results:
-    cmd = r["command"].replace(port, "PORT")
-    cmd = cmd.split("/")[-1] if cmd.startswith("/") else cmd
+    cmd = r["command"].removeprefix("ref: ")
     print(f"| `{cmd}` | {r['median']*1000:.2f} ms | {r['min']*1000:.2f} ms | {r['median']/base:.2f}× |")
 PY

@@ -5,10 +5,10 @@
 # Usage: benches/hmac.sh   (needs hyperfine and openssl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine openssl; do
-  command -v "$tool" >/dev/null || { echo "install $tool" >&2; exit 2; }
-done
-cargo build --release --quiet
+. benches/lib.sh
+need hyperfine
+need openssl
+build_release
 bin=target/release/plumb
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -18,8 +18,9 @@ sig=$(openssl dgst -sha256 -hmac "$secret" -r "$dir/payload" | cut -d' ' -f1)
 export PLUMB_WEBHOOK_SECRET=$secret
 "$bin" verify-signature hmac --payload "$dir/payload" --signature "$sig" -q >/dev/null
 hyperfine -N --warmup 2 --runs 10 --style none --export-json "$dir/out.json" \
-  "openssl dgst -sha256 -hmac $secret $dir/payload" \
-  "$bin verify-signature hmac --payload $dir/payload --signature $sig" >/dev/null
+  -n "ref: openssl dgst -sha256 -hmac (128 MiB)" "openssl dgst -sha256 -hmac $secret $dir/payload" \
+  -n "plumb verify-signature hmac (128 MiB)" "$bin verify-signature hmac --payload $dir/payload --signature $sig" >/dev/null
+export_result hmac "$dir/out.json"
 python3 - "$dir/out.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
@@ -29,5 +30,7 @@ print(f"| plumb verify-signature hmac | {p*1000:.0f} ms |")
 print(f"ratio plumb/openssl: {p/o:.2f}x")
 PY
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -f "plumb peak RSS: %M KiB" "$bin" verify-signature hmac --payload "$dir/payload" --signature "$sig" -q >/dev/null
+  /usr/bin/time -o "$dir/rss" -f "%M" "$bin" verify-signature hmac --payload "$dir/payload" --signature "$sig" -q >/dev/null
+  echo "plumb peak RSS: $(cat "$dir/rss") KiB"
+  note hmac "plumb verify-signature hmac peak RSS: $(( $(cat "$dir/rss") / 1024 )) MiB"
 fi

@@ -4,8 +4,9 @@
 # Medians with hyperfine. Usage: benches/records.sh   (needs hyperfine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "install hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-cargo build --release --quiet
+. benches/lib.sh
+need hyperfine
+build_release
 bin=$PWD/target/release/plumb
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -22,8 +23,13 @@ awk 'BEGIN {
   }
 }' > "$csv"
 echo "input: $(wc -l < "$csv") lines, $(du -m "$csv" | cut -f1) MB"
-cmds=("wc -l $csv" "$bin records validate $csv --format json -o /dev/null")
-command -v xsv >/dev/null && cmds+=("xsv count $csv")
-command -v qsv >/dev/null && cmds+=("qsv count $csv")
-hyperfine -N -i --warmup 1 --runs 5 --style basic "${cmds[@]}"
-/usr/bin/time -f "plumb peak RSS: %M KiB" "$bin" records validate "$csv" -q -o /dev/null || true
+cmds=(-n "ref: wc -l (1M-row CSV)" "wc -l $csv" -n "plumb records validate (1M-row CSV)" "$bin records validate $csv --format json -o /dev/null")
+command -v xsv >/dev/null && cmds+=(-n "xsv count" "xsv count $csv")
+command -v qsv >/dev/null && cmds+=(-n "qsv count" "qsv count $csv")
+hyperfine -N -i --warmup 1 --runs "${RUNS:-5}" --style basic --export-json "$dir/out.json" "${cmds[@]}"
+export_result records "$dir/out.json"
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -o "$dir/rss" -f "%M" "$bin" records validate "$csv" -q -o /dev/null || true
+  echo "plumb peak RSS: $(cat "$dir/rss") KiB"
+  note records "plumb records validate peak RSS: $(( $(cat "$dir/rss") / 1024 )) MiB"
+fi

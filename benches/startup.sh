@@ -3,14 +3,16 @@
 # many runs (hyperfine). Usage: benches/startup.sh   (needs hyperfine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "install hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-cargo build --release --quiet
+. benches/lib.sh
+need hyperfine
+build_release
 bin=target/release/plumb
 out=$(mktemp)
-hyperfine -N --warmup 20 --runs 500 --style none --export-json "$out" \
+hyperfine -N --warmup 20 --runs "${RUNS:-500}" --style none --export-json "$out" \
   "$bin explain 429" \
   "$bin --help" \
   "$bin credential sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt" >/dev/null
+export_result startup "$out"
 python3 - "$out" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:

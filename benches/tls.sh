@@ -4,10 +4,10 @@
 # wall time, medians over many runs. Usage: benches/tls.sh  (needs hyperfine, openssl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine openssl; do
-  command -v "$tool" >/dev/null || { echo "install $tool (apt-get install $tool)" >&2; exit 2; }
-done
-cargo build --release --quiet
+. benches/lib.sh
+need hyperfine
+need openssl
+build_release
 bin=$PWD/target/release/plumb
 dir=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$dir"' EXIT
@@ -24,13 +24,14 @@ openssl s_server -quiet -accept "127.0.0.1:$port" -cert leaf.pem -key leaf.key -
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
 out=$dir/result.json
 hyperfine -N --warmup 10 --runs "${RUNS:-200}" --style none --export-json "$out" \
-  "openssl s_client -connect 127.0.0.1:$port -servername localhost -CAfile ca.pem -verify_return_error -brief" \
-  "$bin tls localhost:$port --address 127.0.0.1 --ca-file ca.pem" >/dev/null </dev/null
+  -n "ref: openssl s_client" "openssl s_client -connect 127.0.0.1:$port -servername localhost -CAfile ca.pem -verify_return_error -brief" \
+  -n "plumb tls" "$bin tls localhost:$port --address 127.0.0.1 --ca-file ca.pem" >/dev/null </dev/null
+export_result tls "$out"
 python3 - "$out" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 base = r[0]["median"]
 for x in r:
-    name = "openssl s_client" if x["command"].startswith("openssl") else "plumb tls"
+    name = x["command"].removeprefix("ref: ")
     print(f"| {name} | {x['median']*1000:.2f} ms | {x['min']*1000:.2f} ms | {x['median']/base:.2f}× |")
 PY

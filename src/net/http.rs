@@ -13,7 +13,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncRead, AsyncWrite};
 
@@ -190,25 +190,35 @@ impl Response {
     }
 }
 
-/// The client; cheap to clone.
+/// The client; cheap to clone. Its TLS configuration (and with it the
+/// system trust store) is built on the first https request, so plain-http
+/// calls, loopback ones above all, never pay for reading the trust store.
 #[derive(Clone)]
 pub struct Client {
-    tls: Arc<rustls::ClientConfig>,
+    store: Arc<super::trust::TrustStore>,
+    tls: Arc<OnceLock<Arc<rustls::ClientConfig>>>,
     timeout: Duration,
 }
 
 impl Client {
-    /// A client trusting the public roots, the system store and `--ca-file`.
+    /// A client trusting the public roots, the system store and `--ca-file`
+    /// (read now, so a bad `--ca-file` is a usage error before any request).
     pub fn new(ctx: &crate::context::Ctx) -> crate::error::Result<Self> {
         let store = super::trust::TrustStore::load(ctx.ca_file.as_deref())?;
-        Ok(Client::with_roots(store.root_store(), ctx.timeout))
+        Ok(Client {
+            store: Arc::new(store),
+            tls: Arc::new(OnceLock::new()),
+            timeout: ctx.timeout,
+        })
     }
 
-    pub fn with_roots(roots: Arc<rustls::RootCertStore>, timeout: Duration) -> Self {
-        Client {
-            tls: tls::client_config(&Verify::Strict(roots), tls::BOTH, &[b"http/1.1"]),
-            timeout,
-        }
+    fn tls_config(&self) -> Arc<rustls::ClientConfig> {
+        self.tls
+            .get_or_init(|| {
+                let roots = self.store.root_store();
+                tls::client_config(&Verify::Strict(roots), tls::BOTH, &[b"http/1.1"])
+            })
+            .clone()
     }
 
     pub fn timeout(&self) -> Duration {
@@ -246,7 +256,7 @@ impl Client {
         timings.connect = connect;
         let mut response = if https {
             let name = tls::server_name(&host)?;
-            let (stream, took) = tls::handshake(tcp, name, self.tls.clone(), self.timeout).await?;
+            let (stream, took) = tls::handshake(tcp, name, self.tls_config(), self.timeout).await?;
             timings.tls = Some(took);
             let negotiated = tls::negotiated(&stream);
             let mut r = self

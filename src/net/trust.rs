@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, TrustAnchor};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Where a trust anchor came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,47 +29,59 @@ impl Source {
     }
 }
 
-/// The anchors plumb trusts, grouped by where they came from.
+/// The anchors plumb trusts, grouped by where they came from. The public
+/// list and `--ca-file` are read up front (both cheap); the system store is
+/// read only when a verification needs it (see [`TrustStore::system`]).
 #[derive(Debug, Clone)]
 pub struct TrustStore {
     pub public: Vec<TrustAnchor<'static>>,
-    pub system: Vec<TrustAnchor<'static>>,
     pub ca_file: Vec<TrustAnchor<'static>>,
 }
 
+/// The system store, read at most once per process: parsing every file
+/// under /etc/ssl/certs costs more than a loopback handshake, and doctor
+/// runs many probes that each build a client.
+static SYSTEM: OnceLock<Vec<TrustAnchor<'static>>> = OnceLock::new();
+
 impl TrustStore {
-    /// Loads every source. An unreadable or empty `--ca-file` is a usage
-    /// error; a system store that fails to load is simply left out.
+    /// The public roots and `--ca-file`. An unreadable or empty
+    /// `--ca-file` is a usage error, reported here, before any connection.
     pub fn load(ca_file: Option<&Path>) -> Result<Self> {
         let public: Vec<TrustAnchor<'static>> = webpki_roots::TLS_SERVER_ROOTS.to_vec();
-        let mut system = Vec::new();
-        for der in rustls_native_certs::load_native_certs().certs {
-            if let Ok(anchor) = webpki::anchor_from_trusted_cert(&der) {
-                let anchor = anchor.to_owned();
-                if !public.iter().any(|p| {
-                    p.subject == anchor.subject
-                        && p.subject_public_key_info == anchor.subject_public_key_info
-                }) {
-                    system.push(anchor);
-                }
-            }
-        }
         let ca_file = match ca_file {
             Some(path) => read_ca_file(path)?,
             None => Vec::new(),
         };
-        Ok(TrustStore {
-            public,
-            system,
-            ca_file,
+        Ok(TrustStore { public, ca_file })
+    }
+
+    /// The operating system's anchors that the public list lacks, read on
+    /// first use. A system store that fails to load is simply left out.
+    pub fn system(&self) -> &'static [TrustAnchor<'static>] {
+        SYSTEM.get_or_init(|| {
+            let public = webpki_roots::TLS_SERVER_ROOTS;
+            let mut system = Vec::new();
+            for der in rustls_native_certs::load_native_certs().certs {
+                if let Ok(anchor) = webpki::anchor_from_trusted_cert(&der) {
+                    let anchor = anchor.to_owned();
+                    if !public.iter().any(|p| {
+                        p.subject == anchor.subject
+                            && p.subject_public_key_info == anchor.subject_public_key_info
+                    }) {
+                        system.push(anchor);
+                    }
+                }
+            }
+            system
         })
     }
 
-    /// Every anchor, in the order public, system, `--ca-file`.
+    /// Every anchor, in the order public, system, `--ca-file` (reads the
+    /// system store).
     pub fn all(&self) -> Vec<TrustAnchor<'static>> {
         self.public
             .iter()
-            .chain(&self.system)
+            .chain(self.system())
             .chain(&self.ca_file)
             .cloned()
             .collect()

@@ -52,9 +52,20 @@ pub fn chain(
     if verify(&store.public).is_ok() {
         return Verdict::Trusted(Source::Public);
     }
+    // An explicit --ca-file is tried before the system store, which is
+    // read only when neither the public roots nor --ca-file vouch for the
+    // chain (reading it costs more than the handshake on a fast network).
+    if !store.ca_file.is_empty() {
+        let mut with_ca_file = store.public.clone();
+        with_ca_file.extend(store.ca_file.iter().cloned());
+        if verify(&with_ca_file).is_ok() {
+            return Verdict::Trusted(Source::CaFile);
+        }
+    }
+    let system = store.system();
     let mut with_system = store.public.clone();
-    with_system.extend(store.system.iter().cloned());
-    if !store.system.is_empty() && verify(&with_system).is_ok() {
+    with_system.extend(system.iter().cloned());
+    if !system.is_empty() && verify(&with_system).is_ok() {
         return Verdict::Trusted(Source::System);
     }
     let all = store.all();

@@ -1,0 +1,38 @@
+# Shared by the benches/*.sh scripts (sourced, not run).
+#
+# need TOOL [PACKAGE]: make sure TOOL is on PATH. When it is absent and
+# apt-get can run (as root), install PACKAGE (default: TOOL) quietly;
+# otherwise say what to install and end the script with status 0 after
+# writing a "skipped" marker, so benches/run.sh carries on with the rest.
+#
+# export_result NAME JSON: when BENCH_OUT is set (benches/run.sh sets it),
+# keep hyperfine's JSON as $BENCH_OUT/NAME.json for the summary table.
+# note NAME TEXT: an extra line (peak RSS, a size) for the summary.
+
+need() {
+  local tool=$1 pkg=${2:-$1}
+  command -v "$tool" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && [ -z "${BENCH_NO_INSTALL:-}" ]; then
+    echo "installing $pkg (for $tool) with apt-get…" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg" >/dev/null 2>&1; } || true
+    command -v "$tool" >/dev/null 2>&1 && return 0
+  fi
+  local why="skipped $(basename "$0"): needs $tool (apt-get install $pkg)"
+  echo "$why" >&2
+  if [ -n "${BENCH_OUT:-}" ]; then echo "$why" >> "$BENCH_OUT/skipped.txt"; fi
+  exit 0
+}
+
+export_result() {
+  if [ -n "${BENCH_OUT:-}" ]; then cp "$2" "$BENCH_OUT/$1.json"; fi
+}
+
+note() {
+  if [ -n "${BENCH_OUT:-}" ]; then echo "$2" >> "$BENCH_OUT/$1.notes"; fi
+}
+
+# The release binary, built once (benches/run.sh builds before starting).
+build_release() {
+  if [ -z "${BENCH_BUILT:-}" ]; then cargo build --release --quiet; fi
+}
