@@ -88,6 +88,31 @@ impl Request {
         self
     }
 
+    /// Every credential this request carries — secret header values (and
+    /// the token after a `Bearer `/`Basic ` scheme), a URL password,
+    /// credential query values — so text a server echoes back can be
+    /// passed through [`crate::secret::redact`].
+    pub fn secrets(&self) -> Vec<Secret> {
+        let mut out = Vec::new();
+        for (_, v) in &self.headers {
+            if let Value::Secret(s) = v {
+                out.push(s.clone());
+                if let Some((_, token)) = s.expose().trim().rsplit_once(' ') {
+                    out.push(Secret::new(token.trim()));
+                }
+            }
+        }
+        if let Some(p) = self.url.password() {
+            out.push(Secret::new(p));
+        }
+        for (k, v) in self.url.query_pairs() {
+            if is_secret_param(&k) {
+                out.push(Secret::new(v.into_owned()));
+            }
+        }
+        out
+    }
+
     pub fn carries_secret(&self) -> bool {
         self.headers
             .iter()

@@ -239,7 +239,13 @@ fn status_check(answer: &Answer, deadline: Duration) -> Check {
     match code {
         200..=299 => Check { status: Status::Pass, ..c },
         300..=399 => {
-            let location = r.header("location").unwrap_or("(none)").to_string();
+            let location = match r.header("location") {
+                Some(loc) => url::Url::parse(loc).map_or_else(
+                    |_| crate::report::text::clean(loc),
+                    |u| crate::net::http::shown_url(&u),
+                ),
+                None => "(none)".to_string(),
+            };
             c.detail("location", location)
                 .remedy("Register the final URL with the provider: senders do not follow redirects, so every delivery fails.")
         }
