@@ -211,6 +211,31 @@ fn no_command_shows_a_secret_in_any_format() {
             String::new(),
             vec![TOKEN],
         ),
+        (
+            format!("endpoint http://{TOKEN}:@{}/x", api.addr),
+            vec![],
+            String::new(),
+            vec![TOKEN],
+        ),
+        // URLs that do not parse still never echo their credentials.
+        (
+            format!("endpoint http://user:{TOKEN}@127.0.0.1:99999/"),
+            vec![],
+            String::new(),
+            vec![TOKEN],
+        ),
+        (
+            format!("check stripe --api-key {SK} --api-base 'http://u:{TOKEN}@127.0.0.1:99999'"),
+            vec![],
+            String::new(),
+            vec![SK, TOKEN],
+        ),
+        (
+            format!("webhook send '{hook}?token={TOKEN}' --provider stripe --secret {WH} --payload {p}"),
+            vec![],
+            String::new(),
+            vec![WH, TOKEN],
+        ),
         // A malformed header that is really a pasted credential.
         (format!("endpoint {hook} -H 'Bearer {TOKEN}'"), vec![], String::new(), vec![TOKEN]),
         (format!("endpoint {hook} -H 'Bearer {TOKEN}: x'"), vec![], String::new(), vec![TOKEN]),

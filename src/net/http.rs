@@ -105,6 +105,9 @@ impl Request {
         if let Some(p) = self.url.password() {
             out.push(Secret::new(p));
         }
+        if !self.url.username().is_empty() {
+            out.push(Secret::new(self.url.username()));
+        }
         for (k, v) in self.url.query_pairs() {
             if is_secret_param(&k) {
                 out.push(Secret::new(v.into_owned()));
@@ -118,6 +121,7 @@ impl Request {
             .iter()
             .any(|(_, v)| matches!(v, Value::Secret(_)))
             || self.url.password().is_some()
+            || !self.url.username().is_empty()
             || self.url.query_pairs().any(|(k, _)| is_secret_param(&k))
     }
 }
@@ -128,6 +132,11 @@ pub fn shown_url(url: &url::Url) -> String {
     let mut shown = url.clone();
     if url.password().is_some() {
         let _ = shown.set_password(Some("redacted"));
+    }
+    // A user name alone can be the credential (`https://sk_live_…:@host`,
+    // as curl's -u KEY: sends it).
+    if !url.username().is_empty() {
+        let _ = shown.set_username(&crate::secret::mask(url.username()));
     }
     shown.set_query(None);
     shown.set_fragment(None);
@@ -487,6 +496,8 @@ mod tests {
         assert!(!shown.contains("0123456789abcdef"), "{shown}");
         assert!(shown.contains("page=2"), "{shown}");
         assert_eq!(shown_url(&url("http://h/x?a=1")), "http://h/x?a=1");
+        let key_as_user = shown_url(&url("https://sk_live_51HxYzAbCdEfGhIjKl:@api.example/"));
+        assert!(!key_as_user.contains("AbCdEf"), "{key_as_user}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn origin_of(raw: &str) -> Result<String> {
     if url.path() != "/" || url.query().is_some() {
         return Err(Error::usage(format!(
             "--origin '{}': an origin is scheme://host[:port] without a path",
-            crate::report::text::clean(raw)
+            http::shown_url(&url)
         )));
     }
     Ok(url.origin().ascii_serialization())
@@ -358,7 +358,7 @@ fn status_check(
         _ => {
             check.status = Status::Fail;
             check.summary = format!("{code} {reason}");
-            let excerpt = crate::secret::redact(&body_excerpt(last), secrets);
+            let excerpt = body_excerpt(last, secrets);
             if !excerpt.is_empty() {
                 check = check.detail("body_excerpt", excerpt);
             }
@@ -376,9 +376,10 @@ fn status_check(
     }
 }
 
-/// The first 300 characters of a text body, for the reason servers give.
-fn body_excerpt(r: &Response) -> String {
-    let text = r.body_text();
+/// The first 300 characters of a text body, for the reason servers give;
+/// credentials the request carried are redacted before it is cut.
+fn body_excerpt(r: &Response, secrets: &[&crate::secret::Secret]) -> String {
+    let text = crate::secret::redact(&r.body_text(), secrets);
     let trimmed = text.trim();
     let mut out: String = trimmed.chars().take(300).collect();
     if trimmed.chars().count() > 300 {

@@ -123,16 +123,17 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
     } = signed;
     let delivery = Delivery { url, body, base };
     let client = Client::new(ctx)?;
-    let mut report = Report::new(
-        "webhook send",
-        crate::report::text::clean(delivery.url.as_str()),
-    );
+    let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
     report.push(https_check(&delivery.url));
 
     let timer = Timer::start();
-    let answer = deliver(&client, &delivery.request(&signed), args.deadline).await;
+    let request = delivery.request(&signed);
+    let answer = deliver(&client, &request, args.deadline).await;
     let took = timer.elapsed();
-    report.push(status_check(&answer, args.deadline).took(took));
+    // Credentials the endpoint might quote back in an error body.
+    let secrets = request.secrets();
+    let secrets: Vec<&Secret> = secrets.iter().collect();
+    report.push(status_check(&answer, args.deadline, &secrets).took(took));
     report.push(latency_check(&answer, took, args.deadline));
     if args.forged {
         let sig_names: Vec<String> = scheme
@@ -200,7 +201,7 @@ fn https_check(url: &url::Url) -> Check {
     }
 }
 
-fn status_check(answer: &Answer, deadline: Duration) -> Check {
+fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Check {
     let id = "webhook.status";
     let title = "Delivery accepted";
     let r = match answer {
@@ -226,7 +227,8 @@ fn status_check(answer: &Answer, deadline: Duration) -> Check {
     let mut c = Check::new(id, title, Status::Fail, status_text(code)).detail("status", code);
     if !(200..300).contains(&code) && !r.body.is_empty() {
         // One line: an HTML error page's layout says nothing.
-        let text = r.body_text();
+        // Redacted before it is cut, so no piece of a secret survives.
+        let text = crate::secret::redact(&r.body_text(), secrets);
         let mut excerpt = text.split_whitespace().collect::<Vec<_>>().join(" ");
         excerpt.truncate(
             excerpt

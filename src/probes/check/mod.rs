@@ -72,7 +72,7 @@ fn api_base(raw: &str) -> Result<url::Url> {
     if url.path() != "/" || url.query().is_some() {
         return Err(crate::error::Error::usage(format!(
             "--api-base '{}': give only scheme://host[:port]; paths stay as the service documents them",
-            crate::report::text::clean(raw)
+            crate::net::http::shown_url(&url)
         )));
     }
     Ok(url)
