@@ -71,20 +71,13 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 struct Delivery {
     url: url::Url,
     body: Vec<u8>,
-    /// Content-Type and `-H` headers.
-    base: Vec<(String, String, bool)>,
+    /// Content-Type and `-H` headers; credential headers already secrets.
+    base: Request,
 }
 
 impl Delivery {
     fn request(&self, signed: &[(String, String)]) -> Request {
-        let mut req = Request::new(::http::Method::POST, self.url.clone()).body(self.body.clone());
-        for (name, value, secret) in &self.base {
-            req = if *secret {
-                req.secret_header(name, Secret::new(value.clone()))
-            } else {
-                req.header(name, value.clone())
-            };
-        }
+        let mut req = self.base.clone().body(self.body.clone());
         // A signature is not a credential: it proves one delivery only.
         for (name, value) in signed {
             req = req.header(name, value.clone());
@@ -103,16 +96,13 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
         args.id.clone(),
         ctx,
     )?;
-    let mut base = vec![("Content-Type".to_string(), args.content_type.clone(), false)];
     input::parse_header(
         "--content-type",
         &format!("Content-Type: {}", args.content_type),
     )?;
-    for h in &args.headers {
-        let (name, value) = input::parse_header("-H", h)?;
-        let secret = input::is_secret_header(&name);
-        base.push((name, value, secret));
-    }
+    let base = Request::new(::http::Method::POST, url.clone())
+        .header("Content-Type", args.content_type.clone())
+        .header_args("-H", &args.headers)?;
     let signature::Signed {
         scheme,
         payload: body,
