@@ -107,20 +107,22 @@ pub fn io_reason(e: &std::io::Error) -> String {
 }
 
 /// Parses a `-H 'Name: value'` argument. The name must be a valid HTTP
-/// token; surrounding whitespace of the value is dropped.
+/// token; surrounding whitespace of the value is dropped. An error never
+/// echoes the argument: a malformed one is often a pasted credential
+/// (`-H 'Bearer sk_live_…'`), so it is shown only masked.
 pub fn parse_header(flag: &str, arg: &str) -> Result<(String, String)> {
-    let shown = crate::report::text::clean(arg);
     let Some((name, value)) = arg.split_once(':') else {
         return Err(Error::usage(format!(
-            "{flag} '{shown}': expected 'Name: value' (no ':' found)"
+            "{flag} '{}': expected 'Name: value' (no ':' found)",
+            crate::secret::mask(arg.trim())
         )));
     };
     let name = name.trim();
     let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
     if name.is_empty() || !name.bytes().all(token) {
         return Err(Error::usage(format!(
-            "{flag} '{shown}': '{}' is not a valid header name",
-            crate::report::text::clean(name)
+            "{flag} '{}: …': the header name is not a valid HTTP token (letters, digits and !#$%&'*+-.^_`|~ only)",
+            crate::secret::mask(name)
         )));
     }
     let value = value.trim();
@@ -159,6 +161,12 @@ mod tests {
             ("Accept".into(), String::new())
         );
         assert!(parse_header("-H", "no colon").is_err());
+        let leak = "Bearer sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt";
+        for arg in [leak.to_string(), format!("{leak}: x")] {
+            let e = parse_header("-H", &arg).unwrap_err().to_string();
+            assert!(!e.contains("AbCdEfGh"), "{e}");
+            assert!(!e.contains('\n'), "{e}");
+        }
         assert!(parse_header("-H", ": value").is_err());
         assert!(parse_header("-H", "Bad Name: v").is_err());
         assert!(is_secret_header("Authorization"));

@@ -72,6 +72,15 @@ pub fn mask(value: &str) -> String {
     }
 }
 
+/// Replaces every occurrence of each secret in `text` (a server's error
+/// body that echoes a key back, say) with its masked form.
+pub fn redact(text: &str, secrets: &[&Secret]) -> String {
+    secrets
+        .iter()
+        .filter(|s| s.expose().len() >= 4)
+        .fold(text.to_string(), |t, s| t.replace(s.expose(), &s.masked()))
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Secret({})", self.masked())

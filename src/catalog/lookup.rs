@@ -74,13 +74,7 @@ pub fn lookup(query: &str) -> Lookup {
         };
     }
     let mut scored: Vec<(f64, &'static Entry, &'static str)> = all()
-        .map(|(e, n)| {
-            (
-                strsim::normalized_damerau_levenshtein(&q, &normalize(n)),
-                e,
-                n,
-            )
-        })
+        .map(|(e, n)| (similarity(&q, &normalize(n)), e, n))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     if let Some(&(score, entry, matched)) = scored.first() {
@@ -102,6 +96,24 @@ pub fn lookup(query: &str) -> Lookup {
         }
     }
     Lookup::NotFound { suggestions }
+}
+
+/// Damerau–Levenshtein similarity, quadratic in the lengths: when the
+/// lengths alone rule out a match (a pasted 100 KB log, say), their ratio —
+/// an upper bound of the similarity — stands in, so a huge query costs
+/// linear time instead of minutes.
+fn similarity(a: &str, b: &str) -> f64 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let longest = la.max(lb);
+    if longest == 0 {
+        return 1.0;
+    }
+    let bound = 1.0 - la.abs_diff(lb) as f64 / longest as f64;
+    if bound < ACCEPT {
+        bound
+    } else {
+        strsim::normalized_damerau_levenshtein(a, b)
+    }
 }
 
 /// A three-digit code among the query's words that names an entry.
@@ -161,6 +173,16 @@ mod tests {
             found("woocommerce_rest_authentication_error"),
             "error.woocommerce_rest_authentication_error"
         );
+    }
+
+    #[test]
+    fn huge_queries_are_scored_by_length_alone() {
+        // Found by the sweep: a 120 KB query took minutes in the quadratic
+        // edit distance. The bound rules every name out at once.
+        let huge = "x".repeat(120 * 1024);
+        assert!(matches!(lookup(&huge), Lookup::NotFound { .. }));
+        assert!(similarity(&huge, "rate limited") < ACCEPT);
+        assert_eq!(similarity("", ""), 1.0);
     }
 
     #[test]

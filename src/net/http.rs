@@ -88,11 +88,40 @@ impl Request {
         self
     }
 
+    /// Every credential this request carries — secret header values (and
+    /// the token after a `Bearer `/`Basic ` scheme), a URL password,
+    /// credential query values — so text a server echoes back can be
+    /// passed through [`crate::secret::redact`].
+    pub fn secrets(&self) -> Vec<Secret> {
+        let mut out = Vec::new();
+        for (_, v) in &self.headers {
+            if let Value::Secret(s) = v {
+                out.push(s.clone());
+                if let Some((_, token)) = s.expose().trim().rsplit_once(' ') {
+                    out.push(Secret::new(token.trim()));
+                }
+            }
+        }
+        if let Some(p) = self.url.password() {
+            out.push(Secret::new(p));
+        }
+        if !self.url.username().is_empty() {
+            out.push(Secret::new(self.url.username()));
+        }
+        for (k, v) in self.url.query_pairs() {
+            if is_secret_param(&k) {
+                out.push(Secret::new(v.into_owned()));
+            }
+        }
+        out
+    }
+
     pub fn carries_secret(&self) -> bool {
         self.headers
             .iter()
             .any(|(_, v)| matches!(v, Value::Secret(_)))
             || self.url.password().is_some()
+            || !self.url.username().is_empty()
             || self.url.query_pairs().any(|(k, _)| is_secret_param(&k))
     }
 }
@@ -103,6 +132,11 @@ pub fn shown_url(url: &url::Url) -> String {
     let mut shown = url.clone();
     if url.password().is_some() {
         let _ = shown.set_password(Some("redacted"));
+    }
+    // A user name alone can be the credential (`https://sk_live_…:@host`,
+    // as curl's -u KEY: sends it).
+    if !url.username().is_empty() {
+        let _ = shown.set_username(&crate::secret::mask(url.username()));
     }
     shown.set_query(None);
     shown.set_fragment(None);
@@ -472,6 +506,8 @@ mod tests {
         assert!(!shown.contains("0123456789abcdef"), "{shown}");
         assert!(shown.contains("page=2"), "{shown}");
         assert_eq!(shown_url(&url("http://h/x?a=1")), "http://h/x?a=1");
+        let key_as_user = shown_url(&url("https://sk_live_51HxYzAbCdEfGhIjKl:@api.example/"));
+        assert!(!key_as_user.contains("AbCdEf"), "{key_as_user}");
     }
 
     #[test]

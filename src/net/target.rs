@@ -137,7 +137,7 @@ pub fn validate_hostname(what: &str, name: &str) -> Result<()> {
 /// Parses an http or https URL with a host; anything else is a usage error.
 pub fn parse_url(what: &str, input: &str) -> Result<url::Url> {
     let s = input.trim();
-    let shown = crate::report::text::clean(s);
+    let shown = unparsed_url_shown(s);
     if s.is_empty() {
         return Err(Error::usage(format!(
             "{what} is empty: give a URL such as https://example.com/webhook"
@@ -145,6 +145,7 @@ pub fn parse_url(what: &str, input: &str) -> Result<url::Url> {
     }
     let url = url::Url::parse(s)
         .map_err(|e| Error::usage(format!("{what} '{shown}': not a valid URL ({e})")))?;
+    let shown = super::http::shown_url(&url);
     match url.scheme() {
         "http" | "https" => {}
         other => {
@@ -159,6 +160,28 @@ pub fn parse_url(what: &str, input: &str) -> Result<url::Url> {
         )));
     }
     Ok(url)
+}
+
+/// A URL that did not parse, safe to print in its error: a user:password@
+/// part and the query (where credentials ride: `api_key=`, `token=`) are
+/// masked, control characters escaped.
+fn unparsed_url_shown(s: &str) -> String {
+    let (before_query, query) = match s.split_once('?') {
+        Some((b, _)) => (b, "?…"),
+        None => (s, ""),
+    };
+    let authority_start = before_query.find("://").map_or(0, |i| i + 3);
+    let rest = &before_query[authority_start..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let shown = match rest[..authority_end].rsplit_once('@') {
+        Some((_, host)) => format!(
+            "{}…@{host}{}{query}",
+            &before_query[..authority_start],
+            &rest[authority_end..]
+        ),
+        None => format!("{before_query}{query}"),
+    };
+    crate::report::text::clean(&shown)
 }
 
 /// The URL's host without IPv6 brackets.
@@ -256,6 +279,21 @@ pub fn is_public_name(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_errors_never_echo_credentials() {
+        for bad in [
+            "http://user:sk_live_51HxYzAbCdEfGhIjKl@127.0.0.1:99999/",
+            "https://h:99999/x?api_key=sk_live_51HxYzAbCdEfGhIjKl",
+            "ftp://u:sk_live_51HxYzAbCdEfGhIjKl@h/",
+            "https://u:sk_live_51HxYzAbCdEfGhIjKl@/",
+        ] {
+            let e = parse_url("URL", bad).unwrap_err().to_string();
+            assert!(!e.contains("AbCdEf"), "{e}");
+        }
+        assert_eq!(unparsed_url_shown("http://h:1/p?x=1"), "http://h:1/p?…");
+        assert_eq!(unparsed_url_shown("a@b/c"), "…@b/c");
+    }
 
     fn hp(s: &str) -> Result<HostPort> {
         parse_host_port("HOST", s, 443)

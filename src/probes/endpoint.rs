@@ -68,7 +68,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         request = request.header("origin", o.clone());
     }
     let client = Client::new(ctx)?;
-    let mut report = Report::new("endpoint", crate::report::text::clean(url.as_str()));
+    let mut report = Report::new("endpoint", http::shown_url(&url));
     let timer = Timer::start();
     let outcome = follow(&client, request.clone()).await;
     let elapsed = timer.elapsed();
@@ -93,7 +93,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Ok(hops) => {
             phase_checks(&mut report, &url, &hops[0].1);
             let (final_url, last) = hops.last().expect("at least one hop");
-            report.push(status_check(&hops, final_url));
+            let secrets = request.secrets();
+            let secrets: Vec<&crate::secret::Secret> = secrets.iter().collect();
+            report.push(status_check(&hops, final_url, &secrets));
             report.push(latency_check(&hops, elapsed, args.deadline));
             if let Some(o) = &origin {
                 report.push(cors_check(&client, final_url, &request, o, last).await);
@@ -109,7 +111,7 @@ fn origin_of(raw: &str) -> Result<String> {
     if url.path() != "/" || url.query().is_some() {
         return Err(Error::usage(format!(
             "--origin '{}': an origin is scheme://host[:port] without a path",
-            crate::report::text::clean(raw)
+            http::shown_url(&url)
         )));
     }
     Ok(url.origin().ascii_serialization())
@@ -269,16 +271,30 @@ fn plain_http(url: &url::Url) -> Check {
 
 fn redirect_lines(hops: &[(url::Url, Response)]) -> Vec<String> {
     hops.iter()
-        .map(|(u, r)| match r.header("location") {
-            Some(loc) if (300..400).contains(&r.status) => format!("{} {} → {}", r.status, u, loc),
-            _ => format!("{} {}", r.status, u),
+        .map(|(u, r)| {
+            let from = http::shown_url(u);
+            match r.header("location") {
+                Some(loc) if (300..400).contains(&r.status) => {
+                    let to = u.join(loc).map_or_else(
+                        |_| crate::report::text::clean(loc),
+                        |next| http::shown_url(&next),
+                    );
+                    format!("{} {from} → {to}", r.status)
+                }
+                _ => format!("{} {from}", r.status),
+            }
         })
         .collect()
 }
 
-fn status_check(hops: &[(url::Url, Response)], final_url: &url::Url) -> Check {
+fn status_check(
+    hops: &[(url::Url, Response)],
+    final_url: &url::Url,
+    secrets: &[&crate::secret::Secret],
+) -> Check {
     let last = &hops[hops.len() - 1].1;
     let code = last.status;
+    let final_url = http::shown_url(final_url);
     let mut check = Check::new("http.status", "HTTP status", Status::Pass, String::new())
         .detail("status", code)
         .detail("url", final_url.as_str());
@@ -342,7 +358,7 @@ fn status_check(hops: &[(url::Url, Response)], final_url: &url::Url) -> Check {
         _ => {
             check.status = Status::Fail;
             check.summary = format!("{code} {reason}");
-            let excerpt = body_excerpt(last);
+            let excerpt = body_excerpt(last, secrets);
             if !excerpt.is_empty() {
                 check = check.detail("body_excerpt", excerpt);
             }
@@ -360,9 +376,10 @@ fn status_check(hops: &[(url::Url, Response)], final_url: &url::Url) -> Check {
     }
 }
 
-/// The first 300 characters of a text body, for the reason servers give.
-fn body_excerpt(r: &Response) -> String {
-    let text = r.body_text();
+/// The first 300 characters of a text body, for the reason servers give;
+/// credentials the request carried are redacted before it is cut.
+fn body_excerpt(r: &Response, secrets: &[&crate::secret::Secret]) -> String {
+    let text = crate::secret::redact(&r.body_text(), secrets);
     let trimmed = text.trim();
     let mut out: String = trimmed.chars().take(300).collect();
     if trimmed.chars().count() > 300 {

@@ -71,20 +71,13 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 struct Delivery {
     url: url::Url,
     body: Vec<u8>,
-    /// Content-Type and `-H` headers.
-    base: Vec<(String, String, bool)>,
+    /// Content-Type and `-H` headers; credential headers already secrets.
+    base: Request,
 }
 
 impl Delivery {
     fn request(&self, signed: &[(String, String)]) -> Request {
-        let mut req = Request::new(::http::Method::POST, self.url.clone()).body(self.body.clone());
-        for (name, value, secret) in &self.base {
-            req = if *secret {
-                req.secret_header(name, Secret::new(value.clone()))
-            } else {
-                req.header(name, value.clone())
-            };
-        }
+        let mut req = self.base.clone().body(self.body.clone());
         // A signature is not a credential: it proves one delivery only.
         for (name, value) in signed {
             req = req.header(name, value.clone());
@@ -103,16 +96,13 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
         args.id.clone(),
         ctx,
     )?;
-    let mut base = vec![("Content-Type".to_string(), args.content_type.clone(), false)];
     input::parse_header(
         "--content-type",
         &format!("Content-Type: {}", args.content_type),
     )?;
-    for h in &args.headers {
-        let (name, value) = input::parse_header("-H", h)?;
-        let secret = input::is_secret_header(&name);
-        base.push((name, value, secret));
-    }
+    let base = Request::new(::http::Method::POST, url.clone())
+        .header("Content-Type", args.content_type.clone())
+        .header_args("-H", &args.headers)?;
     let signature::Signed {
         scheme,
         payload: body,
@@ -123,16 +113,17 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
     } = signed;
     let delivery = Delivery { url, body, base };
     let client = Client::new(ctx)?;
-    let mut report = Report::new(
-        "webhook send",
-        crate::report::text::clean(delivery.url.as_str()),
-    );
+    let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
     report.push(https_check(&delivery.url));
 
     let timer = Timer::start();
-    let answer = deliver(&client, &delivery.request(&signed), args.deadline).await;
+    let request = delivery.request(&signed);
+    let answer = deliver(&client, &request, args.deadline).await;
     let took = timer.elapsed();
-    report.push(status_check(&answer, args.deadline).took(took));
+    // Credentials the endpoint might quote back in an error body.
+    let secrets = request.secrets();
+    let secrets: Vec<&Secret> = secrets.iter().collect();
+    report.push(status_check(&answer, args.deadline, &secrets).took(took));
     report.push(latency_check(&answer, took, args.deadline));
     if args.forged {
         let sig_names: Vec<String> = scheme
@@ -200,7 +191,7 @@ fn https_check(url: &url::Url) -> Check {
     }
 }
 
-fn status_check(answer: &Answer, deadline: Duration) -> Check {
+fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Check {
     let id = "webhook.status";
     let title = "Delivery accepted";
     let r = match answer {
@@ -226,7 +217,8 @@ fn status_check(answer: &Answer, deadline: Duration) -> Check {
     let mut c = Check::new(id, title, Status::Fail, status_text(code)).detail("status", code);
     if !(200..300).contains(&code) && !r.body.is_empty() {
         // One line: an HTML error page's layout says nothing.
-        let text = r.body_text();
+        // Redacted before it is cut, so no piece of a secret survives.
+        let text = crate::secret::redact(&r.body_text(), secrets);
         let mut excerpt = text.split_whitespace().collect::<Vec<_>>().join(" ");
         excerpt.truncate(
             excerpt
@@ -239,7 +231,13 @@ fn status_check(answer: &Answer, deadline: Duration) -> Check {
     match code {
         200..=299 => Check { status: Status::Pass, ..c },
         300..=399 => {
-            let location = r.header("location").unwrap_or("(none)").to_string();
+            let location = match r.header("location") {
+                Some(loc) => url::Url::parse(loc).map_or_else(
+                    |_| crate::report::text::clean(loc),
+                    |u| crate::net::http::shown_url(&u),
+                ),
+                None => "(none)".to_string(),
+            };
             c.detail("location", location)
                 .remedy("Register the final URL with the provider: senders do not follow redirects, so every delivery fails.")
         }

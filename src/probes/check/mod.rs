@@ -72,7 +72,7 @@ fn api_base(raw: &str) -> Result<url::Url> {
     if url.path() != "/" || url.query().is_some() {
         return Err(crate::error::Error::usage(format!(
             "--api-base '{}': give only scheme://host[:port]; paths stay as the service documents them",
-            crate::report::text::clean(raw)
+            crate::net::http::shown_url(&url)
         )));
     }
     Ok(url)
@@ -156,7 +156,13 @@ impl Api {
         match self.client.send(&req).await {
             Err(e) => Call::Failed(e),
             Ok(r) if (300..400).contains(&r.status) => {
-                let to = r.header("location").unwrap_or("(no Location)").to_string();
+                let to = match r.header("location") {
+                    Some(loc) => req.url.join(loc).map_or_else(
+                        |_| crate::report::text::clean(loc),
+                        |u| crate::net::http::shown_url(&u),
+                    ),
+                    None => "(no Location)".to_string(),
+                };
                 Call::Redirected(r, to)
             }
             Ok(r) => Call::Answered(r),
@@ -253,13 +259,7 @@ fn flatten_errors(v: &Json) -> String {
     }
 }
 
-/// Replaces every secret the server might echo with its masked form.
-pub fn scrub(text: &str, secrets: &[&Secret]) -> String {
-    secrets
-        .iter()
-        .filter(|s| s.expose().len() >= 4)
-        .fold(text.to_string(), |t, s| t.replace(s.expose(), &s.masked()))
-}
+pub use crate::secret::redact as scrub;
 
 /// Adds the evidence of an answer: status, request id, the parsed error.
 pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {

@@ -68,7 +68,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
             "--consumer-secret is required (or --consumer-secret-file, or set WC_CONSUMER_SECRET)",
         )
     })?;
-    let mut report = Report::new("check", crate::report::text::clean(store.as_str()));
+    let mut report = Report::new("check", crate::net::http::shown_url(&store));
     let https = store.scheme() == "https";
     let keys = key_check(&key, &secret);
     let keys_ok = keys.status != Status::Fail;

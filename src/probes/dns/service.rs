@@ -123,7 +123,7 @@ fn url_host(raw: &str) -> Result<String, String> {
         Some(url::Host::Domain(_)) => Ok(target::url_host(&url)),
         _ => Err(format!(
             "--url '{}': the store is an IP address: there is no name to resolve",
-            crate::report::text::clean(raw)
+            crate::net::http::shown_url(&url)
         )),
     }
 }
