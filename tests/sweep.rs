@@ -185,6 +185,7 @@ fn every_flag_survives_hostile_input() {
         entry(&format!("endpoint {base}/redirect"), &[("-H", Value)]),
         entry("doctor --config @", &[]),
         entry(&format!("doctor --config {doctor}"), &[("--time-server", Value)]),
+        entry("logs @", &[]),
         entry("records validate @", &[]),
         entry(
             &format!("records validate {a}"),
@@ -350,7 +351,8 @@ fn every_flag_survives_hostile_input() {
             let file_slot =
                 e.base.get(i.wrapping_sub(1)).is_some_and(|f| {
                     ["--config", "--headers-file", "--request"].contains(&f.as_str())
-                }) || e.base[..2] == ["records".to_string(), "validate".to_string()]
+                }) || e.base[0] == "logs"
+                    || e.base[..2] == ["records".to_string(), "validate".to_string()]
                     || e.base[..2] == ["records".to_string(), "diff".to_string()];
             let pool = if file_slot { &files } else { &values };
             for v in pool {
@@ -387,6 +389,7 @@ fn every_flag_survives_hostile_input() {
             "rate-limit inspect --headers-file -",
             "verify-signature github --secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw --request -",
             "records validate -",
+            "logs -",
         ] {
             stdin_runs.push((shell_words::split(cmd).unwrap(), bytes.clone()));
         }
