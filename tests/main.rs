@@ -12,6 +12,7 @@ mod doctor;
 mod endpoint;
 mod explain;
 mod harness;
+mod hostile;
 mod ratelimit;
 mod records;
 mod signature;
