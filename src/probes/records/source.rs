@@ -190,16 +190,19 @@ fn not_a_header(header: &[String]) -> Option<String> {
     None
 }
 
-fn read_json_lines(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
+fn read_json_lines(shown: &str, mut reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
     let mut rows = JsonRows::new(Format::JsonLines);
-    for (n, line) in reader.lines().enumerate() {
-        let line_no = n as u64 + 1;
-        let line =
-            line.map_err(|e| Error::usage(format!("{shown} line {line_no}: {}", io_reason(&e))))?;
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    loop {
+        line_no += 1;
+        let line = next_line(&mut reader, &mut buf)
+            .map_err(|e| Error::usage(format!("{shown} line {line_no}: {e}")))?;
+        let Some(line) = line else { break };
         if line.trim().is_empty() {
             continue;
         }
-        let value: Value = serde_json::from_str(&line).map_err(|e| {
+        let value: Value = serde_json::from_str(line).map_err(|e| {
             Error::usage(format!(
                 "{shown} line {line_no}: not valid JSON ({})",
                 json_reason(&e)
@@ -208,6 +211,37 @@ fn read_json_lines(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -
         rows.feed(shown, line_no, value, sink)?;
     }
     rows.finish(shown)
+}
+
+/// The longest JSON Lines record plumb reads: one line never grows a
+/// buffer past this, whatever the file holds.
+pub const MAX_LINE: u64 = 16 * 1024 * 1024;
+
+/// The next line (without its line break) read into `buf`, at most
+/// [`MAX_LINE`] bytes; `None` at the end of the input.
+fn next_line<'a>(
+    reader: &mut dyn BufRead,
+    buf: &'a mut Vec<u8>,
+) -> std::result::Result<Option<&'a str>, String> {
+    buf.clear();
+    let n = reader
+        .take(MAX_LINE + 1)
+        .read_until(b'\n', buf)
+        .map_err(|e| io_reason(&e))?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    } else if n as u64 > MAX_LINE {
+        return Err(format!("longer than {} MiB", MAX_LINE / (1024 * 1024)));
+    }
+    std::str::from_utf8(buf)
+        .map(Some)
+        .map_err(|_| "stream did not contain valid UTF-8".to_string())
 }
 
 fn read_json_array(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
@@ -336,6 +370,22 @@ impl<'de> Visitor<'de> for ArraySeed<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_lines_are_read_without_their_breaks_and_bounded() {
+        let mut input: &[u8] = b"{\"a\":1}\r\n\n{\"b\":2}";
+        let mut buf = Vec::new();
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("{\"a\":1}")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("{\"b\":2}")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(None));
+        let long = vec![b'x'; usize::try_from(MAX_LINE).unwrap() + 2];
+        let mut input: &[u8] = &long;
+        let err = next_line(&mut input, &mut buf).unwrap_err();
+        assert!(err.contains("longer than 16 MiB"), "{err}");
+        let mut input: &[u8] = b"\xff\n";
+        assert!(next_line(&mut input, &mut buf).is_err());
+    }
 
     #[test]
     fn delimiter_is_the_most_common_outside_quotes() {
