@@ -13,6 +13,7 @@ mod endpoint;
 mod explain;
 mod harness;
 mod hostile;
+mod limits;
 mod ratelimit;
 mod records;
 mod signature;

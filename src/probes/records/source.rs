@@ -129,11 +129,15 @@ fn read_csv(
     delimiter: u8,
     sink: &mut dyn Sink,
 ) -> Result<()> {
+    let since = std::rc::Rc::new(std::cell::Cell::new(0));
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(false)
-        .from_reader(reader);
+        .from_reader(RecordBudget {
+            inner: reader,
+            since: since.clone(),
+        });
     let mut record = StringRecord::new();
     let csv_error = |e: csv::Error| {
         let line = e
@@ -159,6 +163,7 @@ fn read_csv(
     }
     sink.header(&header, Format::Csv(delimiter))?;
     loop {
+        since.set(0);
         let line = csv.position().line();
         if !csv.read_record(&mut record).map_err(csv_error)? {
             return Ok(());
@@ -167,6 +172,28 @@ fn read_csv(
             continue; // a blank line
         }
         sink.row(line, &record)?;
+    }
+}
+
+/// The input of the CSV reader, counting the bytes read since the last
+/// record ended: a record (an unclosed quote makes the rest of the file
+/// one) never grows past [`MAX_LINE`].
+struct RecordBudget<R> {
+    inner: R,
+    since: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: Read> Read for RecordBudget<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since.get() > MAX_LINE {
+            return Err(std::io::Error::other(format!(
+                "a record is longer than {} MiB (an unclosed quote?)",
+                MAX_LINE / (1024 * 1024)
+            )));
+        }
+        let n = self.inner.read(buf)?;
+        self.since.set(self.since.get() + n as u64);
+        Ok(n)
     }
 }
 
