@@ -51,3 +51,15 @@ fn a_csv_record_over_16_mib_is_refused() {
     let r = run(&["records", "validate", file.path().to_str().unwrap()]);
     assert_usage_error(&r, "a record is longer than 16 MiB");
 }
+
+#[test]
+fn a_json_array_element_over_16_mib_is_refused() {
+    let mut file = file_of(
+        b"[{\"email\":\"a@example.com\"},\n{\"note\":\"",
+        b'x',
+        16 * 1024 * 1024 + 64,
+    );
+    file.write_all(b"\"}]\n").unwrap();
+    let r = run(&["records", "validate", file.path().to_str().unwrap()]);
+    assert_usage_error(&r, "line 2: a record is longer than 16 MiB");
+}

@@ -175,9 +175,9 @@ fn read_csv(
     }
 }
 
-/// The input of the CSV reader, counting the bytes read since the last
-/// record ended: a record (an unclosed quote makes the rest of the file
-/// one) never grows past [`MAX_LINE`].
+/// The input of the CSV and JSON array readers, counting the bytes read
+/// since the last record ended: a record (an unclosed quote makes the rest
+/// of the file one) never grows past [`MAX_LINE`].
 struct RecordBudget<R> {
     inner: R,
     since: std::rc::Rc<std::cell::Cell<u64>>,
@@ -273,19 +273,27 @@ fn next_line<'a>(
 
 fn read_json_array(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
     let mut rows = JsonRows::new(Format::JsonArray);
-    let mut de = serde_json::Deserializer::from_reader(reader);
+    let since = std::rc::Rc::new(std::cell::Cell::new(0));
+    let mut de = serde_json::Deserializer::from_reader(RecordBudget {
+        inner: reader,
+        since: since.clone(),
+    });
     let mut failure = None;
     let seed = ArraySeed {
         shown,
         rows: &mut rows,
         sink,
         failure: &mut failure,
+        since: &since,
     };
     let parsed = seed.deserialize(&mut de).and_then(|()| de.end());
     if let Some(e) = failure {
         return Err(e);
     }
     parsed.map_err(|e| {
+        if e.is_io() {
+            return Error::usage(format!("{shown} line {}: {}", e.line(), json_reason(&e)));
+        }
         Error::usage(format!(
             "{shown} line {}: not valid JSON ({})",
             e.line(),
@@ -366,6 +374,8 @@ struct ArraySeed<'a> {
     rows: &'a mut JsonRows,
     sink: &'a mut dyn Sink,
     failure: &'a mut Option<Error>,
+    /// Bytes read since the last element ended (see [`RecordBudget`]).
+    since: &'a std::cell::Cell<u64>,
 }
 
 impl<'de> DeserializeSeed<'de> for ArraySeed<'_> {
@@ -382,7 +392,11 @@ impl<'de> Visitor<'de> for ArraySeed<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
         let mut index = 0u64;
-        while let Some(value) = seq.next_element::<Value>()? {
+        loop {
+            self.since.set(0);
+            let Some(value) = seq.next_element::<Value>()? else {
+                break;
+            };
             index += 1;
             // Rows from an array carry their position, not a line number.
             if let Err(e) = self.rows.feed(self.shown, index, value, self.sink) {
