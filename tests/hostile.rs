@@ -208,6 +208,14 @@ fn a_service_that_answers_bodies_that_are_not_json_or_not_utf8() {
                 let (code, r) = hostile_run(cmd);
                 assert!(code <= 1, "{cmd:?}: {:#?}", r.checks);
             }
+            let mut text: Vec<&str> = cmd.iter().map(String::as_str).collect();
+            text.extend(["--timeout", "2s", "--color", "never", "-v"]);
+            let out = crate::support::run(&text);
+            assert!(
+                !out.stdout.contains('\x1b'),
+                "{cmd:?}: raw escape: {}",
+                out.stdout
+            );
         });
     }
 }
