@@ -78,7 +78,12 @@ fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
         .enable_all()
         .build()
         .map_err(|e| Error::Internal(format!("cannot start the async runtime: {e}")))?;
-    runtime.block_on(fut)
+    let result = runtime.block_on(fut);
+    // Dropping a runtime waits for its blocking threads, and the operating
+    // system's resolver (getaddrinfo, run on one) can outlast --timeout by
+    // many seconds; the answer is no longer wanted, so do not wait for it.
+    runtime.shutdown_background();
+    result
 }
 
 /// Drives a command's future to completion without an async runtime.

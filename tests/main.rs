@@ -12,6 +12,8 @@ mod doctor;
 mod endpoint;
 mod explain;
 mod harness;
+mod hostile;
+mod limits;
 mod logs;
 mod ratelimit;
 mod records;

@@ -20,6 +20,15 @@ use tokio::io::{AsyncRead, AsyncWrite};
 /// The most of a response body plumb ever reads.
 pub const MAX_BODY: usize = 1024 * 1024;
 
+/// The most bytes of response head (status line and headers) plumb buffers.
+pub const MAX_HEAD: usize = 64 * 1024;
+
+/// The most response header fields plumb accepts.
+pub const MAX_HEADERS: usize = 100;
+
+const NO_HEAD: &str = "no response headers arrived";
+const NO_BODY: &str = "the response body did not finish arriving";
+
 const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
 
 /// A header value; secrets stay wrapped until the bytes go on the wire.
@@ -259,8 +268,24 @@ impl Client {
         self.timeout
     }
 
-    /// Sends one request; every phase is bounded by the client's timeout.
+    /// Sends one request. The whole request (resolving, connecting, TLS,
+    /// headers and body) ends within the client's timeout; when it does
+    /// not, the error names the phase the server stalled in.
     pub async fn send(&self, req: &Request) -> Result<Response, NetError> {
+        let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
+        match tokio::time::timeout(self.timeout, self.send_staged(req, &stage)).await {
+            Ok(result) => result,
+            Err(_) => {
+                let (phase, what) = match stage.0.lock() {
+                    Ok(s) => s.clone(),
+                    Err(poisoned) => poisoned.into_inner().clone(),
+                };
+                Err(NetError::timeout(phase, self.timeout, &what))
+            }
+        }
+    }
+
+    async fn send_staged(&self, req: &Request, stage: &Stage) -> Result<Response, NetError> {
         let start = Instant::now();
         let host = url_host(&req.url);
         let https = req.url.scheme() == "https";
@@ -280,26 +305,29 @@ impl Client {
         let addr = match req.connect_to {
             Some(addr) => addr,
             None => {
+                stage.enter(Phase::Dns, format!("no answer resolving {host}"));
                 let t = Instant::now();
                 let addr = resolve(&host, port, self.timeout).await?;
                 timings.dns = t.elapsed();
                 addr
             }
         };
+        stage.enter(Phase::Connect, tls::connect_silence(addr));
         let (tcp, connect) = tls::connect_tcp(addr, self.timeout).await?;
         timings.connect = connect;
         let mut response = if https {
             let name = tls::server_name(&host)?;
+            stage.enter(Phase::Tls, tls::HANDSHAKE_SILENCE);
             let (stream, took) = tls::handshake(tcp, name, self.tls_config(), self.timeout).await?;
             timings.tls = Some(took);
             let negotiated = tls::negotiated(&stream);
             let mut r = self
-                .exchange(stream, req, &host, port, addr, &mut timings)
+                .exchange(stream, req, (&host, port, addr), stage, &mut timings)
                 .await?;
             r.tls = Some(negotiated);
             r
         } else {
-            self.exchange(tcp, req, &host, port, addr, &mut timings)
+            self.exchange(tcp, req, (&host, port, addr), stage, &mut timings)
                 .await?
         };
         timings.total = start.elapsed();
@@ -311,15 +339,18 @@ impl Client {
         &self,
         stream: S,
         req: &Request,
-        host: &str,
-        port: u16,
-        addr: SocketAddr,
+        (host, port, addr): (&str, u16, SocketAddr),
+        stage: &Stage,
         timings: &mut Timings,
     ) -> Result<Response, NetError>
     where
         S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
-        let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        stage.enter(Phase::Http, NO_HEAD);
+        let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
+            .max_buf_size(MAX_HEAD)
+            .max_headers(MAX_HEADERS)
+            .handshake(TokioIo::new(stream))
             .await
             .map_err(|e| http_error(&e))?;
         // The connection task ends when the response is dropped or the
@@ -329,44 +360,27 @@ impl Client {
         });
         let request = build(req, host, port)?;
         let sent = Instant::now();
-        let answer = bounded(
-            Phase::Http,
-            self.timeout,
-            "no response headers arrived",
-            async {
-                sender
-                    .send_request(request)
-                    .await
-                    .map_err(|e| http_error(&e))
-            },
-        )
-        .await?;
+        let answer = sender
+            .send_request(request)
+            .await
+            .map_err(|e| http_error(&e))?;
         timings.first_byte = sent.elapsed();
+        stage.enter(Phase::Http, NO_BODY);
         let (parts, mut body) = answer.into_parts();
         let mut bytes = Vec::new();
         let mut truncated = false;
-        let read = async {
-            while let Some(frame) = body.frame().await {
-                let frame = frame.map_err(|e| http_error(&e))?;
-                if let Some(data) = frame.data_ref() {
-                    let room = MAX_BODY - bytes.len();
-                    if data.len() > room {
-                        bytes.extend_from_slice(&data[..room]);
-                        truncated = true;
-                        break;
-                    }
-                    bytes.extend_from_slice(data);
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| http_error(&e))?;
+            if let Some(data) = frame.data_ref() {
+                let room = MAX_BODY - bytes.len();
+                if data.len() > room {
+                    bytes.extend_from_slice(&data[..room]);
+                    truncated = true;
+                    break;
                 }
+                bytes.extend_from_slice(data);
             }
-            Ok::<(), NetError>(())
-        };
-        bounded(
-            Phase::Http,
-            self.timeout,
-            "the response body did not finish arriving",
-            read,
-        )
-        .await?;
+        }
         Ok(Response {
             status: parts.status.as_u16(),
             headers: parts.headers,
@@ -376,6 +390,18 @@ impl Client {
             remote: addr,
             tls: None,
         })
+    }
+}
+
+/// The phase a request is in and what stalling there means, so the one
+/// deadline of [`Client::send`] can say where the server stopped.
+struct Stage(std::sync::Mutex<(Phase, String)>);
+
+impl Stage {
+    fn enter(&self, phase: Phase, what: impl Into<String>) {
+        if let Ok(mut s) = self.0.lock() {
+            *s = (phase, what.into());
+        }
     }
 }
 
@@ -469,7 +495,16 @@ fn build(req: &Request, host: &str, port: u16) -> Result<http::Request<Full<Byte
 }
 
 fn http_error(e: &hyper::Error) -> NetError {
-    let message = if e.is_incomplete_message() {
+    // hyper's `is_parse_too_large` exists only with its server feature; a
+    // head over max_buf_size or max_headers is the parse error whose text
+    // is "message head is too large" (hyper 1.x, Parse::TooLarge).
+    let too_large = e.is_parse() && e.to_string().contains("too large");
+    let message = if too_large {
+        format!(
+            "the server's response headers are larger than plumb accepts ({} KiB or {MAX_HEADERS} header fields): plumb stopped reading",
+            MAX_HEAD / 1024
+        )
+    } else if e.is_incomplete_message() {
         "the server closed the connection before sending a complete response".to_string()
     } else if e.is_parse() {
         format!("the server's response is not valid HTTP/1.1 ({e})")

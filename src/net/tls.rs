@@ -112,8 +112,7 @@ pub async fn connect_tcp(
     limit: Duration,
 ) -> Result<(TcpStream, Duration), NetError> {
     let start = Instant::now();
-    let what =
-        format!("no answer from {addr} to the TCP connection (a firewall may be dropping packets)");
+    let what = connect_silence(addr);
     let stream = bounded(Phase::Connect, limit, &what, async {
         TcpStream::connect(addr)
             .await
@@ -123,6 +122,15 @@ pub async fn connect_tcp(
     let _ = stream.set_nodelay(true);
     Ok((stream, start.elapsed()))
 }
+
+/// What a silent TCP destination did, for timeout messages.
+pub fn connect_silence(addr: SocketAddr) -> String {
+    format!("no answer from {addr} to the TCP connection (a firewall may be dropping packets)")
+}
+
+/// What a server that stalls the TLS handshake did, for timeout messages.
+pub const HANDSHAKE_SILENCE: &str =
+    "the server accepted the connection but did not complete the TLS handshake";
 
 fn connect_error(addr: SocketAddr, e: &std::io::Error) -> NetError {
     use std::io::ErrorKind;
@@ -150,17 +158,12 @@ pub async fn handshake(
 ) -> Result<(TlsStream<TcpStream>, Duration), NetError> {
     let start = Instant::now();
     let connector = tokio_rustls::TlsConnector::from(config);
-    let tls = bounded(
-        Phase::Tls,
-        limit,
-        "the server accepted the connection but did not complete the TLS handshake",
-        async {
-            connector
-                .connect(server_name, stream)
-                .await
-                .map_err(|e| handshake_error(&e))
-        },
-    )
+    let tls = bounded(Phase::Tls, limit, HANDSHAKE_SILENCE, async {
+        connector
+            .connect(server_name, stream)
+            .await
+            .map_err(|e| handshake_error(&e))
+    })
     .await?;
     Ok((tls, start.elapsed()))
 }

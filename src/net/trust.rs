@@ -92,14 +92,12 @@ impl TrustStore {
     }
 }
 
+/// The largest `--ca-file` plumb reads (a full public bundle is ~250 KB).
+pub const MAX_CA_FILE: u64 = 4 * 1024 * 1024;
+
 fn read_ca_file(path: &Path) -> Result<Vec<TrustAnchor<'static>>> {
     let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::usage(format!(
-            "--ca-file {shown}: {}",
-            crate::input::io_reason(&e)
-        ))
-    })?;
+    let bytes = crate::input::read_file("--ca-file", path, MAX_CA_FILE)?;
     let mut anchors = Vec::new();
     for item in CertificateDer::pem_slice_iter(&bytes) {
         let der =

@@ -165,6 +165,10 @@ impl Api {
                 };
                 Call::Redirected(r, to)
             }
+            Ok(r) if (200..300).contains(&r.status) => match unreadable(&r) {
+                Some(why) => Call::Unreadable(r, why),
+                None => Call::Answered(r),
+            },
             Ok(r) => Call::Answered(r),
         }
     }
@@ -174,7 +178,36 @@ impl Api {
 pub enum Call {
     Answered(Response),
     Redirected(Response, String),
+    /// A success status whose body is not the JSON every one of these APIs
+    /// answers with: what the server sent instead.
+    Unreadable(Response, String),
     Failed(NetError),
+}
+
+/// Why a successful answer cannot be the API's: too large, not UTF-8 text,
+/// or not JSON. `None` when it is usable.
+fn unreadable(r: &Response) -> Option<String> {
+    if r.truncated {
+        return Some(format!(
+            "the API answered {} with a body larger than {} KiB (plumb stopped reading there); the service's answers are a few KiB of JSON",
+            r.status,
+            crate::net::http::MAX_BODY / 1024
+        ));
+    }
+    if std::str::from_utf8(&r.body).is_err() {
+        return Some(format!(
+            "the API answered {} with a body that is not UTF-8 text, so not JSON",
+            r.status
+        ));
+    }
+    match serde_json::from_slice::<serde::de::IgnoredAny>(&r.body) {
+        Ok(_) => None,
+        Err(e) => Some(format!(
+            "the API answered {} with a body that is not JSON ({})",
+            r.status,
+            crate::report::text::clean(&e.to_string())
+        )),
+    }
 }
 
 /// Basic auth header value for `user:password`.
@@ -304,6 +337,11 @@ pub fn answered<'a>(
                 _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
             }))
         }
+        Call::Unreadable(r, why) => Err(Box::new(
+            evidence(Check::new(id, title, Status::Fail, why.clone()), r, secrets)
+                .detail("content_type", r.header("content-type").unwrap_or("(none)"))
+                .remedy("Check --api-base and any proxy or firewall in between: the answer did not come from the service's API (a captive portal, error page or proxy answers with its own body)."),
+        )),
         Call::Redirected(r, to) => Err(Box::new(
             evidence(
                 Check::new(
@@ -337,6 +375,25 @@ pub fn json(r: &Response) -> Json {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn success_answers_must_be_json_within_the_cap() {
+        let answer = |body: &[u8], truncated: bool| Response {
+            status: 200,
+            headers: ::http::HeaderMap::new(),
+            body: body.to_vec(),
+            truncated,
+            timings: crate::net::http::Timings::default(),
+            remote: ([127, 0, 0, 1], 443).into(),
+            tls: None,
+        };
+        assert_eq!(unreadable(&answer(br#"{"ok":true}"#, false)), None);
+        let why = |body: &[u8], truncated| unreadable(&answer(body, truncated)).unwrap();
+        assert!(why(b"<html>", false).contains("not JSON"));
+        assert!(why(b"", false).contains("not JSON"));
+        assert!(why(b"\xff\xfe", false).contains("not UTF-8"));
+        assert!(why(b"{}", true).contains("larger than 1024 KiB"));
+    }
 
     #[test]
     fn error_bodies_of_every_service_parse() {

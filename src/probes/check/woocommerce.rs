@@ -156,7 +156,7 @@ fn https_offline(store: &url::Url) -> Check {
 fn https_pass(call: &Call) -> Check {
     let (id, title) = HTTPS;
     let tls = match call {
-        Call::Answered(r) | Call::Redirected(r, _) => r.tls.as_ref(),
+        Call::Answered(r) | Call::Redirected(r, _) | Call::Unreadable(r, _) => r.tls.as_ref(),
         Call::Failed(_) => None,
     };
     match tls {

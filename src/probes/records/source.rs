@@ -9,7 +9,7 @@ use csv::StringRecord;
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// How much of the start of a file is examined to sniff its format.
@@ -109,11 +109,15 @@ fn read_csv(
     delimiter: u8,
     sink: &mut dyn Sink,
 ) -> Result<()> {
+    let since = std::rc::Rc::new(std::cell::Cell::new(0));
     let mut csv = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
         .has_headers(false)
-        .from_reader(reader);
+        .from_reader(RecordBudget {
+            inner: reader,
+            since: since.clone(),
+        });
     let mut record = StringRecord::new();
     let csv_error = |e: csv::Error| {
         let line = e
@@ -139,6 +143,7 @@ fn read_csv(
     }
     sink.header(&header, Format::Csv(delimiter))?;
     loop {
+        since.set(0);
         let line = csv.position().line();
         if !csv.read_record(&mut record).map_err(csv_error)? {
             return Ok(());
@@ -147,6 +152,28 @@ fn read_csv(
             continue; // a blank line
         }
         sink.row(line, &record)?;
+    }
+}
+
+/// The input of the CSV and JSON array readers, counting the bytes read
+/// since the last record ended: a record (an unclosed quote makes the rest
+/// of the file one) never grows past [`MAX_LINE`].
+struct RecordBudget<R> {
+    inner: R,
+    since: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+impl<R: Read> Read for RecordBudget<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since.get() > MAX_LINE {
+            return Err(std::io::Error::other(format!(
+                "a record is longer than {} MiB (an unclosed quote?)",
+                MAX_LINE / (1024 * 1024)
+            )));
+        }
+        let n = self.inner.read(buf)?;
+        self.since.set(self.since.get() + n as u64);
+        Ok(n)
     }
 }
 
@@ -170,16 +197,19 @@ fn not_a_header(header: &[String]) -> Option<String> {
     None
 }
 
-fn read_json_lines(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
+fn read_json_lines(shown: &str, mut reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
     let mut rows = JsonRows::new(Format::JsonLines);
-    for (n, line) in reader.lines().enumerate() {
-        let line_no = n as u64 + 1;
-        let line =
-            line.map_err(|e| Error::usage(format!("{shown} line {line_no}: {}", io_reason(&e))))?;
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    loop {
+        line_no += 1;
+        let line = next_line(&mut reader, &mut buf)
+            .map_err(|e| Error::usage(format!("{shown} line {line_no}: {e}")))?;
+        let Some(line) = line else { break };
         if line.trim().is_empty() {
             continue;
         }
-        let value: Value = serde_json::from_str(&line).map_err(|e| {
+        let value: Value = serde_json::from_str(line).map_err(|e| {
             Error::usage(format!(
                 "{shown} line {line_no}: not valid JSON ({})",
                 json_reason(&e)
@@ -190,21 +220,60 @@ fn read_json_lines(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -
     rows.finish(shown)
 }
 
+/// The longest JSON Lines record plumb reads: one line never grows a
+/// buffer past this, whatever the file holds.
+pub const MAX_LINE: u64 = 16 * 1024 * 1024;
+
+/// The next line (without its line break) read into `buf`, at most
+/// [`MAX_LINE`] bytes; `None` at the end of the input.
+fn next_line<'a>(
+    reader: &mut dyn BufRead,
+    buf: &'a mut Vec<u8>,
+) -> std::result::Result<Option<&'a str>, String> {
+    buf.clear();
+    let n = reader
+        .take(MAX_LINE + 1)
+        .read_until(b'\n', buf)
+        .map_err(|e| io_reason(&e))?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        if buf.last() == Some(&b'\r') {
+            buf.pop();
+        }
+    } else if n as u64 > MAX_LINE {
+        return Err(format!("longer than {} MiB", MAX_LINE / (1024 * 1024)));
+    }
+    std::str::from_utf8(buf)
+        .map(Some)
+        .map_err(|_| "stream did not contain valid UTF-8".to_string())
+}
+
 fn read_json_array(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -> Result<()> {
     let mut rows = JsonRows::new(Format::JsonArray);
-    let mut de = serde_json::Deserializer::from_reader(reader);
+    let since = std::rc::Rc::new(std::cell::Cell::new(0));
+    let mut de = serde_json::Deserializer::from_reader(RecordBudget {
+        inner: reader,
+        since: since.clone(),
+    });
     let mut failure = None;
     let seed = ArraySeed {
         shown,
         rows: &mut rows,
         sink,
         failure: &mut failure,
+        since: &since,
     };
     let parsed = seed.deserialize(&mut de).and_then(|()| de.end());
     if let Some(e) = failure {
         return Err(e);
     }
     parsed.map_err(|e| {
+        if e.is_io() {
+            return Error::usage(format!("{shown} line {}: {}", e.line(), json_reason(&e)));
+        }
         Error::usage(format!(
             "{shown} line {}: not valid JSON ({})",
             e.line(),
@@ -285,6 +354,8 @@ struct ArraySeed<'a> {
     rows: &'a mut JsonRows,
     sink: &'a mut dyn Sink,
     failure: &'a mut Option<Error>,
+    /// Bytes read since the last element ended (see [`RecordBudget`]).
+    since: &'a std::cell::Cell<u64>,
 }
 
 impl<'de> DeserializeSeed<'de> for ArraySeed<'_> {
@@ -301,7 +372,11 @@ impl<'de> Visitor<'de> for ArraySeed<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
         let mut index = 0u64;
-        while let Some(value) = seq.next_element::<Value>()? {
+        loop {
+            self.since.set(0);
+            let Some(value) = seq.next_element::<Value>()? else {
+                break;
+            };
             index += 1;
             // Rows from an array carry their position, not a line number.
             if let Err(e) = self.rows.feed(self.shown, index, value, self.sink) {
@@ -316,6 +391,22 @@ impl<'de> Visitor<'de> for ArraySeed<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_lines_are_read_without_their_breaks_and_bounded() {
+        let mut input: &[u8] = b"{\"a\":1}\r\n\n{\"b\":2}";
+        let mut buf = Vec::new();
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("{\"a\":1}")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(Some("{\"b\":2}")));
+        assert_eq!(next_line(&mut input, &mut buf), Ok(None));
+        let long = vec![b'x'; usize::try_from(MAX_LINE).unwrap() + 2];
+        let mut input: &[u8] = &long;
+        let err = next_line(&mut input, &mut buf).unwrap_err();
+        assert!(err.contains("longer than 16 MiB"), "{err}");
+        let mut input: &[u8] = b"\xff\n";
+        assert!(next_line(&mut input, &mut buf).is_err());
+    }
 
     #[test]
     fn delimiter_is_the_most_common_outside_quotes() {
