@@ -175,3 +175,57 @@ mod tests {
         assert!(!is_secret_header("Content-Type"));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Regression found by `a_malformed_header_never_echoes_its_value`: a
+    /// bare key given as `-H` was printed whole in the error.
+    #[test]
+    fn a_bare_key_is_masked() {
+        let e = parse_header("-H", "sk_live_51Habcdefghijklmnopqrstuvwx").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "-H 'sk_live_…uvwx': expected 'Name: value' (no ':' found)"
+        );
+        let e = parse_header("-H", "Bad Name: Bearer sk_live_51Habcdefghijkl").unwrap_err();
+        assert!(!e.to_string().contains("Bearer"), "{e}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any argument: a header or a one-line usage error.
+        #[test]
+        fn any_argument_never_panics(arg in "\\PC{0,60}|[ -~\r\n\0]{0,40}") {
+            if let Err(e) = parse_header("-H", &arg) {
+                prop_assert_eq!(e.exit_code(), 2);
+            }
+        }
+
+        /// format→parse: `Name: value` reads back as the name and value.
+        #[test]
+        fn header_round_trips(name in "[A-Za-z0-9!#$%&'*+.^_`|~-]{1,20}", value in "([!-~]([ -~]{0,30}[!-~])?)?") {
+            let got = parse_header("-H", &format!("{name}: {value}")).unwrap();
+            prop_assert_eq!(got, (name, value));
+        }
+
+        /// A credential given with a malformed -H never reaches the error.
+        #[test]
+        fn a_malformed_header_never_echoes_its_value(
+            key in "(sk_live_|whsec_|shpat_)?[A-Za-z0-9]{24,40}",
+            shape in 0u8..4,
+        ) {
+            let arg = match shape {
+                0 => key.clone(),
+                1 => format!("Bearer {key}"),
+                2 => format!("Bad Name: Bearer {key}"),
+                _ => format!("X-Key: {key}\nX-More: 1"),
+            };
+            let e = parse_header("-H", &arg).unwrap_err().to_string();
+            prop_assert!(!e.contains(&key[key.len() - 12..]), "leaked: {e}");
+        }
+    }
+}

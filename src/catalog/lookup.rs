@@ -20,6 +20,12 @@ pub enum Lookup {
 /// Similarity at or above which a near miss counts as a match.
 const ACCEPT: f64 = 0.84;
 
+/// Longest query scored for near misses. Edit distance costs the product
+/// of the two lengths for every name, so a pasted megabyte would take
+/// minutes; and a query this long is at most 255/256 similar to any
+/// catalogue name (each far shorter), so nothing is lost.
+const MAX_FUZZY_CHARS: usize = 256;
+
 /// Lower-case, punctuation and underscores to spaces, spaces collapsed.
 pub fn normalize(s: &str) -> String {
     let mapped: String = s
@@ -60,10 +66,11 @@ pub fn lookup(query: &str) -> Lookup {
         return found;
     }
     // A log line that contains a known message: the longest one wins.
+    let padded = format!(" {q} ");
     if let Some((entry, matched)) = all()
         .filter(|(e, n)| {
             let n = normalize(n);
-            findable_in_text(e, &n) && contains_words(&q, &n)
+            findable_in_text(e, &n) && padded.contains(&format!(" {n} "))
         })
         .max_by_key(|(_, n)| n.len())
     {
@@ -71,6 +78,11 @@ pub fn lookup(query: &str) -> Lookup {
             entry,
             matched,
             exact: false,
+        };
+    }
+    if q.chars().count() > MAX_FUZZY_CHARS {
+        return Lookup::NotFound {
+            suggestions: Vec::new(),
         };
     }
     let mut scored: Vec<(f64, &'static Entry, &'static str)> = all()
@@ -147,12 +159,6 @@ fn findable_in_text(entry: &Entry, name: &str) -> bool {
     name.parse::<u32>().is_err() && name.len() >= 5 && (message || words >= 2)
 }
 
-/// Whether `needle`'s words appear consecutively in `hay`.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    let padded = format!(" {hay} ");
-    padded.contains(&format!(" {needle} "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +214,73 @@ mod tests {
             Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
         }
         assert!(matches!(lookup("  "), Lookup::NotFound { .. }));
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn name() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(
+            ENTRIES
+                .iter()
+                .flat_map(|e| e.names.iter().copied())
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// Regression (found in this audit): a pasted megabyte was scored
+    /// against every name by edit distance, minutes of CPU. It is now
+    /// looked up by exact and embedded match only.
+    #[test]
+    fn a_huge_query_skips_near_miss_scoring() {
+        let longest = ENTRIES
+            .iter()
+            .flat_map(|e| e.names)
+            .map(|n| normalize(n).chars().count())
+            .max()
+            .unwrap();
+        assert!(
+            (longest as f64) < MAX_FUZZY_CHARS as f64 * ACCEPT,
+            "a name of {longest} characters could be missed"
+        );
+        let huge = "x".repeat(1024 * 1024);
+        assert!(matches!(lookup(&huge), Lookup::NotFound { .. }));
+        let line = format!(
+            "{} HTTP 429 Too Many Requests {}",
+            "a ".repeat(200_000),
+            "b ".repeat(200_000)
+        );
+        assert!(matches!(lookup(&line), Lookup::Found { exact: false, .. }));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any query: an entry or suggestions, never a panic.
+        #[test]
+        fn any_query_never_panics(q in "\\PC{0,120}|[0-9 ]{0,12}|[A-Za-z_ .:-]{0,60}") {
+            if let Lookup::NotFound { suggestions } = lookup(&q) {
+                prop_assert!(suggestions.len() <= 3);
+            }
+        }
+
+        /// Every name finds an entry that carries it, however it is cased,
+        /// punctuated or embedded (normalize→lookup round trip).
+        #[test]
+        fn every_name_round_trips(n in name(), upper: bool, sep in prop::sample::select(vec![" ", "_", "-", ".", "  "])) {
+            let typed = n.replace(' ', sep);
+            let typed = if upper { typed.to_uppercase() } else { typed };
+            match lookup(&typed) {
+                Lookup::Found { entry, .. } => prop_assert!(
+                    entry.names.iter().any(|m| normalize(m) == normalize(n)),
+                    "{typed:?} found {}", entry.id
+                ),
+                Lookup::NotFound { .. } => prop_assert!(false, "{typed:?} not found"),
+            }
+            prop_assert_eq!(normalize(&normalize(&typed)), normalize(&typed));
+        }
     }
 }

@@ -380,3 +380,65 @@ mod tests {
         assert!(!is_public_name("intranet"));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A valid DNS name: labels of letters, digits and inner hyphens.
+    fn hostname() -> impl Strategy<Value = String> {
+        prop::collection::vec("[a-zA-Z0-9]([a-zA-Z0-9_-]{0,20}[a-zA-Z0-9])?", 1..5)
+            .prop_map(|labels| labels.join("."))
+            // A numeric last label is an IPv4 address to URL parsers.
+            .prop_filter("a name, not an address", |h| {
+                h.rsplit('.')
+                    .next()
+                    .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text as HOST, PORT or URL: a value or a one-line usage
+        /// error, never a panic.
+        #[test]
+        fn any_text_never_panics(s in "\\PC{0,80}|\\[?[0-9a-fA-F:.%]{0,40}\\]?(:[0-9-]{0,8})?|(https?|ftp)://[^/]{0,30}(/.{0,10})?") {
+            let results = [
+                parse_host_port("HOST", &s, 443).map(|hp| { let _ = hp.ip(); }),
+                parse_port("--port", &s).map(drop),
+                validate_hostname("HOST", &s),
+                parse_url("URL", &s).map(|u| { let _ = url_host(&u); }),
+            ];
+            for r in results {
+                if let Err(e) = r {
+                    prop_assert_eq!(e.exit_code(), 2);
+                }
+            }
+            let _ = is_loopback_host(&s);
+            let _ = is_public_name(&s);
+        }
+
+        /// format→parse for names, ports, IPv4 and bracketed IPv6, and URLs.
+        #[test]
+        fn host_port_round_trips(host in hostname(), port in 1u16..=65535, v4: std::net::Ipv4Addr, v6: std::net::Ipv6Addr, dot: bool) {
+            let want = host.to_ascii_lowercase();
+            let dotted = if dot { format!("{host}.") } else { host.clone() };
+            prop_assert!(validate_hostname("HOST", &dotted).is_ok());
+            prop_assert_eq!(parse_port("--port", &port.to_string()).unwrap(), port);
+            let hp = parse_host_port("HOST", &format!("{dotted}:{port}"), 443).unwrap();
+            prop_assert_eq!((hp.host, hp.port), (want.clone(), port));
+            let hp = parse_host_port("HOST", &dotted, 8443).unwrap();
+            prop_assert_eq!((hp.host, hp.port), (want.clone(), 8443));
+            let hp = parse_host_port("HOST", &format!("{v4}:{port}"), 443).unwrap();
+            prop_assert_eq!((hp.host, hp.port), (v4.to_string(), port));
+            let hp = parse_host_port("HOST", &format!("[{v6}]:{port}"), 443).unwrap();
+            prop_assert_eq!((hp.host.clone(), hp.port), (v6.to_string(), port));
+            prop_assert_eq!(hp.ip(), Some(IpAddr::V6(v6)));
+            let url = parse_url("URL", &format!("https://{host}:{port}/hook")).unwrap();
+            prop_assert_eq!(url_host(&url), want);
+            prop_assert_eq!(url.port_or_known_default(), Some(port));
+        }
+    }
+}

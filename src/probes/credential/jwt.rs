@@ -114,3 +114,51 @@ mod tests {
         assert!(decode(&bad_claims).unwrap_err().contains("claims"));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn object() -> impl Strategy<Value = Map<String, Value>> {
+        prop::collection::btree_map(
+            "[a-z]{1,6}",
+            prop_oneof![
+                any::<i64>().prop_map(Value::from),
+                any::<bool>().prop_map(Value::from),
+                "\\PC{0,10}".prop_map(Value::from),
+                prop::collection::vec("[a-z:.]{0,6}", 0..3).prop_map(Value::from),
+            ],
+            0..5,
+        )
+        .prop_map(|m| m.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text, or three arbitrary base64url parts: never a panic.
+        #[test]
+        fn any_text_never_panics(s in "\\PC{0,80}|eyJ[A-Za-z0-9_=-]{0,40}\\.[A-Za-z0-9_=-]{0,40}\\.[A-Za-z0-9_-]{0,10}") {
+            let _ = looks_like(&s);
+            if let Ok(jwt) = decode(&s) {
+                for claim in ["exp", "iat", "nbf"] {
+                    let _ = jwt.time(claim);
+                }
+                let _ = jwt.scopes();
+            }
+        }
+
+        /// encode→decode: header and claims come back as they went in.
+        #[test]
+        fn encoded_token_round_trips(mut header in object(), claims in object(), sig in "[A-Za-z0-9_-]{0,43}") {
+            header.insert("alg".into(), "HS256".into());
+            let enc = |m: &Map<String, Value>| B64URL.encode(serde_json::to_vec(m).unwrap());
+            let token = format!("{}.{}.{sig}", enc(&header), enc(&claims));
+            prop_assert!(looks_like(&token));
+            let jwt = decode(&token).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(jwt.header, header);
+            prop_assert_eq!(jwt.claims, claims);
+        }
+    }
+}

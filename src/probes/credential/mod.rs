@@ -624,3 +624,67 @@ mod tests {
         assert_eq!(span(-7200), "2 hours");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use clap::ValueEnum;
+    use proptest::prelude::*;
+
+    fn intended() -> impl Strategy<Value = Option<Use>> {
+        prop::option::of(prop::sample::select(Use::value_variants().to_vec()))
+    }
+
+    fn secret() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "sk_(live|test)_[A-Za-z0-9]{24,99}",
+            "rk_live_[A-Za-z0-9]{24,40}",
+            "whsec_[A-Za-z0-9+/]{32,44}",
+            "shp(at|ca|pa|ss)_[0-9a-f]{32}",
+            "[0-9a-f]{32}-us[0-9]{1,2}",
+            "c[ks]_[0-9a-f]{40}",
+            "[0-9a-f]{32}",
+            "eyJ[A-Za-z0-9_-]{20,40}\\.eyJ[A-Za-z0-9_-]{20,40}\\.[A-Za-z0-9_-]{20,43}",
+            "[A-Za-z0-9]{24,64}",
+        ]
+    }
+
+    /// How a paste mangles a value: quotes, spaces, a scheme word, a
+    /// variable name, invisible characters.
+    fn pasted(s: &str, how: u8) -> String {
+        match how % 7 {
+            0 => s.to_string(),
+            1 => format!("\"{s}\""),
+            2 => format!("  {s}\n"),
+            3 => format!("Bearer {s}"),
+            4 => format!("STRIPE_API_KEY={s}"),
+            5 => format!("\u{200b}{s}\u{feff}"),
+            _ => format!("'{s}'\r\n"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text, for any intended use: a report, never a panic.
+        #[test]
+        fn any_text_never_panics(raw in "\\PC{0,120}|[a-z]{2,6}_[a-z]{0,5}_?[A-Za-z0-9_.=-]{0,60}", use_ in intended()) {
+            let r = analyze(&raw, use_, NOW);
+            prop_assert_eq!(r.checks.len(), 3);
+            if let Some(u) = use_ {
+                let _ = misfit(&raw, u);
+            }
+        }
+
+        /// The value itself never reaches any output, however it was pasted.
+        #[test]
+        fn the_value_is_never_echoed(s in secret(), how in any::<u8>(), use_ in intended()) {
+            let r = analyze(&pasted(&s, how), use_, NOW);
+            let json = crate::report::json::render(&r, 0);
+            prop_assert!(!json.contains(&s), "leaked: {json}");
+            prop_assert!(!json.contains(&s[..s.len() * 2 / 3]), "partly leaked: {json}");
+        }
+    }
+
+    const NOW: i64 = 1_800_000_000;
+}

@@ -51,8 +51,13 @@ pub fn load(path: &Path) -> Result<Vec<Entry>> {
     parse(&text).map_err(|e| Error::usage(format!("--config {shown}: {e}")))
 }
 
-/// Parses config text; errors are one line without the file name.
+/// Parses config text; errors are one line without the file name, and
+/// never echo a credential (see [`redact`]).
 pub fn parse(text: &str) -> std::result::Result<Vec<Entry>, String> {
+    read(text).map_err(|e| redact(&e))
+}
+
+fn read(text: &str) -> std::result::Result<Vec<Entry>, String> {
     let file: File = toml::from_str(text).map_err(|e| {
         // toml's message spans several lines with a source excerpt; the
         // first line plus the position is what a person needs.
@@ -84,6 +89,33 @@ pub fn parse(text: &str) -> std::result::Result<Vec<Entry>, String> {
         entries.push(entry(name, &raw.run)?);
     }
     Ok(entries)
+}
+
+/// Masks every word of an error that looks like a credential. toml, serde
+/// and clap quote the offending value (`invalid type: string "sk_live_…"`),
+/// and an entry's name is quoted too, so a key pasted into the wrong place
+/// would otherwise be printed whole.
+fn redact(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if looks_like_secret(word) {
+            out.push_str(&crate::secret::mask(word));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in message.chars() {
+        if c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '+' | '/' | '=') {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -320,6 +352,113 @@ mod tests {
             let err = parse(&text).unwrap_err();
             assert!(err.contains("environment"), "{err}");
             assert!(!err.contains("AbCdEf") && !err.contains("abcdef"), "{err}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Credentials of the kinds a config must never hold or echo.
+    fn secret() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "sk_live_[A-Za-z0-9]{24,40}",
+            "rk_test_[A-Za-z0-9]{24,40}",
+            "whsec_[A-Za-z0-9+/]{32}",
+            "shpat_[0-9a-f]{32}",
+            "[0-9a-f]{32}-us[0-9]{1,2}",
+            "ck_[0-9a-f]{40}",
+        ]
+    }
+
+    /// TOML with the secret wherever a person might paste it.
+    fn place(secret: &str, at: u8) -> String {
+        let s = secret;
+        match at % 12 {
+            0 => format!("{s}\n"),
+            1 => format!("{s} = 1\n"),
+            2 => format!("check = \"{s}\"\n"),
+            3 => format!("[[check]]\nname = \"{s}\"\nrun = \"explain x\"\n"),
+            4 => format!("[[check]]\nname = \"{s}!\"\nrun = \"explain x\"\n"),
+            5 => format!("[[check]]\nname = \"x\"\nrun = \"credential {s}\"\n"),
+            6 => format!("[[check]]\nname = \"x\"\nrun = \"check stripe --secret={s}\"\n"),
+            7 => format!("[[check]]\nname = \"x\"\nrun = \"tls {s}:x\"\n"),
+            8 => format!("[[check]]\nname = \"x\"\nrun = \"explain\"\n{s} = \"y\"\n"),
+            9 => format!("[[check]]\nname = \"x\"\nrun = [\"{s}\"]\n"),
+            10 => format!(
+                "[[check]]\nname = \"x\"\nrun = \"endpoint --timeout {s} https://a.test\"\n"
+            ),
+            _ => format!("[[check]]\nname = \"{s}{s}{s}\"\nrun = \"explain x\"\n"),
+        }
+    }
+
+    /// Regressions found by `secrets_are_never_echoed`: toml and serde
+    /// quoted the offending key or value, and entry names were quoted whole.
+    #[test]
+    fn errors_mask_credentials() {
+        let key = "sk_live_51Habcdefghijklmnopqrstuvwx";
+        for text in [
+            format!("{key} = 1\n"),
+            format!("check = \"{key}\"\n"),
+            format!("[[check]]\nname = \"{key}!\"\nrun = \"explain x\"\n"),
+            format!("[[check]]\nname = \"{key}{key}{key}\"\nrun = \"explain x\"\n"),
+        ] {
+            let e = parse(&text).unwrap_err();
+            assert!(!e.contains("abcdefghijkl"), "{e}");
+            assert!(e.contains("sk_live_…"), "{e}");
+        }
+        assert_eq!(redact("unknown field `check2`"), "unknown field `check2`");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Arbitrary text: a config or a one-line reason, never a panic.
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,200}") {
+            if let Err(e) = parse(&text) {
+                prop_assert!(!e.contains('\n'), "{e}");
+            }
+        }
+
+        /// TOML-shaped text reaches the entry checks.
+        #[test]
+        fn toml_shaped_text_never_panics(
+            entries in prop::collection::vec(("[a-z0-9_. !-]{0,10}", "[a-z -]{0,40}"), 0..4),
+        ) {
+            let mut text = String::new();
+            for (name, run) in &entries {
+                text.push_str(&format!("[[check]]\nname = {name:?}\nrun = {run:?}\n"));
+            }
+            if let Err(e) = parse(&text) {
+                prop_assert!(!e.contains('\n'), "{e}");
+            }
+        }
+
+        /// Arbitrary run lines go through clap, never a panic.
+        #[test]
+        fn any_run_line_never_panics(
+            words in prop::collection::vec(prop_oneof![
+                prop::sample::select(vec![
+                    "tls", "dns", "endpoint", "credential", "check", "stripe", "explain", "records",
+                    "validate", "rate-limit", "plan", "shopify", "--timeout", "-H", "--json", "--for",
+                    "--port", "--now", "-5", "99999999999999999999", "'", "\"", "\\", "--", "-",
+                ]).prop_map(str::to_string),
+                "\\PC{0,12}",
+            ], 0..6),
+        ) {
+            let _ = entry("x".to_string(), &words.join(" "));
+        }
+
+        /// A secret anywhere in a config is never echoed in the error.
+        #[test]
+        fn secrets_are_never_echoed(s in secret(), at in any::<u8>()) {
+            if let Err(e) = parse(&place(&s, at)) {
+                prop_assert!(!e.contains(&s), "leaked: {e}");
+                prop_assert!(!e.contains(&s[..s.len() * 2 / 3]), "partly leaked: {e}");
+            }
         }
     }
 }

@@ -674,5 +674,59 @@ mod tests {
             let json = format!(r#"{{"policy":{policy:?}}}"#);
             let _ = parse(&pairs, Some(json.as_bytes()), now);
         }
+
+        /// Values made of what these headers hold (digits, dots, huge
+        /// numbers, parameters, quotes, dates) reach every numeric branch.
+        #[test]
+        fn number_shaped_values_never_panic(
+            pairs in proptest::collection::vec(
+                (prop::sample::select(vec![
+                    "X-Shopify-Shop-Api-Call-Limit", "X-RateLimit-Reset", "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining", "X-RateLimit-Used", "RateLimit-Policy", "RateLimit",
+                    "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After",
+                    "Stripe-Should-Retry",
+                ]), "[0-9.;=,/ qrtw\"a-z]{0,30}|[0-9]{10,400}|[0-9]{1,5}\\.[0-9]{1,400}"),
+                0..8,
+            ),
+            body in r#"\{("policy":"[a-z]{0,4}:[0-9]{0,25}/[0-9]{0,25}[a-z]{0,6}"|"extensions":\{"cost":\{"throttleStatus":\{"maximumAvailable":[0-9e.-]{1,12}\}\}\}|"errors":\[\{"message":"Throttled"\}\])?\}"#,
+        ) {
+            let pairs: Vec<(String, String)> =
+                pairs.into_iter().map(|(n, v)| (n.to_string(), v)).collect();
+            let s = parse(&pairs, Some(body.as_bytes()), now());
+            let _ = s.tightest();
+            for q in &s.quotas {
+                let _ = q.used_of();
+            }
+        }
+
+        /// format→parse: Shopify's `used/limit`.
+        #[test]
+        fn shopify_round_trips(limit in 1u32..100_000, used_of in 0u32..=100) {
+            let used = u64::from(limit) * u64::from(used_of) / 100;
+            let s = one(&[(SHOPIFY, &format!("{used}/{limit}"))]);
+            prop_assert!(s.problems.is_empty());
+            prop_assert_eq!(s.quotas[0].used, Some(used as f64));
+            prop_assert_eq!(s.quotas[0].limit, Some(f64::from(limit)));
+            prop_assert_eq!(s.quotas[0].remaining, Some(f64::from(limit) - used as f64));
+        }
+
+        /// format→parse: Retry-After as seconds and as an HTTP date.
+        #[test]
+        fn retry_after_round_trips(n in 0u64..=(MAX_RETRY_AFTER as u64)) {
+            let wait = Duration::from_secs(n);
+            let r = retry_after(&n.to_string(), now()).unwrap();
+            prop_assert_eq!((r.wait, r.form), (wait, "seconds"));
+            let r = retry_after(&httpdate::fmt_http_date(now() + wait), now()).unwrap();
+            prop_assert_eq!((r.wait, r.form), (wait, "HTTP date"));
+        }
+
+        /// format→parse: a body policy `name:count/window`.
+        #[test]
+        fn body_policy_round_trips(name in "[a-z_]{0,8}", count in 0u32..1_000_000, n in 1u64..1000, unit in prop::sample::select(vec![("s", 1u64), ("m", 60), ("h", 3600), ("d", 86_400)])) {
+            let q = body_policy(&format!("{name}:{count}/{n}{}", unit.0)).unwrap();
+            prop_assert_eq!(q.name, (!name.is_empty()).then_some(name));
+            prop_assert_eq!(q.limit, Some(f64::from(count)));
+            prop_assert_eq!(q.window, Some(Duration::from_secs(n * unit.1)));
+        }
     }
 }

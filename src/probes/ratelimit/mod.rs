@@ -8,7 +8,7 @@ pub mod limits;
 mod plan;
 pub mod probe;
 mod progress;
-mod response;
+pub mod response;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};

@@ -5,7 +5,7 @@
 mod columns;
 pub mod diff;
 mod fields;
-mod source;
+pub mod source;
 mod tally;
 pub mod validate;
 

@@ -309,3 +309,42 @@ mod tests {
         assert_eq!(r.entries[0].encoding, Some(Encoding::Hex));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn provider() -> impl Strategy<Value = Provider> {
+        prop::sample::select(Provider::ALL.to_vec())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever was pasted, every provider's reader returns.
+        #[test]
+        fn any_text_never_panics(p in provider(), raw in "\\PC{0,64}|[tv01=,; \"':a-fA-F0-9+/_-]{0,80}") {
+            let s = Scheme::new(p);
+            let parsed = parse(&s, &raw);
+            for problem in &parsed.problems {
+                prop_assert!(!problem.text(&s).is_empty());
+            }
+        }
+
+        /// format→parse: the header a sender writes reads back as the tag
+        /// (and Stripe's timestamp) that went into it.
+        #[test]
+        fn header_value_round_trips(p in provider(), tag in prop::collection::vec(any::<u8>(), 20..=64), ts in 0i64..4_000_000_000) {
+            let s = Scheme::new(p);
+            let ts = ts.to_string();
+            let parsed = parse(&s, &s.header_value(&tag, &ts));
+            prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+            prop_assert_eq!(parsed.entries.len(), 1);
+            prop_assert_eq!(parsed.entries[0].bytes.as_deref(), Some(&tag[..]));
+            if p == Provider::Stripe {
+                prop_assert_eq!(parsed.timestamp, Some(ts));
+            }
+        }
+    }
+}

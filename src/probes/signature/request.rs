@@ -221,3 +221,73 @@ mod tests {
         assert_eq!(r.body, b"body\n");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn headers() -> impl Strategy<Value = Vec<(String, String)>> {
+        prop::collection::vec(("X-[A-Za-z0-9-]{1,12}", "[!-~]([ -~]{0,30}[!-~])?"), 0..6)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any bytes: a request or a reason, never a panic, and never a
+        /// body larger than the capture.
+        #[test]
+        fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+            if let Ok(r) = parse(&bytes) {
+                prop_assert!(r.body.len() <= bytes.len());
+            }
+        }
+
+        /// Text shaped like a request (the parser's branches: folding,
+        /// Content-Length, chunked) never panics either.
+        #[test]
+        fn request_shaped_text_never_panics(
+            head in "[A-Z]{1,6} /[a-z]{0,8} HTTP/1\\.1\r?\n([ \t]?[A-Za-z-]{0,16}:? ?[ -~]{0,16}\r?\n){0,5}",
+            extra in prop::sample::select(vec!["", "Content-Length: 3\n", "Content-Length: -1\n", "Transfer-Encoding: chunked\n", "Content-Length: 99999999999999999999999\n"]),
+            body in "[0-9a-fA-F;\r\n x]{0,40}",
+        ) {
+            let _ = parse(format!("{head}{extra}\n{body}").as_bytes());
+        }
+
+        /// format→parse: what a client writes (CRLF or LF, Content-Length
+        /// or chunked) reads back as the same request.
+        #[test]
+        fn written_request_round_trips(
+            method in "[A-Z]{1,7}",
+            target in "/[A-Za-z0-9/?=&._-]{0,30}",
+            hs in headers(),
+            body in prop::collection::vec(any::<u8>(), 0..200),
+            crlf: bool,
+            chunked: bool,
+        ) {
+            let eol = if crlf { "\r\n" } else { "\n" };
+            let mut raw = format!("{method} {target} HTTP/1.1{eol}").into_bytes();
+            for (n, v) in &hs {
+                raw.extend_from_slice(format!("{n}: {v}{eol}").as_bytes());
+            }
+            let framing = if chunked { "Transfer-Encoding: chunked".to_string() } else { format!("Content-Length: {}", body.len()) };
+            raw.extend_from_slice(format!("{framing}{eol}{eol}").as_bytes());
+            if chunked {
+                for chunk in body.chunks(17) {
+                    raw.extend_from_slice(format!("{:x}{eol}", chunk.len()).as_bytes());
+                    raw.extend_from_slice(chunk);
+                    raw.extend_from_slice(eol.as_bytes());
+                }
+                raw.extend_from_slice(format!("0{eol}{eol}").as_bytes());
+            } else {
+                raw.extend_from_slice(&body);
+            }
+            let r = parse(&raw).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(r.method, method);
+            prop_assert_eq!(r.target, target);
+            prop_assert_eq!(&r.headers[..hs.len()], &hs[..]);
+            prop_assert_eq!(r.body, body);
+            prop_assert!(r.notes.is_empty(), "{:?}", r.notes);
+        }
+    }
+}
