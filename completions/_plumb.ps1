@@ -405,7 +405,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         'plumb;dns' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Record types to ask for (comma-separated or repeated)')
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)')
-            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Also resolve the host names this service''s API needs')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Also resolve the host names this service''s API needs: shopify (NAME.myshopify.com from --store), mailchimp (DC.api.mailchimp.com from --dc or MAILCHIMP_API_KEY), stripe (api.stripe.com), woocommerce (the host of --url)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Store address for --service woocommerce')
             [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given')
@@ -422,8 +422,8 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -378,7 +378,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;dns'= {
             cand --type 'Record types to ask for (comma-separated or repeated)'
             cand --resolver 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)'
-            cand --service 'Also resolve the host names this service''s API needs'
+            cand --service 'Also resolve the host names this service''s API needs: shopify (NAME.myshopify.com from --store), mailchimp (DC.api.mailchimp.com from --dc or MAILCHIMP_API_KEY), stripe (api.stripe.com), woocommerce (the host of --url)'
             cand --store 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL'
             cand --url 'Store address for --service woocommerce'
             cand --dc 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given'
@@ -395,8 +395,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --quiet 'Print only the summary and the checks that fail the run'
             cand -v 'Also print the evidence of checks that passed'
             cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }

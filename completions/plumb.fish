@@ -349,10 +349,10 @@ CNAME\t''
 MX\t''
 TXT\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l resolver -d 'Ask this resolver instead of the public ones (repeatable; port 53 unless given)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand dns" -l service -d 'Also resolve the host names this service\'s API needs' -r -f -a "shopify\t'NAME.myshopify.com, from --store'
-mailchimp\t'DC.api.mailchimp.com, from --dc or the key in MAILCHIMP_API_KEY'
-stripe\t'api.stripe.com'
-woocommerce\t'The store\'s own host, from --url'"
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l service -d 'Also resolve the host names this service\'s API needs: shopify (NAME.myshopify.com from --store), mailchimp (DC.api.mailchimp.com from --dc or MAILCHIMP_API_KEY), stripe (api.stripe.com), woocommerce (the host of --url)' -r -f -a "shopify\t''
+mailchimp\t''
+stripe\t''
+woocommerce\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l store -d 'Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL' -r
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l url -d 'Store address for --service woocommerce' -r
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l dc -d 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given' -r
@@ -371,7 +371,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l no-system -d 'Do not
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''

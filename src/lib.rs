@@ -14,3 +14,4 @@ pub mod net;
 pub mod probes;
 pub mod report;
 pub mod secret;
+pub mod service;

@@ -44,7 +44,7 @@ pub struct Args {
     /// Do not ask the system resolver (/etc/resolv.conf)
     #[arg(long)]
     pub no_system: bool,
-    /// Also resolve the host names this service's API needs
+    /// Also resolve the host names this service's API needs: shopify (NAME.myshopify.com from --store), mailchimp (DC.api.mailchimp.com from --dc or MAILCHIMP_API_KEY), stripe (api.stripe.com), woocommerce (the host of --url)
     #[arg(long, value_enum, value_name = "SERVICE")]
     pub service: Option<Service>,
     /// Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL

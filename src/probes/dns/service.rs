@@ -4,17 +4,8 @@
 use crate::net::target;
 use crate::secret::Secret;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Service {
-    /// NAME.myshopify.com, from --store
-    Shopify,
-    /// DC.api.mailchimp.com, from --dc or the key in MAILCHIMP_API_KEY
-    Mailchimp,
-    /// api.stripe.com
-    Stripe,
-    /// The store's own host, from --url
-    Woocommerce,
-}
+use crate::service::shopify_host;
+pub use crate::service::Service;
 
 /// What a service's host names are derived from.
 #[derive(Debug, Default)]
@@ -46,38 +37,6 @@ pub fn endpoints(service: Service, inputs: &Inputs) -> Result<Vec<String>, Strin
             url_host(url).map(|h| vec![h])
         }
     }
-}
-
-/// `NAME`, `NAME.myshopify.com`, `https://NAME.myshopify.com/admin` or
-/// `https://admin.shopify.com/store/NAME` → `NAME.myshopify.com`.
-fn shopify_host(store: &str) -> Result<String, String> {
-    let bad = |why: &str| format!("--store {store}: {why}");
-    let s = store.trim().to_ascii_lowercase();
-    let rest = s.split_once("://").map_or(s.as_str(), |(_, r)| r);
-    let mut parts = rest.split('/');
-    let host = parts.next().unwrap_or_default();
-    let name = if host == "admin.shopify.com" {
-        match (parts.next(), parts.next()) {
-            (Some("store"), Some(name)) if !name.is_empty() => name.to_string(),
-            _ => {
-                return Err(bad(
-                    "an admin URL has the form https://admin.shopify.com/store/NAME",
-                ))
-            }
-        }
-    } else if let Some(name) = host.strip_suffix(".myshopify.com") {
-        name.to_string()
-    } else if host.contains('.') {
-        return Err(bad(
-            "a custom domain serves the storefront; the API lives at NAME.myshopify.com: give that name",
-        ));
-    } else {
-        host.to_string()
-    };
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(bad("a store name has only letters, digits and hyphens"));
-    }
-    Ok(format!("{name}.myshopify.com"))
 }
 
 fn mailchimp_dc(inputs: &Inputs) -> Result<String, String> {

@@ -114,18 +114,7 @@ fn endpoints() -> Vec<(&'static str, String)> {
 /// (`name`, `name.myshopify.com` or an admin URL); `check shopify` judges
 /// anything else.
 fn shopify_host(store: &str) -> Option<String> {
-    let lower = store.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .unwrap_or(&lower);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let name = host.strip_suffix(".myshopify.com").unwrap_or(host);
-    let valid = !name.is_empty()
-        && name.len() <= 63
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        && !name.starts_with('-');
-    valid.then(|| format!("{name}.myshopify.com"))
+    crate::service::shopify_host(store).ok()
 }
 
 /// Fails the run with one clear line when no endpoint could be reached at

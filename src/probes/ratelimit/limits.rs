@@ -1,41 +1,7 @@
 //! Documented rate limits per service and plan, each with its source.
 //! Static data: nothing is parsed or fetched at start-up.
 
-/// A service plumb knows the limits of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Service {
-    Shopify,
-    Mailchimp,
-    Stripe,
-    Woocommerce,
-}
-
-impl Service {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Service::Shopify => "shopify",
-            Service::Mailchimp => "mailchimp",
-            Service::Stripe => "stripe",
-            Service::Woocommerce => "woocommerce",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Service::Shopify => "Shopify",
-            Service::Mailchimp => "Mailchimp",
-            Service::Stripe => "Stripe",
-            Service::Woocommerce => "WooCommerce",
-        }
-    }
-
-    pub const ALL: [Service; 4] = [
-        Service::Shopify,
-        Service::Mailchimp,
-        Service::Stripe,
-        Service::Woocommerce,
-    ];
-}
+pub use crate::service::Service;
 
 /// Where a figure comes from.
 pub const PROVIDER: &str = "provider documentation";
