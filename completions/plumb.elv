@@ -47,7 +47,6 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
-            cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;explain'= {
@@ -670,26 +669,6 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'plumb;generate-assets'= {
-            cand --out-dir 'Directory that holds completions/ and man/'
-            cand --format 'Report format'
-            cand -o 'Write the report to FILE instead of standard output'
-            cand --output 'Write the report to FILE instead of standard output'
-            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
-            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
-            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
-            cand --fail-on 'The lowest status that makes plumb exit 1'
-            cand --check 'Compare instead of writing; a stale file fails the run'
-            cand --json 'Short for --format json'
-            cand -q 'Print only the summary and the checks that fail the run'
-            cand --quiet 'Print only the summary and the checks that fail the run'
-            cand -v 'Also print the evidence of checks that passed'
-            cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'plumb;help'= {
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
@@ -704,7 +683,6 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
-            cand generate-assets 'Regenerate completions/ and man/ from this command line (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;help;explain'= {
@@ -765,8 +743,6 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;webhook;send'= {
         }
         &'plumb;help;logs'= {
-        }
-        &'plumb;help;generate-assets'= {
         }
         &'plumb;help;help'= {
         }

@@ -147,9 +147,6 @@ pub enum Command {
     Webhook(webhook::Args),
     /// Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)
     Logs(logs::Args),
-    /// Regenerate completions/ and man/ from this command line (maintainers)
-    #[command(name = "generate-assets", hide = true)]
-    GenerateAssets(crate::assets::Args),
 }
 
 impl Command {
@@ -169,7 +166,6 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
             Command::Logs(_) => "logs",
-            Command::GenerateAssets(_) => "generate-assets",
         }
     }
 
@@ -190,8 +186,7 @@ impl Command {
             | Command::Records(_)
             | Command::VerifySignature(_)
             | Command::Sign(_)
-            | Command::Logs(_)
-            | Command::GenerateAssets(_) => false,
+            | Command::Logs(_) => false,
         }
     }
 
@@ -212,7 +207,6 @@ impl Command {
             Command::Sign(args) => signature::run_sign(args, ctx),
             Command::Webhook(args) => webhook::run(args, ctx).await,
             Command::Logs(args) => logs::run(args, ctx),
-            Command::GenerateAssets(args) => crate::assets::run(args),
         }
     }
 }

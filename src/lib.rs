@@ -4,7 +4,6 @@
 //! `probes` returns a `report::Report`, and only `report` renders.
 
 pub mod app;
-pub mod assets;
 pub mod catalog;
 pub mod cli;
 pub mod context;

@@ -184,7 +184,7 @@ pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, Strin
     }
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
-    if matches!(cli.command, Command::Doctor(_) | Command::GenerateAssets(_)) {
+    if matches!(cli.command, Command::Doctor(_)) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
             cli.command.name()
