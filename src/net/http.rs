@@ -7,7 +7,7 @@
 
 use super::target::{is_loopback_host, url_host};
 use super::tls::{self, Negotiated, Verify};
-use super::{bounded, NetError, Phase};
+use super::{Deadline, NetError, Phase};
 use crate::secret::Secret;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -273,7 +273,8 @@ impl Client {
     /// not, the error names the phase the server stalled in.
     pub async fn send(&self, req: &Request) -> Result<Response, NetError> {
         let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
-        match tokio::time::timeout(self.timeout, self.send_staged(req, &stage)).await {
+        let deadline = Deadline::after(self.timeout);
+        match tokio::time::timeout(self.timeout, self.send_staged(req, &stage, deadline)).await {
             Ok(result) => result,
             Err(_) => {
                 let (phase, what) = match stage.0.lock() {
@@ -285,7 +286,12 @@ impl Client {
         }
     }
 
-    async fn send_staged(&self, req: &Request, stage: &Stage) -> Result<Response, NetError> {
+    async fn send_staged(
+        &self,
+        req: &Request,
+        stage: &Stage,
+        deadline: Deadline,
+    ) -> Result<Response, NetError> {
         let start = Instant::now();
         let host = url_host(&req.url);
         let https = req.url.scheme() == "https";
@@ -307,18 +313,18 @@ impl Client {
             None => {
                 stage.enter(Phase::Dns, format!("no answer resolving {host}"));
                 let t = Instant::now();
-                let addr = resolve(&host, port, self.timeout).await?;
+                let addr = resolve(&host, port, deadline).await?;
                 timings.dns = t.elapsed();
                 addr
             }
         };
         stage.enter(Phase::Connect, tls::connect_silence(addr));
-        let (tcp, connect) = tls::connect_tcp(addr, self.timeout).await?;
+        let (tcp, connect) = tls::connect_tcp(addr, deadline).await?;
         timings.connect = connect;
         let mut response = if https {
             let name = tls::server_name(&host)?;
             stage.enter(Phase::Tls, tls::HANDSHAKE_SILENCE);
-            let (stream, took) = tls::handshake(tcp, name, self.tls_config(), self.timeout).await?;
+            let (stream, took) = tls::handshake(tcp, name, self.tls_config(), deadline).await?;
             timings.tls = Some(took);
             let negotiated = tls::negotiated(&stream);
             let mut r = self
@@ -405,9 +411,9 @@ impl Stage {
     }
 }
 
-/// Resolves through the operating system (as curl does), within `limit`.
-pub async fn resolve(host: &str, port: u16, limit: Duration) -> Result<SocketAddr, NetError> {
-    resolve_all(host, port, limit)
+/// Resolves through the operating system (as curl does), before `deadline`.
+pub async fn resolve(host: &str, port: u16, deadline: Deadline) -> Result<SocketAddr, NetError> {
+    resolve_all(host, port, deadline)
         .await?
         .into_iter()
         .next()
@@ -418,24 +424,25 @@ pub async fn resolve(host: &str, port: u16, limit: Duration) -> Result<SocketAdd
 pub async fn resolve_all(
     host: &str,
     port: u16,
-    limit: Duration,
+    deadline: Deadline,
 ) -> Result<Vec<SocketAddr>, NetError> {
     if let Ok(ip) = host.parse::<std::net::IpAddr>() {
         return Ok(vec![SocketAddr::new(ip, port)]);
     }
     let what = format!("no answer resolving {host}");
-    bounded(Phase::Dns, limit, &what, async {
-        tokio::net::lookup_host((host, port))
-            .await
-            .map(|addrs| addrs.collect::<Vec<_>>())
-            .map_err(|e| {
-                NetError::new(
-                    Phase::Dns,
-                    format!("cannot resolve {host}: {}", crate::input::io_reason(&e)),
-                )
-            })
-    })
-    .await
+    deadline
+        .bound(Phase::Dns, &what, async {
+            tokio::net::lookup_host((host, port))
+                .await
+                .map(|addrs| addrs.collect::<Vec<_>>())
+                .map_err(|e| {
+                    NetError::new(
+                        Phase::Dns,
+                        format!("cannot resolve {host}: {}", crate::input::io_reason(&e)),
+                    )
+                })
+        })
+        .await
 }
 
 fn build(req: &Request, host: &str, port: u16) -> Result<http::Request<Full<Bytes>>, NetError> {

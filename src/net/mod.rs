@@ -68,21 +68,97 @@ impl fmt::Display for NetError {
     }
 }
 
-/// Runs `fut` bounded by `limit`; on expiry the error names `what` did not
-/// happen in time.
-pub async fn bounded<T>(
-    phase: Phase,
+/// One time budget shared by every step of a network operation (resolve,
+/// connect, handshake): each step gets what is left, so the steps together
+/// never outlast `--timeout`. An expiry names the step that was waiting and
+/// the whole budget.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    at: tokio::time::Instant,
     limit: Duration,
-    what: &str,
-    fut: impl std::future::Future<Output = Result<T, NetError>>,
-) -> Result<T, NetError> {
-    match tokio::time::timeout(limit, fut).await {
-        Ok(result) => result,
-        Err(_) => Err(NetError::timeout(phase, limit, what)),
+}
+
+impl Deadline {
+    /// A budget of `limit`, starting now.
+    pub fn after(limit: Duration) -> Self {
+        let now = tokio::time::Instant::now();
+        Deadline {
+            at: now
+                .checked_add(limit)
+                .unwrap_or(now + Duration::from_secs(86_400 * 365)),
+            limit,
+        }
+    }
+
+    /// Runs `fut` until the deadline; on expiry the error says `what` did
+    /// not happen within the budget.
+    pub async fn bound<T>(
+        &self,
+        phase: Phase,
+        what: &str,
+        fut: impl std::future::Future<Output = Result<T, NetError>>,
+    ) -> Result<T, NetError> {
+        match tokio::time::timeout_at(self.at, fut).await {
+            Ok(result) => result,
+            Err(_) => Err(NetError::timeout(phase, self.limit, what)),
+        }
     }
 }
 
 /// Milliseconds as JSON-friendly integer.
 pub fn ms(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Steps share the budget: a slow first step leaves the second only
+    /// what remains, so the two never outlast the limit together.
+    #[tokio::test(start_paused = true)]
+    async fn steps_share_one_budget() {
+        let start = tokio::time::Instant::now();
+        let deadline = Deadline::after(Duration::from_secs(2));
+        let first = deadline
+            .bound(Phase::Connect, "no connection", async {
+                tokio::time::sleep(Duration::from_millis(1500)).await;
+                Ok::<_, NetError>(())
+            })
+            .await;
+        assert!(first.is_ok());
+        let second = deadline
+            .bound(
+                Phase::Tls,
+                "no handshake",
+                std::future::pending::<Result<(), NetError>>(),
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(start.elapsed(), Duration::from_secs(2));
+        assert!(second.timed_out);
+        assert_eq!(second.phase, Phase::Tls);
+        assert_eq!(second.message, "no handshake within 2s");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_expired_budget_fails_at_once_and_a_huge_one_does_not_overflow() {
+        let deadline = Deadline::after(Duration::from_millis(10));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let start = tokio::time::Instant::now();
+        let late = deadline
+            .bound(
+                Phase::Dns,
+                "no answer",
+                std::future::pending::<Result<(), NetError>>(),
+            )
+            .await;
+        assert!(late.unwrap_err().timed_out);
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        let forever = Deadline::after(Duration::MAX);
+        let ok = forever
+            .bound(Phase::Dns, "no answer", async { Ok::<_, NetError>(7) })
+            .await;
+        assert_eq!(ok.unwrap(), 7);
+    }
 }

@@ -1,6 +1,6 @@
 //! TCP connections and TLS handshakes, bounded and with failures named.
 
-use super::{bounded, NetError, Phase};
+use super::{Deadline, NetError, Phase};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
@@ -105,20 +105,21 @@ impl ServerCertVerifier for AcceptAnyCertificate {
     }
 }
 
-/// Opens a TCP connection within `limit`, naming refused, unreachable and
-/// silent (timed out) destinations apart.
+/// Opens a TCP connection before `deadline`, naming refused, unreachable
+/// and silent (timed out) destinations apart.
 pub async fn connect_tcp(
     addr: SocketAddr,
-    limit: Duration,
+    deadline: Deadline,
 ) -> Result<(TcpStream, Duration), NetError> {
     let start = Instant::now();
     let what = connect_silence(addr);
-    let stream = bounded(Phase::Connect, limit, &what, async {
-        TcpStream::connect(addr)
-            .await
-            .map_err(|e| connect_error(addr, &e))
-    })
-    .await?;
+    let stream = deadline
+        .bound(Phase::Connect, &what, async {
+            TcpStream::connect(addr)
+                .await
+                .map_err(|e| connect_error(addr, &e))
+        })
+        .await?;
     let _ = stream.set_nodelay(true);
     Ok((stream, start.elapsed()))
 }
@@ -149,22 +150,23 @@ fn connect_error(addr: SocketAddr, e: &std::io::Error) -> NetError {
     NetError::new(Phase::Connect, message)
 }
 
-/// Runs the TLS handshake within `limit`.
+/// Runs the TLS handshake before `deadline`.
 pub async fn handshake(
     stream: TcpStream,
     server_name: ServerName<'static>,
     config: Arc<ClientConfig>,
-    limit: Duration,
+    deadline: Deadline,
 ) -> Result<(TlsStream<TcpStream>, Duration), NetError> {
     let start = Instant::now();
     let connector = tokio_rustls::TlsConnector::from(config);
-    let tls = bounded(Phase::Tls, limit, HANDSHAKE_SILENCE, async {
-        connector
-            .connect(server_name, stream)
-            .await
-            .map_err(|e| handshake_error(&e))
-    })
-    .await?;
+    let tls = deadline
+        .bound(Phase::Tls, HANDSHAKE_SILENCE, async {
+            connector
+                .connect(server_name, stream)
+                .await
+                .map_err(|e| handshake_error(&e))
+        })
+        .await?;
     Ok((tls, start.elapsed()))
 }
 

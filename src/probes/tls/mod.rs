@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
 use crate::net::trust::TrustStore;
-use crate::net::{ms, NetError};
+use crate::net::{ms, Deadline, NetError};
 use crate::report::{Check, Report, Status, Timer};
 use cert::CertInfo;
 use std::net::{IpAddr, SocketAddr};
@@ -58,9 +58,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let mut report = Report::new("tls", target.to_string());
 
     let timer = Timer::start();
+    // One budget for the whole probe: resolving, connecting, every
+    // handshake and --all-addresses together end within --timeout.
+    let deadline = Deadline::after(ctx.timeout);
     let addrs = match args.address {
         Some(ip) => Ok(vec![SocketAddr::new(ip, target.port)]),
-        None => crate::net::http::resolve_all(&target.host, target.port, ctx.timeout).await,
+        None => crate::net::http::resolve_all(&target.host, target.port, deadline).await,
     };
     let addrs = match addrs {
         Ok(a) if !a.is_empty() => a,
@@ -82,8 +85,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     // The version probes are independent handshakes: run them alongside
     // the main one so the report costs one round of handshakes, not two.
     let (first, protocol) = tokio::join!(
-        attempt(addr, &name, nettls::BOTH, ctx.timeout),
-        protocol_check(addr, &name, ctx.timeout)
+        attempt(addr, &name, nettls::BOTH, deadline),
+        protocol_check(addr, &name, deadline)
     );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
@@ -175,7 +178,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     report.push(expiry_check(&chain, now, args.warn_days));
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
-        report.push(addresses_check(&addrs, &name, &negotiated, ctx.timeout).await);
+        report.push(addresses_check(&addrs, &name, &negotiated, deadline).await);
     }
     Ok(report)
 }
@@ -221,9 +224,9 @@ async fn attempt(
     addr: SocketAddr,
     name: &str,
     versions: &[&'static rustls::SupportedProtocolVersion],
-    limit: Duration,
+    deadline: Deadline,
 ) -> Attempt {
-    let (tcp, connect) = match nettls::connect_tcp(addr, limit).await {
+    let (tcp, connect) = match nettls::connect_tcp(addr, deadline).await {
         Ok(ok) => ok,
         Err(e) => return Attempt::NoConnection(e),
     };
@@ -232,7 +235,7 @@ async fn attempt(
         Err(e) => return Attempt::Handshake(connect, e),
     };
     let config = nettls::client_config(&Verify::Inspect, versions, ALPN);
-    match nettls::handshake(tcp, server_name, config, limit).await {
+    match nettls::handshake(tcp, server_name, config, deadline).await {
         Ok((stream, took)) => Attempt::Done(connect, took, nettls::negotiated(&stream)),
         Err(e) => Attempt::Handshake(connect, e),
     }
@@ -287,11 +290,11 @@ fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
     }
 }
 
-async fn protocol_check(addr: SocketAddr, name: &str, limit: Duration) -> Check {
+async fn protocol_check(addr: SocketAddr, name: &str, deadline: Deadline) -> Check {
     let timer = Timer::start();
     let (v13, v12) = tokio::join!(
-        attempt(addr, name, nettls::TLS13, limit),
-        attempt(addr, name, nettls::TLS12, limit)
+        attempt(addr, name, nettls::TLS13, deadline),
+        attempt(addr, name, nettls::TLS12, deadline)
     );
     let ok13 = matches!(v13, Attempt::Done(..));
     let ok12 = matches!(v12, Attempt::Done(..));
@@ -475,7 +478,7 @@ async fn addresses_check(
     addrs: &[SocketAddr],
     name: &str,
     first: &Negotiated,
-    limit: Duration,
+    deadline: Deadline,
 ) -> Check {
     let timer = Timer::start();
     let mut lines = Vec::new();
@@ -484,7 +487,7 @@ async fn addresses_check(
     let mut set = tokio::task::JoinSet::new();
     for (i, addr) in addrs.iter().copied().enumerate() {
         let name = name.to_string();
-        set.spawn(async move { (i, attempt(addr, &name, nettls::BOTH, limit).await) });
+        set.spawn(async move { (i, attempt(addr, &name, nettls::BOTH, deadline).await) });
     }
     let mut results: Vec<(usize, Attempt)> = set.join_all().await;
     results.sort_by_key(|(i, _)| *i);
