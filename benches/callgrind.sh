@@ -29,13 +29,7 @@ done
 dir=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$dir"' EXIT
 cd "$dir"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
-  -subj /CN=bench-ca -keyout ca.key -out ca.pem 2>/dev/null
-openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=localhost \
-  -keyout leaf.key -out leaf.csr 2>/dev/null
-printf 'subjectAltName=DNS:localhost\n' > ext
-openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-  -extfile ext -out leaf.pem 2>/dev/null
+make_pki
 tls_port=$((20000 + RANDOM % 20000))
 dns_port=$((tls_port + 1))
 openssl s_server -quiet -accept "127.0.0.1:$tls_port" -cert leaf.pem -key leaf.key -www >/dev/null 2>&1 &

@@ -36,3 +36,15 @@ note() {
 build_release() {
   if [ -z "${BENCH_BUILT:-}" ]; then cargo build --release --quiet; fi
 }
+
+# make_pki: in the current directory, a throw-away CA (ca.pem) and a
+# localhost leaf it signed (leaf.pem, leaf.key), for loopback TLS servers.
+make_pki() {
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -subj /CN=bench-ca -keyout ca.key -out ca.pem 2>/dev/null
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=localhost \
+    -keyout leaf.key -out leaf.csr 2>/dev/null
+  printf 'subjectAltName=DNS:localhost\n' > ext
+  openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+    -extfile ext -out leaf.pem 2>/dev/null
+}

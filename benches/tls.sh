@@ -12,13 +12,7 @@ bin=$PWD/target/release/plumb
 dir=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$dir"' EXIT
 cd "$dir"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
-  -subj /CN=bench-ca -keyout ca.key -out ca.pem 2>/dev/null
-openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=localhost \
-  -keyout leaf.key -out leaf.csr 2>/dev/null
-printf 'subjectAltName=DNS:localhost\n' > ext
-openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-  -extfile ext -out leaf.pem 2>/dev/null
+make_pki
 port=$((20000 + RANDOM % 20000))
 openssl s_server -quiet -accept "127.0.0.1:$port" -cert leaf.pem -key leaf.key -www >/dev/null 2>&1 &
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done

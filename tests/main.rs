@@ -15,6 +15,7 @@ mod harness;
 mod hostile;
 mod limits;
 mod logs;
+mod proxy;
 mod ratelimit;
 mod records;
 mod routing;

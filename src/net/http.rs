@@ -7,7 +7,7 @@
 
 use super::target::{is_loopback_host, url_host};
 use super::tls::{self, Negotiated, Verify};
-use super::{Deadline, NetError, Phase};
+use super::{proxy, Deadline, NetError, Phase};
 use crate::secret::Secret;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -221,6 +221,8 @@ pub struct Response {
     pub timings: Timings,
     pub remote: SocketAddr,
     pub tls: Option<Negotiated>,
+    /// The proxy the request went through (shown form), if any.
+    pub proxy: Option<String>,
 }
 
 impl Response {
@@ -308,9 +310,30 @@ impl Client {
             .port_or_known_default()
             .unwrap_or(if https { 443 } else { 80 });
         let mut timings = Timings::default();
-        let addr = match req.connect_to {
-            Some(addr) => addr,
-            None => {
+        // `connect_to` pins the address, as curl's --resolve does, and
+        // so bypasses any proxy; loopback never goes through one either.
+        let proxy = match req.connect_to {
+            Some(_) => None,
+            None => proxy::Settings::from_env().for_url(req.url.scheme(), &host)?,
+        };
+        let addr = match (req.connect_to, &proxy) {
+            (Some(addr), _) => addr,
+            (None, Some(p)) => {
+                stage.enter(
+                    Phase::Dns,
+                    format!("no answer resolving the proxy {}", p.shown()),
+                );
+                let t = Instant::now();
+                let addr = resolve(&p.host, p.port, deadline).await.map_err(|e| {
+                    e.through_proxy(&format!(
+                        "cannot reach {host} through the proxy {}",
+                        p.shown()
+                    ))
+                })?;
+                timings.dns = t.elapsed();
+                addr
+            }
+            (None, None) => {
                 stage.enter(Phase::Dns, format!("no answer resolving {host}"));
                 let t = Instant::now();
                 let addr = resolve(&host, port, deadline).await?;
@@ -319,25 +342,47 @@ impl Client {
             }
         };
         stage.enter(Phase::Connect, tls::connect_silence(addr));
-        let (tcp, connect) = tls::connect_tcp(addr, deadline).await?;
+        let (mut tcp, connect) =
+            tls::connect_tcp(addr, deadline)
+                .await
+                .map_err(|e| match &proxy {
+                    Some(p) => e.through_proxy(&format!(
+                        "cannot reach {host} through the proxy {}",
+                        p.shown()
+                    )),
+                    None => e,
+                })?;
         timings.connect = connect;
+        let target = Target {
+            host: &host,
+            port,
+            addr,
+            proxy: proxy.as_ref(),
+        };
         let mut response = if https {
+            if let Some(p) = &proxy {
+                stage.enter(Phase::Connect, proxy::connect_silence(p));
+                let t = Instant::now();
+                tcp = proxy::tunnel(tcp, p, &host, port, deadline).await?;
+                timings.connect += t.elapsed();
+            }
             let name = tls::server_name(&host)?;
             stage.enter(Phase::Tls, tls::HANDSHAKE_SILENCE);
             let (stream, took) = tls::handshake(tcp, name, self.tls_config(), deadline).await?;
             timings.tls = Some(took);
             let negotiated = tls::negotiated(&stream);
             let mut r = self
-                .exchange(stream, req, (&host, port, addr), stage, &mut timings)
+                .exchange(stream, req, &target, stage, &mut timings)
                 .await?;
             r.tls = Some(negotiated);
             r
         } else {
-            self.exchange(tcp, req, (&host, port, addr), stage, &mut timings)
+            self.exchange(tcp, req, &target, stage, &mut timings)
                 .await?
         };
         timings.total = start.elapsed();
         response.timings = timings;
+        response.proxy = proxy.map(|p| p.shown());
         Ok(response)
     }
 
@@ -345,7 +390,7 @@ impl Client {
         &self,
         stream: S,
         req: &Request,
-        (host, port, addr): (&str, u16, SocketAddr),
+        target: &Target<'_>,
         stage: &Stage,
         timings: &mut Timings,
     ) -> Result<Response, NetError>
@@ -364,7 +409,10 @@ impl Client {
         tokio::spawn(async move {
             let _ = conn.await;
         });
-        let request = build(req, host, port)?;
+        // Through an http proxy (plain http only: https is tunnelled) the
+        // request line carries the absolute URL.
+        let via = target.proxy.filter(|_| req.url.scheme() == "http");
+        let request = build(req, target.host, target.port, via)?;
         let sent = Instant::now();
         let answer = sender
             .send_request(request)
@@ -393,10 +441,20 @@ impl Client {
             body: bytes,
             truncated,
             timings: Timings::default(),
-            remote: addr,
+            remote: target.addr,
             tls: None,
+            proxy: None,
         })
     }
+}
+
+/// Where a request goes: the URL's host and port, the address connected
+/// to (the proxy's when there is one), and the proxy.
+struct Target<'a> {
+    host: &'a str,
+    port: u16,
+    addr: SocketAddr,
+    proxy: Option<&'a proxy::Proxy>,
 }
 
 /// The phase a request is in and what stalling there means, so the one
@@ -445,7 +503,12 @@ pub async fn resolve_all(
         .await
 }
 
-fn build(req: &Request, host: &str, port: u16) -> Result<http::Request<Full<Bytes>>, NetError> {
+fn build(
+    req: &Request,
+    host: &str,
+    port: u16,
+    via: Option<&proxy::Proxy>,
+) -> Result<http::Request<Full<Bytes>>, NetError> {
     let path = match req.url.query() {
         Some(q) => format!("{}?{q}", req.url.path()),
         None => req.url.path().to_string(),
@@ -458,11 +521,24 @@ fn build(req: &Request, host: &str, port: u16) -> Result<http::Request<Full<Byte
         (false, true) => host.to_string(),
         (false, false) => format!("{host}:{port}"),
     };
+    let uri = match via {
+        Some(_) => format!("http://{authority}{path}"),
+        None => path,
+    };
     let mut builder = http::Request::builder()
         .method(req.method.clone())
-        .uri(path)
+        .uri(uri)
         .header("host", authority)
         .header("user-agent", USER_AGENT);
+    if let Some(auth) = via.and_then(proxy::Proxy::authorization) {
+        let value = http::HeaderValue::from_str(auth.expose()).map_err(|_| {
+            NetError::new(
+                Phase::Http,
+                "the proxy credentials cannot be sent in a header",
+            )
+        })?;
+        builder = builder.header("proxy-authorization", value);
+    }
     let has = |name: &str| {
         req.headers
             .iter()
@@ -555,12 +631,12 @@ mod tests {
     #[test]
     fn request_line_and_host_header() {
         let req = Request::get(url::Url::parse("https://example.com:8443/a/b?c=1").unwrap());
-        let built = build(&req, "example.com", 8443).unwrap();
+        let built = build(&req, "example.com", 8443, None).unwrap();
         assert_eq!(built.uri(), "/a/b?c=1");
         assert_eq!(built.headers()["host"], "example.com:8443");
         let req = Request::get(url::Url::parse("https://example.com/").unwrap());
         assert_eq!(
-            build(&req, "example.com", 443).unwrap().headers()["host"],
+            build(&req, "example.com", 443, None).unwrap().headers()["host"],
             "example.com"
         );
     }

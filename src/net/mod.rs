@@ -4,6 +4,7 @@
 
 pub mod dns;
 pub mod http;
+pub mod proxy;
 pub mod target;
 pub mod tls;
 pub mod trust;
@@ -42,6 +43,9 @@ pub struct NetError {
     pub phase: Phase,
     pub message: String,
     pub timed_out: bool,
+    /// The failure was the proxy's (reaching it, or its answer), not the
+    /// service's, so the remedy is about the proxy.
+    pub via_proxy: bool,
 }
 
 impl NetError {
@@ -50,6 +54,7 @@ impl NetError {
             phase,
             message: message.into(),
             timed_out: false,
+            via_proxy: false,
         }
     }
 
@@ -58,7 +63,18 @@ impl NetError {
             phase,
             message: format!("{what} within {}", humantime::format_duration(limit)),
             timed_out: true,
+            via_proxy: false,
         }
+    }
+
+    /// Marks the error as the proxy's; a non-empty `context` (which proxy)
+    /// is put in front of the message unless the message already names it.
+    pub fn through_proxy(mut self, context: &str) -> Self {
+        if !context.is_empty() && !self.message.starts_with("the proxy") {
+            self.message = format!("{context}: {}", self.message);
+        }
+        self.via_proxy = true;
+        self
     }
 }
 

@@ -178,6 +178,7 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
         if phase == e.phase {
             let check = Check::new(id, title, Status::Fail, e.message.clone());
             report.push(match phase {
+                _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 Phase::Dns => check.remedy("Check the host name; compare your resolver's answer with a public resolver's (8.8.8.8, 1.1.1.1)."),
                 Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
                 _ => check
@@ -210,29 +211,45 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
 fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
     let t = first.timings;
     let host = target::url_host(url);
-    let dns = if host.parse::<std::net::IpAddr>().is_ok() {
-        "an IP address: no lookup needed".to_string()
-    } else {
-        format!(
-            "{host} resolved to {} in {} ms",
-            first.remote.ip(),
-            ms(t.dns)
-        )
-    };
-    report.push(
-        Check::new("http.dns", "DNS lookup", Status::Pass, dns)
-            .detail("address", first.remote.ip().to_string())
-            .took(t.dns),
-    );
-    report.push(
-        Check::new(
-            "http.connect",
-            "TCP connection",
-            Status::Pass,
+    // Through a proxy plumb resolves and connects to the proxy; the
+    // proxy resolves the service's name.
+    let (dns, connect) = match &first.proxy {
+        Some(proxy) => (
+            format!(
+                "{host} is resolved by the proxy {proxy}; the proxy is at {}, found in {} ms",
+                first.remote.ip(),
+                ms(t.dns)
+            ),
+            format!(
+                "tunnel to {host} through the proxy {proxy} at {} in {} ms",
+                first.remote,
+                ms(t.connect)
+            ),
+        ),
+        None => (
+            if host.parse::<std::net::IpAddr>().is_ok() {
+                "an IP address: no lookup needed".to_string()
+            } else {
+                format!(
+                    "{host} resolved to {} in {} ms",
+                    first.remote.ip(),
+                    ms(t.dns)
+                )
+            },
             format!("connected to {} in {} ms", first.remote, ms(t.connect)),
-        )
-        .took(t.connect),
-    );
+        ),
+    };
+    let mut dns = Check::new("http.dns", "DNS lookup", Status::Pass, dns)
+        .detail("address", first.remote.ip().to_string())
+        .took(t.dns);
+    let mut connect =
+        Check::new("http.connect", "TCP connection", Status::Pass, connect).took(t.connect);
+    if let Some(proxy) = &first.proxy {
+        dns = dns.detail("proxy", proxy.clone());
+        connect = connect.detail("proxy", proxy.clone());
+    }
+    report.push(dns);
+    report.push(connect);
     match (&first.tls, t.tls) {
         (Some(n), Some(took)) => report.push(
             Check::new(

@@ -77,7 +77,7 @@ type Handler = dyn Fn(&Recorded) -> Reply + Send + Sync;
 pub struct Server {
     pub addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
-    runtime: Option<tokio::runtime::Runtime>,
+    _background: super::Background,
 }
 
 impl Server {
@@ -98,11 +98,8 @@ impl Server {
         handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
         tls: Option<Arc<rustls::ServerConfig>>,
     ) -> Self {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .expect("test runtime");
+        let background = super::Background::new();
+        let runtime = background.runtime();
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
             .expect("bind loopback");
@@ -146,7 +143,7 @@ impl Server {
         Server {
             addr,
             requests,
-            runtime: Some(runtime),
+            _background: background,
         }
     }
 
@@ -157,14 +154,6 @@ impl Server {
     /// Every request received so far.
     pub fn requests(&self) -> Vec<Recorded> {
         self.requests.lock().expect("requests lock").clone()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(rt) = self.runtime.take() {
-            rt.shutdown_background();
-        }
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod dns;
 pub mod hostile;
 pub mod http;
+pub mod proxy;
 pub mod schema;
 pub mod tls;
 
@@ -31,11 +32,41 @@ pub fn plumb() -> assert_cmd::Command {
         "https_proxy",
         "http_proxy",
         "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
     ] {
         cmd.env_remove(var);
     }
     cmd.timeout(Duration::from_secs(60));
     cmd
+}
+
+/// The one-worker tokio runtime a loopback test server runs on; dropping
+/// it stops the server.
+pub struct Background(Option<tokio::runtime::Runtime>);
+
+impl Background {
+    pub fn new() -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("test runtime");
+        Background(Some(runtime))
+    }
+
+    pub fn runtime(&self) -> &tokio::runtime::Runtime {
+        self.0.as_ref().expect("runtime until drop")
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        if let Some(rt) = self.0.take() {
+            rt.shutdown_background();
+        }
+    }
 }
 
 /// What one run of the binary produced.

@@ -17,6 +17,9 @@ pub enum Leaf {
     ExpiresInDays(u64),
     /// Valid and trusted, but for `wrong.example` only.
     WrongName,
+    /// Valid and trusted for this name (a service host reached through a
+    /// test proxy).
+    For(&'static str),
     /// Signed by its own key rather than by the CA.
     SelfSigned,
 }
@@ -64,6 +67,7 @@ impl Pki {
     pub fn leaf(&self, kind: Leaf) -> (Vec<CertificateDer<'static>>, PrivateKeyDer<'static>) {
         let names = match kind {
             Leaf::WrongName => vec!["wrong.example".to_string()],
+            Leaf::For(name) => vec![name.to_string()],
             _ => vec!["localhost".to_string(), "127.0.0.1".to_string()],
         };
         let mut params = CertificateParams::new(names).expect("leaf params");

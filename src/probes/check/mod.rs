@@ -330,6 +330,7 @@ pub fn answered<'a>(
             let check = Check::new(id, title, Status::Fail, e.message.clone())
                 .detail("phase", e.phase.as_str());
             Err(Box::new(match e.phase {
+                _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
                 crate::net::Phase::Dns => check.remedy("Check the host name and your DNS: compare your resolver's answer with a public one (8.8.8.8, 1.1.1.1)."),
                 crate::net::Phase::Tls => check.remedy("Inspect the server's certificate with plumb tls; a private CA can be trusted with --ca-file."),
@@ -386,6 +387,7 @@ mod tests {
             timings: crate::net::http::Timings::default(),
             remote: ([127, 0, 0, 1], 443).into(),
             tls: None,
+            proxy: None,
         };
         assert_eq!(unreadable(&answer(br#"{"ok":true}"#, false)), None);
         let why = |body: &[u8], truncated| unreadable(&answer(body, truncated)).unwrap();

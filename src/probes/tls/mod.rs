@@ -6,6 +6,7 @@ mod verify;
 
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::net::proxy::{self, Proxy};
 use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
 use crate::net::trust::TrustStore;
@@ -61,9 +62,38 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     // One budget for the whole probe: resolving, connecting, every
     // handshake and --all-addresses together end within --timeout.
     let deadline = Deadline::after(ctx.timeout);
-    let addrs = match args.address {
-        Some(ip) => Ok(vec![SocketAddr::new(ip, target.port)]),
-        None => crate::net::http::resolve_all(&target.host, target.port, deadline).await,
+    // Through a proxy from the environment (as the HTTP client), unless
+    // --address pins the server: the handshake then runs inside the
+    // proxy's CONNECT tunnel, and a TLS-inspecting proxy shows up as such.
+    let proxy = match args.address {
+        Some(_) => Ok(None),
+        None => crate::net::proxy::Settings::from_env().for_url("https", &target.host),
+    };
+    let tunnel = match proxy {
+        Ok(p) => p.map(|p| Tunnel {
+            proxy: p,
+            host: target.host.clone(),
+            port: target.port,
+        }),
+        Err(e) => {
+            report.push(connect_failed(None, &e).took(timer.elapsed()));
+            skip_rest(&mut report, "the proxy setting is unusable");
+            return Ok(report);
+        }
+    };
+    let addrs = match (args.address, &tunnel) {
+        (Some(ip), _) => Ok(vec![SocketAddr::new(ip, target.port)]),
+        (None, Some(t)) => crate::net::http::resolve_all(&t.proxy.host, t.proxy.port, deadline)
+            .await
+            .map_err(|e| {
+                e.through_proxy(&format!(
+                    "cannot reach {}:{} through the proxy {}",
+                    t.host,
+                    t.port,
+                    t.proxy.shown()
+                ))
+            }),
+        (None, None) => crate::net::http::resolve_all(&target.host, target.port, deadline).await,
     };
     let addrs = match addrs {
         Ok(a) if !a.is_empty() => a,
@@ -72,10 +102,13 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
                 .err()
                 .map(|e| e.message)
                 .unwrap_or_else(|| format!("{} has no address", target.host));
+            let check = Check::new("tls.connect", "TCP connection", Status::Fail, why);
             report.push(
-                Check::new("tls.connect", "TCP connection", Status::Fail, why)
-                    .remedy("Check the host name; compare what your resolver and a public one answer (8.8.8.8, 1.1.1.1).")
-                    .took(timer.elapsed()),
+                match &tunnel {
+                    Some(_) => check.remedy(crate::net::proxy::REMEDY),
+                    None => check.remedy("Check the host name; compare what your resolver and a public one answer (8.8.8.8, 1.1.1.1)."),
+                }
+                .took(timer.elapsed()),
             );
             skip_rest(&mut report, "the host name did not resolve");
             return Ok(report);
@@ -85,17 +118,17 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     // The version probes are independent handshakes: run them alongside
     // the main one so the report costs one round of handshakes, not two.
     let (first, protocol) = tokio::join!(
-        attempt(addr, &name, nettls::BOTH, deadline),
-        protocol_check(addr, &name, deadline)
+        attempt(addr, tunnel.as_ref(), &name, nettls::BOTH, deadline),
+        protocol_check(addr, tunnel.as_ref(), &name, deadline)
     );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
-            report.push(connect_failed(addr, &e).took(timer.elapsed()));
+            report.push(connect_failed(Some(addr), &e).took(timer.elapsed()));
             skip_rest(&mut report, "no TCP connection");
             return Ok(report);
         }
         Attempt::Handshake(connect, e) => {
-            report.push(connected(addr, connect));
+            report.push(connected(addr, tunnel.as_ref(), connect));
             report.push(
                 Check::new(
                     "tls.handshake",
@@ -118,7 +151,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             return Ok(report);
         }
         Attempt::Done(connect, took, negotiated) => {
-            report.push(connected(addr, connect));
+            report.push(connected(addr, tunnel.as_ref(), connect));
             report.push(
                 Check::new(
                     "tls.handshake",
@@ -178,7 +211,18 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     report.push(expiry_check(&chain, now, args.warn_days));
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
-        report.push(addresses_check(&addrs, &name, &negotiated, deadline).await);
+        report.push(match &tunnel {
+            Some(t) => Check::new(
+                "tls.addresses",
+                "Every address",
+                Status::Skip,
+                format!(
+                    "through the proxy {} the proxy picks the address; use --address IP to test each one directly",
+                    t.proxy.shown()
+                ),
+            ),
+            None => addresses_check(&addrs, &name, &negotiated, deadline).await,
+        });
     }
     Ok(report)
 }
@@ -220,16 +264,45 @@ enum Attempt {
     Done(Duration, Duration, Negotiated),
 }
 
+/// A proxy and the server it tunnels to.
+struct Tunnel {
+    proxy: Proxy,
+    host: String,
+    port: u16,
+}
+
+/// One handshake with the server at `addr` — or, with a tunnel, with the
+/// server behind the proxy at `addr`.
 async fn attempt(
     addr: SocketAddr,
+    tunnel: Option<&Tunnel>,
     name: &str,
     versions: &[&'static rustls::SupportedProtocolVersion],
     deadline: Deadline,
 ) -> Attempt {
-    let (tcp, connect) = match nettls::connect_tcp(addr, deadline).await {
-        Ok(ok) => ok,
-        Err(e) => return Attempt::NoConnection(e),
+    let start = std::time::Instant::now();
+    let tcp = match nettls::connect_tcp(addr, deadline).await {
+        Ok((tcp, _)) => tcp,
+        Err(e) => {
+            return Attempt::NoConnection(match tunnel {
+                Some(t) => e.through_proxy(&format!(
+                    "cannot reach {}:{} through the proxy {}",
+                    t.host,
+                    t.port,
+                    t.proxy.shown()
+                )),
+                None => e,
+            })
+        }
     };
+    let tcp = match tunnel {
+        Some(t) => match proxy::tunnel(tcp, &t.proxy, &t.host, t.port, deadline).await {
+            Ok(tcp) => tcp,
+            Err(e) => return Attempt::NoConnection(e),
+        },
+        None => tcp,
+    };
+    let connect = start.elapsed();
     let server_name = match nettls::server_name(name) {
         Ok(n) => n,
         Err(e) => return Attempt::Handshake(connect, e),
@@ -241,26 +314,44 @@ async fn attempt(
     }
 }
 
-fn connected(addr: SocketAddr, took: Duration) -> Check {
-    Check::new(
-        "tls.connect",
-        "TCP connection",
-        Status::Pass,
-        format!("connected to {addr} in {} ms", ms(took)),
-    )
-    .detail("address", addr.to_string())
-    .took(took)
+fn connected(addr: SocketAddr, tunnel: Option<&Tunnel>, took: Duration) -> Check {
+    let check = match tunnel {
+        Some(t) => Check::new(
+            "tls.connect",
+            "TCP connection",
+            Status::Pass,
+            format!(
+                "tunnel to {}:{} through the proxy {} at {addr} in {} ms",
+                t.host,
+                t.port,
+                t.proxy.shown(),
+                ms(took)
+            ),
+        )
+        .detail("proxy", t.proxy.shown()),
+        None => Check::new(
+            "tls.connect",
+            "TCP connection",
+            Status::Pass,
+            format!("connected to {addr} in {} ms", ms(took)),
+        ),
+    };
+    check.detail("address", addr.to_string()).took(took)
 }
 
-fn connect_failed(addr: SocketAddr, e: &NetError) -> Check {
-    let check = Check::new(
+fn connect_failed(addr: Option<SocketAddr>, e: &NetError) -> Check {
+    let mut check = Check::new(
         "tls.connect",
         "TCP connection",
         Status::Fail,
         e.message.clone(),
-    )
-    .detail("address", addr.to_string());
-    if e.timed_out {
+    );
+    if let Some(addr) = addr {
+        check = check.detail("address", addr.to_string());
+    }
+    if e.via_proxy {
+        check.remedy(crate::net::proxy::REMEDY)
+    } else if e.timed_out {
         check
             .remedy("Packets are being dropped: check firewalls and security groups between here and the server for outbound TCP on this port.")
             .remedy("Make sure outbound HTTPS (port 443) is allowed without a proxy, or configure the proxy.")
@@ -290,11 +381,16 @@ fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
     }
 }
 
-async fn protocol_check(addr: SocketAddr, name: &str, deadline: Deadline) -> Check {
+async fn protocol_check(
+    addr: SocketAddr,
+    tunnel: Option<&Tunnel>,
+    name: &str,
+    deadline: Deadline,
+) -> Check {
     let timer = Timer::start();
     let (v13, v12) = tokio::join!(
-        attempt(addr, name, nettls::TLS13, deadline),
-        attempt(addr, name, nettls::TLS12, deadline)
+        attempt(addr, tunnel, name, nettls::TLS13, deadline),
+        attempt(addr, tunnel, name, nettls::TLS12, deadline)
     );
     let ok13 = matches!(v13, Attempt::Done(..));
     let ok12 = matches!(v12, Attempt::Done(..));
@@ -487,7 +583,7 @@ async fn addresses_check(
     let mut set = tokio::task::JoinSet::new();
     for (i, addr) in addrs.iter().copied().enumerate() {
         let name = name.to_string();
-        set.spawn(async move { (i, attempt(addr, &name, nettls::BOTH, deadline).await) });
+        set.spawn(async move { (i, attempt(addr, None, &name, nettls::BOTH, deadline).await) });
     }
     let mut results: Vec<(usize, Attempt)> = set.join_all().await;
     results.sort_by_key(|(i, _)| *i);

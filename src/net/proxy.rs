@@ -1,0 +1,527 @@
+//! Proxies from the environment, read the way curl reads them, so plumb
+//! reaches a service by the same path as curl and most SDKs on the machine:
+//!
+//! - `https_proxy` / `HTTPS_PROXY` for https URLs;
+//! - `http_proxy` for http URLs (lower case only, as curl: a web server sets
+//!   `HTTP_PROXY` from a request's `Proxy:` header in CGI programs);
+//! - `all_proxy` / `ALL_PROXY` for either when the scheme's own is unset;
+//! - `no_proxy` / `NO_PROXY`: `*`, or host names and domain suffixes
+//!   reached directly.
+//!
+//! Loopback destinations never go through a proxy. plumb speaks to http://
+//! proxies (a scheme-less value means http, as in curl): an https target is
+//! reached through a `CONNECT` tunnel, so TLS and its certificate checks
+//! stay end to end; an http target is sent as an absolute-form request. A
+//! socks or https proxy is refused with a message instead of being bypassed
+//! silently.
+
+use super::{Deadline, NetError, Phase};
+use crate::secret::Secret;
+use base64::Engine as _;
+use std::sync::OnceLock;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// The most bytes of a proxy's answer to `CONNECT` plumb reads.
+const MAX_CONNECT_ANSWER: usize = 16 * 1024;
+
+/// One proxy to go through, and the variable that named it.
+#[derive(Debug, Clone)]
+pub struct Proxy {
+    pub var: &'static str,
+    pub host: String,
+    pub port: u16,
+    /// `Basic …` from the user name and password in the proxy URL.
+    auth: Option<Secret>,
+}
+
+impl Proxy {
+    /// `http://proxy.corp:3128 (HTTPS_PROXY)`, never with its credentials.
+    pub fn shown(&self) -> String {
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        let user = if self.auth.is_some() { "****@" } else { "" };
+        crate::report::text::clean(&format!("http://{user}{host}:{} ({})", self.port, self.var))
+    }
+
+    /// The `Proxy-Authorization` value, when the proxy URL carries a user.
+    pub fn authorization(&self) -> Option<&Secret> {
+        self.auth.as_ref()
+    }
+}
+
+/// The proxy variables in effect.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    https: Option<(&'static str, String)>,
+    http: Option<(&'static str, String)>,
+    all: Option<(&'static str, String)>,
+    no_proxy: Option<String>,
+}
+
+impl Settings {
+    /// This process's settings, read once.
+    pub fn from_env() -> &'static Settings {
+        static SETTINGS: OnceLock<Settings> = OnceLock::new();
+        SETTINGS.get_or_init(|| Settings::from_vars(|name| std::env::var(name).ok()))
+    }
+
+    /// Settings from a variable lookup; empty values count as unset. The
+    /// lower-case name wins when both are set, as in curl.
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Settings {
+        let pick = |names: &[&'static str]| {
+            names.iter().find_map(|n| {
+                get(n)
+                    .filter(|v| !v.trim().is_empty())
+                    .map(|v| (*n, v.trim().to_string()))
+            })
+        };
+        Settings {
+            https: pick(&["https_proxy", "HTTPS_PROXY"]),
+            http: pick(&["http_proxy"]),
+            all: pick(&["all_proxy", "ALL_PROXY"]),
+            no_proxy: pick(&["no_proxy", "NO_PROXY"]).map(|(_, v)| v),
+        }
+    }
+
+    /// The proxy for a `scheme://host` URL, if one applies.
+    pub fn for_url(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, NetError> {
+        if super::target::is_loopback_host(host) {
+            return Ok(None);
+        }
+        if self
+            .no_proxy
+            .as_deref()
+            .is_some_and(|list| no_proxy_covers(list, host))
+        {
+            return Ok(None);
+        }
+        let chosen = match scheme {
+            "https" => self.https.as_ref().or(self.all.as_ref()),
+            _ => self.http.as_ref().or(self.all.as_ref()),
+        };
+        chosen.map(|(var, value)| parse(var, value)).transpose()
+    }
+}
+
+/// Reads one proxy variable's value.
+fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
+    let refuse = |why: String| {
+        NetError::new(
+            Phase::Connect,
+            format!("{var} {why}: fix or unset it, or set NO_PROXY='*' to connect directly"),
+        )
+        .through_proxy("")
+    };
+    let with_scheme = if value.contains("://") {
+        value.to_string()
+    } else {
+        format!("http://{value}")
+    };
+    let url = url::Url::parse(&with_scheme)
+        .map_err(|_| refuse(format!("is not a proxy URL ({})", shown_value(value))))?;
+    if url.scheme() != "http" {
+        return Err(refuse(format!(
+            "names a {} proxy; plumb talks only to http:// proxies",
+            crate::report::text::clean(url.scheme())
+        )));
+    }
+    let host = match url.host() {
+        Some(url::Host::Ipv6(ip)) => ip.to_string(),
+        Some(h) => h.to_string(),
+        None => return Err(refuse(format!("has no host ({})", shown_value(value)))),
+    };
+    let auth = if url.username().is_empty() && url.password().is_none() {
+        None
+    } else {
+        let decode = |s: &str| {
+            percent_decode(s)
+                .ok_or_else(|| refuse("has a user name or password that is not valid UTF-8".into()))
+        };
+        let pair = format!(
+            "{}:{}",
+            decode(url.username())?,
+            decode(url.password().unwrap_or(""))?
+        );
+        Some(Secret::new(format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(pair)
+        )))
+    };
+    Ok(Proxy {
+        var,
+        host,
+        // curl's default port for a proxy without one.
+        port: url.port().unwrap_or(1080),
+        auth,
+    })
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(|v| v.into_owned())
+}
+
+/// A proxy value for a message: credentials before an `@` are hidden.
+fn shown_value(value: &str) -> String {
+    let shown = match value.rsplit_once('@') {
+        Some((_, host)) => format!("****@{host}"),
+        None => value.to_string(),
+    };
+    crate::report::text::clean(&shown)
+}
+
+/// NO_PROXY as curl reads it: `*`, exact names, and domain suffixes with
+/// or without a leading dot (`.stripe.com` and `stripe.com` both cover
+/// `api.stripe.com`). Entries may carry a port, which is ignored.
+pub fn no_proxy_covers(no_proxy: &str, host: &str) -> bool {
+    let host = host
+        .trim_end_matches('.')
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    no_proxy
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .any(|p| {
+            if p == "*" {
+                return true;
+            }
+            let p = p.trim_start_matches("*.").trim_start_matches('.');
+            let p = match p.rsplit_once(':') {
+                Some((name, port)) if !name.contains(':') && port.parse::<u16>().is_ok() => name,
+                _ => p,
+            };
+            let p = p
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            !p.is_empty() && (host == p || host.ends_with(&format!(".{p}")))
+        })
+}
+
+/// What to do when the proxy was the problem.
+pub const REMEDY: &str = "Check the proxy named in the message: that it runs and is reachable from here, allows CONNECT to the service's host on port 443, and accepts the user name and password in the variable; NO_PROXY='*' makes plumb connect directly, to compare.";
+
+/// What a proxy that never answers `CONNECT` did, for timeout messages.
+pub fn connect_silence(proxy: &Proxy) -> String {
+    format!(
+        "the proxy {} accepted the connection but did not answer the CONNECT request",
+        proxy.shown()
+    )
+}
+
+/// Asks the proxy on `stream` for a tunnel to `host:port` and returns the
+/// stream once the proxy has agreed (any 2xx), ready for the TLS handshake.
+pub async fn tunnel(
+    mut stream: TcpStream,
+    proxy: &Proxy,
+    host: &str,
+    port: u16,
+    deadline: Deadline,
+) -> Result<TcpStream, NetError> {
+    let authority = if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    };
+    let mut ask = format!(
+        "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: plumb/{}\r\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    if let Some(auth) = proxy.authorization() {
+        ask.push_str(&format!("Proxy-Authorization: {}\r\n", auth.expose()));
+    }
+    ask.push_str("\r\n");
+    let what = connect_silence(proxy);
+    let head = deadline
+        .bound(Phase::Connect, &what, async {
+            stream.write_all(ask.as_bytes()).await.map_err(|e| {
+                lost(
+                    proxy,
+                    &format!("closed the connection ({})", crate::input::io_reason(&e)),
+                )
+            })?;
+            read_answer(&mut stream, proxy).await
+        })
+        .await
+        .map_err(|e| e.through_proxy(""))?;
+    judge(&head, proxy, &authority).map_err(|e| e.through_proxy(""))?;
+    Ok(stream)
+}
+
+fn lost(proxy: &Proxy, what: &str) -> NetError {
+    NetError::new(
+        Phase::Connect,
+        format!("the proxy {} {what}", proxy.shown()),
+    )
+}
+
+/// Reads the proxy's answer head, up to the blank line. A tunnel's first
+/// bytes come from the client (the TLS ClientHello), so any byte after the
+/// head is a broken proxy, not data to keep.
+async fn read_answer(stream: &mut TcpStream, proxy: &Proxy) -> Result<Vec<u8>, NetError> {
+    let mut head = Vec::with_capacity(256);
+    let mut buf = [0u8; 1024];
+    loop {
+        let n = stream.read(&mut buf).await.map_err(|e| {
+            lost(
+                proxy,
+                &format!("closed the connection ({})", crate::input::io_reason(&e)),
+            )
+        })?;
+        if n == 0 {
+            return Err(lost(
+                proxy,
+                "closed the connection without answering the CONNECT request",
+            ));
+        }
+        head.extend_from_slice(&buf[..n]);
+        if let Some(end) = find_blank_line(&head) {
+            if end < head.len() {
+                return Err(lost(proxy, "sent data after its answer to CONNECT"));
+            }
+            return Ok(head);
+        }
+        if head.len() > MAX_CONNECT_ANSWER {
+            return Err(lost(
+                proxy,
+                &format!(
+                    "answered CONNECT with more than {} KiB of headers",
+                    MAX_CONNECT_ANSWER / 1024
+                ),
+            ));
+        }
+    }
+}
+
+/// The index just past the head's `\r\n\r\n` (or bare `\n\n`).
+fn find_blank_line(head: &[u8]) -> Option<usize> {
+    let crlf = memchr::memmem::find(head, b"\r\n\r\n").map(|i| i + 4);
+    let lf = memchr::memmem::find(head, b"\n\n").map(|i| i + 2);
+    match (crlf, lf) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Accepts a 2xx answer; names anything else.
+fn judge(head: &[u8], proxy: &Proxy, authority: &str) -> Result<(), NetError> {
+    let text = String::from_utf8_lossy(head);
+    let line = text.lines().next().unwrap_or("").trim();
+    let mut parts = line.splitn(3, ' ');
+    let version = parts.next().unwrap_or("");
+    let status = parts.next().and_then(|s| s.parse::<u16>().ok());
+    let shown_line: String = crate::report::text::clean(line).chars().take(120).collect();
+    let shown_line = match proxy.authorization() {
+        Some(auth) => crate::secret::redact(&shown_line, &[auth]),
+        None => shown_line,
+    };
+    match status {
+        _ if !version.starts_with("HTTP/") => Err(lost(
+            proxy,
+            &format!("did not answer CONNECT in HTTP ({shown_line:?}): is it an http proxy?"),
+        )),
+        None => Err(lost(
+            proxy,
+            &format!("answered CONNECT with no status code ({shown_line:?})"),
+        )),
+        Some(200..=299) => Ok(()),
+        Some(407) if proxy.authorization().is_some() => Err(lost(
+            proxy,
+            &format!(
+                "rejected the user name and password in {} (407 Proxy Authentication Required)",
+                proxy.var
+            ),
+        )),
+        Some(407) => Err(lost(
+            proxy,
+            &format!(
+                "asks for a user name and password (407 Proxy Authentication Required): put them in {} as http://USER:PASSWORD@host:port",
+                proxy.var
+            ),
+        )),
+        Some(code) => Err(lost(
+            proxy,
+            &format!("refused a tunnel to {authority}: {shown_line}{}", refusal_hint(code)),
+        )),
+    }
+}
+
+fn refusal_hint(code: u16) -> &'static str {
+    match code {
+        403 => {
+            " (its policy blocks this host or port: ask for the service's API hosts to be allowed)"
+        }
+        502 | 504 => " (the proxy could not reach the service itself)",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Settings {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_vars(|n| map.get(n).cloned())
+    }
+
+    #[test]
+    fn each_scheme_uses_its_variable_as_curl_does() {
+        let s = settings(&[
+            ("HTTPS_PROXY", "http://secure.corp:3128"),
+            ("http_proxy", "plain.corp:8080"),
+        ]);
+        let p = s.for_url("https", "api.stripe.com").unwrap().unwrap();
+        assert_eq!(
+            (p.var, p.host.as_str(), p.port),
+            ("HTTPS_PROXY", "secure.corp", 3128)
+        );
+        let p = s.for_url("http", "example.com").unwrap().unwrap();
+        assert_eq!(
+            (p.var, p.host.as_str(), p.port),
+            ("http_proxy", "plain.corp", 8080)
+        );
+        // Upper-case HTTP_PROXY is ignored (CGI can set it from a request).
+        let s = settings(&[("HTTP_PROXY", "http://evil:1")]);
+        assert!(s.for_url("http", "example.com").unwrap().is_none());
+        // ALL_PROXY fills in, lower case wins, the default port is 1080.
+        let s = settings(&[
+            ("ALL_PROXY", "http://a.corp"),
+            ("all_proxy", "http://b.corp"),
+        ]);
+        let p = s.for_url("https", "x.example").unwrap().unwrap();
+        assert_eq!(
+            (p.var, p.host.as_str(), p.port),
+            ("all_proxy", "b.corp", 1080)
+        );
+        assert!(settings(&[])
+            .for_url("https", "x.example")
+            .unwrap()
+            .is_none());
+        assert!(settings(&[("https_proxy", "  ")])
+            .for_url("https", "x.example")
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn loopback_and_no_proxy_hosts_go_direct() {
+        let s = settings(&[
+            ("https_proxy", "http://p.corp:3128"),
+            ("NO_PROXY", "localhost, .internal.example,stripe.com:443"),
+        ]);
+        assert!(s.for_url("https", "127.0.0.1").unwrap().is_none());
+        assert!(s.for_url("https", "localhost").unwrap().is_none());
+        assert!(s.for_url("https", "::1").unwrap().is_none());
+        assert!(s.for_url("https", "db.internal.example").unwrap().is_none());
+        assert!(s.for_url("https", "api.stripe.com").unwrap().is_none());
+        assert!(s.for_url("https", "acme.myshopify.com").unwrap().is_some());
+        let all = settings(&[("https_proxy", "http://p:1"), ("no_proxy", "*")]);
+        assert!(all.for_url("https", "api.stripe.com").unwrap().is_none());
+    }
+
+    #[test]
+    fn no_proxy_matches_names_and_suffixes_only() {
+        assert!(no_proxy_covers("localhost,.stripe.com", "api.stripe.com"));
+        assert!(no_proxy_covers("*", "api.stripe.com"));
+        assert!(no_proxy_covers("myshopify.com", "example.myshopify.com"));
+        assert!(no_proxy_covers("*.stripe.com", "api.stripe.com"));
+        assert!(no_proxy_covers("API.Stripe.com", "api.stripe.com."));
+        assert!(!no_proxy_covers("stripe.com.evil", "api.stripe.com"));
+        assert!(!no_proxy_covers("pi.stripe.com", "api.stripe.com"));
+        assert!(!no_proxy_covers(".", "api.stripe.com"));
+        assert!(no_proxy_covers("[2001:db8::1]", "2001:db8::1"));
+    }
+
+    #[test]
+    fn unsupported_or_broken_values_are_refused_without_their_credentials() {
+        let s = settings(&[("https_proxy", "socks5://user:hunter2pass@p:1080")]);
+        let e = s.for_url("https", "api.stripe.com").unwrap_err();
+        assert!(e.message.contains("socks5 proxy"), "{}", e.message);
+        assert!(e.message.contains("NO_PROXY='*'"), "{}", e.message);
+        assert!(!e.message.contains("hunter2"), "{}", e.message);
+        let s = settings(&[("https_proxy", "http://user:hunter2pass@[bad")]);
+        let e = s.for_url("https", "api.stripe.com").unwrap_err();
+        assert!(!e.message.contains("hunter2"), "{}", e.message);
+    }
+
+    #[test]
+    fn credentials_become_basic_auth_and_are_never_shown() {
+        let s = settings(&[("https_proxy", "http://svc%40corp:p%3Ass@p.corp:3128")]);
+        let p = s.for_url("https", "api.stripe.com").unwrap().unwrap();
+        let expected = base64::engine::general_purpose::STANDARD.encode("svc@corp:p:ss");
+        assert_eq!(
+            p.authorization().unwrap().expose(),
+            format!("Basic {expected}")
+        );
+        assert_eq!(p.shown(), "http://****@p.corp:3128 (https_proxy)");
+    }
+
+    fn proxy(auth: bool) -> Proxy {
+        Proxy {
+            var: "HTTPS_PROXY",
+            host: "p.corp".into(),
+            port: 3128,
+            auth: auth.then(|| Secret::new("Basic dXNlcjpodW50ZXIy")),
+        }
+    }
+
+    #[test]
+    fn connect_answers_are_judged_and_named() {
+        let ok = |h: &str| judge(h.as_bytes(), &proxy(false), "api.stripe.com:443");
+        assert!(ok("HTTP/1.1 200 Connection established\r\n\r\n").is_ok());
+        assert!(ok("HTTP/1.0 200 OK\r\nProxy-Agent: squid\r\n\r\n").is_ok());
+        let e = ok("HTTP/1.1 407 Proxy Authentication Required\r\n\r\n").unwrap_err();
+        assert!(
+            e.message.contains("asks for a user name and password"),
+            "{}",
+            e.message
+        );
+        let e = judge(b"HTTP/1.1 407 Nope\r\n\r\n", &proxy(true), "h:443").unwrap_err();
+        assert!(e
+            .message
+            .contains("rejected the user name and password in HTTPS_PROXY"));
+        let e = ok("HTTP/1.1 403 Forbidden\r\n\r\n").unwrap_err();
+        assert!(e
+            .message
+            .contains("refused a tunnel to api.stripe.com:443: HTTP/1.1 403 Forbidden"));
+        assert!(e.message.contains("policy"), "{}", e.message);
+        let e = ok("SSH-2.0-OpenSSH_9.6\r\n\r\n").unwrap_err();
+        assert!(e.message.contains("is it an http proxy?"), "{}", e.message);
+        let e = ok("HTTP/1.1 \x1b[31mred\r\n\r\n").unwrap_err();
+        assert!(!e.message.contains('\x1b'), "{}", e.message);
+    }
+
+    #[test]
+    fn the_blank_line_ends_the_head() {
+        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\r\n\r\n"), Some(19));
+        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\n\n"), Some(17));
+        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\r\n"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_proxy_value_parses_or_is_refused_without_panic(value in "\\PC{0,80}") {
+            let s = settings(&[("https_proxy", value.as_str())]);
+            let _ = s.for_url("https", "api.stripe.com");
+        }
+
+        #[test]
+        fn any_connect_answer_is_judged_without_panic(head in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let _ = judge(&head, &proxy(true), "h:443");
+        }
+    }
+}
