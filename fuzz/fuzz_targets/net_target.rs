@@ -1,8 +1,9 @@
-//! Hosts, ports and URLs as every network command takes them.
+//! Hosts, ports and URLs as every network command takes them, and proxy
+//! variables (a proxy URL, a NO_PROXY list) as the environment gives them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plumb::net::target;
+use plumb::net::{proxy, target};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -18,4 +19,17 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(url) = target::parse_url("URL", text) {
         let _ = target::url_host(&url);
     }
+    let (value, rest) = text.split_once('\n').unwrap_or((text, "api.stripe.com"));
+    let settings = proxy::Settings::from_vars(|name| match name {
+        "https_proxy" | "http_proxy" => Some(value.to_string()),
+        "no_proxy" => Some(rest.to_string()),
+        _ => None,
+    });
+    for host in ["api.stripe.com", "127.0.0.1", rest] {
+        if let Ok(Some(p)) = settings.for_url("https", host) {
+            let _ = p.shown();
+        }
+        let _ = settings.for_url("http", host);
+    }
+    let _ = proxy::no_proxy_covers(value, rest);
 });
