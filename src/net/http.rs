@@ -26,6 +26,13 @@ pub const MAX_HEAD: usize = 64 * 1024;
 /// The most response header fields plumb accepts.
 pub const MAX_HEADERS: usize = 100;
 
+/// The most requests one plumb process has in flight at once, whatever
+/// runs them (doctor runs up to 64 entries concurrently, a rate-limit probe
+/// up to 32 requests): a bound on sockets and on bodies held in memory.
+pub const MAX_IN_FLIGHT: usize = 128;
+
+static IN_FLIGHT: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX_IN_FLIGHT);
+
 const NO_HEAD: &str = "no response headers arrived";
 const NO_BODY: &str = "the response body did not finish arriving";
 
@@ -274,6 +281,9 @@ impl Client {
     /// headers and body) ends within the client's timeout; when it does
     /// not, the error names the phase the server stalled in.
     pub async fn send(&self, req: &Request) -> Result<Response, NetError> {
+        // Waiting for a slot is outside the deadline: every request holding
+        // one ends within its own timeout, so the wait is bounded too.
+        let _slot = IN_FLIGHT.acquire().await;
         let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
         let deadline = Deadline::after(self.timeout);
         match tokio::time::timeout(self.timeout, self.send_staged(req, &stage, deadline)).await {
@@ -602,6 +612,64 @@ fn http_error(e: &hyper::Error) -> NetError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// More concurrent requests than the process-wide cap: the loopback
+    /// server never sees more than MAX_IN_FLIGHT connections at once, and
+    /// every request still gets its answer.
+    #[tokio::test(flavor = "current_thread")]
+    async fn requests_in_flight_are_capped_process_wide() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let open = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let (o, m) = (open.clone(), most.clone());
+        tokio::spawn(async move {
+            loop {
+                let (mut stream, _) = listener.accept().await.unwrap();
+                let (o, m) = (o.clone(), m.clone());
+                tokio::spawn(async move {
+                    let now = o.fetch_add(1, Ordering::SeqCst) + 1;
+                    m.fetch_max(now, Ordering::SeqCst);
+                    let mut buf = [0u8; 1024];
+                    let _ = stream.read(&mut buf).await;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    o.fetch_sub(1, Ordering::SeqCst);
+                    let _ = stream
+                        .write_all(b"HTTP/1.1 204 No Content\r\nconnection: close\r\n\r\n")
+                        .await;
+                });
+            }
+        });
+        let ctx =
+            crate::context::Ctx::new(Duration::from_secs(20), None, std::time::SystemTime::now());
+        let client = Client::new(&ctx).unwrap();
+        let url = url::Url::parse(&format!("http://{addr}/")).unwrap();
+        let local = tokio::task::LocalSet::new();
+        let statuses = local
+            .run_until(async {
+                let mut set = tokio::task::JoinSet::new();
+                for _ in 0..MAX_IN_FLIGHT + 72 {
+                    let (client, url) = (client.clone(), url.clone());
+                    set.spawn_local(async move {
+                        client.send(&Request::get(url)).await.map(|r| r.status)
+                    });
+                }
+                set.join_all().await
+            })
+            .await;
+        assert!(
+            statuses.iter().all(|s| matches!(s, Ok(204))),
+            "{statuses:?}"
+        );
+        assert!(
+            most.load(Ordering::SeqCst) <= MAX_IN_FLIGHT,
+            "{}",
+            most.load(Ordering::SeqCst)
+        );
+        assert!(most.load(Ordering::SeqCst) > 1, "requests ran concurrently");
+    }
 
     #[test]
     fn credentials_are_recognised_in_headers_userinfo_and_query() {
