@@ -4,10 +4,10 @@
 use super::{answered, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
-use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Report, Status, Timer};
 use crate::secret::Secret;
+use crate::service::{parse_store, Store};
 use serde_json::Value as Json;
 
 /// A stable version Shopify supports as of this release (each is
@@ -62,75 +62,6 @@ fn api_version(s: &str) -> std::result::Result<String, String> {
         Ok(t.to_string())
     } else {
         Err("use a release such as 2026-10 (YYYY-01, -04, -07 or -10) or 'unstable'".to_string())
-    }
-}
-
-/// What the store argument came to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Store {
-    /// `name.myshopify.com`, with a note when the input was rewritten.
-    Shop {
-        domain: String,
-        note: Option<String>,
-    },
-    CustomDomain(String),
-    BadName(String),
-}
-
-/// Normalises `name`, `name.myshopify.com`, `https://name.myshopify.com/admin…`
-/// and `https://admin.shopify.com/store/name…`. Input that is neither a
-/// URL nor a host name is a usage error.
-pub fn parse_store(raw: &str) -> Result<Store> {
-    let s = raw.trim();
-    if s.is_empty() {
-        return Err(Error::usage(
-            "--store is empty: give the store as NAME or NAME.myshopify.com",
-        ));
-    }
-    let (host, from_url, path) = if s.contains("://") {
-        let url = target::parse_url("--store", s)?;
-        (target::url_host(&url), true, url.path().to_string())
-    } else {
-        let host = s.split('/').next().unwrap_or(s);
-        target::validate_hostname("--store", host)?;
-        (host.to_string(), host != s, s[host.len()..].to_string())
-    };
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    if host == "admin.shopify.com" {
-        let name = path
-            .strip_prefix("/store/")
-            .and_then(|p| p.split('/').next())
-            .filter(|n| !n.is_empty())
-            .ok_or_else(|| {
-                Error::usage("--store: an admin.shopify.com URL must contain /store/NAME")
-            })?;
-        return Ok(shop(name, Some("taken from the admin.shopify.com URL")));
-    }
-    if let Some(name) = host.strip_suffix(".myshopify.com") {
-        let note = from_url.then_some("took the host from the URL");
-        return Ok(shop(name, note));
-    }
-    if !host.contains('.') {
-        return Ok(shop(&host, Some("added .myshopify.com to the store name")));
-    }
-    Ok(Store::CustomDomain(host))
-}
-
-fn shop(name: &str, note: Option<&str>) -> Store {
-    let valid = !name.is_empty()
-        && !name.contains('.')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !name.starts_with('-')
-        && !name.ends_with('-');
-    if valid {
-        Store::Shop {
-            domain: format!("{name}.myshopify.com"),
-            note: note.map(str::to_string),
-        }
-    } else {
-        Store::BadName(name.to_string())
     }
 }
 

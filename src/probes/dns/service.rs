@@ -117,8 +117,9 @@ mod tests {
             .contains("custom domain"));
         assert!(shopify("https://admin.shopify.com/")
             .unwrap_err()
-            .contains("admin URL"));
-        assert!(shopify("ac me").unwrap_err().contains("letters, digits"));
+            .contains("/store/NAME"));
+        assert!(shopify("ac me").unwrap_err().contains("cannot contain"));
+        assert!(shopify("my_shop").unwrap_err().contains("letters, digits"));
         assert!(endpoints(Service::Shopify, &Inputs::default())
             .unwrap_err()
             .contains("--store"));
