@@ -271,3 +271,38 @@ fn loopback_and_pinned_addresses_never_use_the_proxy() {
     assert!(proxy.seen().is_empty());
     assert_eq!(service.requests().len(), 1);
 }
+
+#[test]
+fn hostile_proxy_values_fail_cleanly() {
+    // The kernel caps one environment string at 128 KiB.
+    let huge = format!("http://{}:3128", "a".repeat(100_000));
+    let url = format!("https://{HOST}/");
+    for value in [
+        "\u{1b}[31mhttp://evil:1",
+        "http://[::1",
+        "http://proxy:99999",
+        "http://user:pa ss@proxy:1",
+        "http://\u{202e}proxy:1",
+        "://",
+        "http://:1",
+        huge.as_str(),
+    ] {
+        let mut cmd = plumb();
+        cmd.args(["endpoint", &url, "--format", "json", "--timeout", "2s"])
+            .env("HTTPS_PROXY", value);
+        let r = run_with(&mut cmd);
+        assert!((0..=2).contains(&r.code), "{value:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{value:?}: {}", r.stderr);
+        for out in [&r.stdout, &r.stderr] {
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+                "{value:?}: {out}"
+            );
+            assert!(
+                out.len() < 64 * 1024,
+                "{value:?}: output of {} bytes",
+                out.len()
+            );
+        }
+    }
+}

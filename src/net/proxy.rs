@@ -22,6 +22,9 @@ use std::sync::OnceLock;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+/// The longest proxy variable plumb reads as a URL.
+const MAX_VALUE: usize = 2048;
+
 /// The most bytes of a proxy's answer to `CONNECT` plumb reads.
 const MAX_CONNECT_ANSWER: usize = 16 * 1024;
 
@@ -116,6 +119,12 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
         )
         .through_proxy("")
     };
+    if value.len() > MAX_VALUE {
+        return Err(refuse(format!(
+            "is {} bytes long: not a proxy URL",
+            value.len()
+        )));
+    }
     let with_scheme = if value.contains("://") {
         value.to_string()
     } else {
@@ -173,7 +182,11 @@ fn shown_value(value: &str) -> String {
         Some((_, host)) => format!("****@{host}"),
         None => value.to_string(),
     };
-    crate::report::text::clean(&shown)
+    let shown = crate::report::text::clean(&shown);
+    match shown.char_indices().nth(120) {
+        Some((cut, _)) => format!("{}…", &shown[..cut]),
+        None => shown,
+    }
 }
 
 /// NO_PROXY as curl reads it: `*`, exact names, and domain suffixes with
@@ -456,6 +469,16 @@ mod tests {
         let s = settings(&[("https_proxy", "http://user:hunter2pass@[bad")]);
         let e = s.for_url("https", "api.stripe.com").unwrap_err();
         assert!(!e.message.contains("hunter2"), "{}", e.message);
+        let huge = format!("http://{}:1", "a".repeat(5000));
+        let e = settings(&[("https_proxy", &huge)])
+            .for_url("https", "x.example")
+            .unwrap_err();
+        assert!(e.message.contains("bytes long"), "{}", e.message);
+        assert!(e.message.len() < 300);
+        let e = settings(&[("https_proxy", &format!("{}:bad", "b".repeat(500)))])
+            .for_url("https", "x.example")
+            .unwrap_err();
+        assert!(e.message.len() < 400, "{}", e.message);
     }
 
     #[test]
