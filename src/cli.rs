@@ -21,6 +21,12 @@ Exit codes:
   2  usage error or unusable input
   3  plumb could not complete (internal error)
 
+Environment:
+  https_proxy, http_proxy, all_proxy, no_proxy (and upper case, except
+  HTTP_PROXY): HTTP requests and `plumb tls` go through an http:// proxy
+  as curl's do; loopback and --address never do. NO_COLOR, CLICOLOR_FORCE:
+  colour with --color auto. Service credentials: see each command's help.
+
 Run 'plumb help COMMAND' or 'plumb COMMAND --help' for a command's flags.";
 
 /// Diagnose third-party integrations: name the cause, print the remedy.
