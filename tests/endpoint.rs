@@ -138,6 +138,28 @@ fn redirect_loops_stop_after_five_hops() {
     assert_eq!(server.requests().len(), 6);
 }
 
+/// Each hop answers well inside --timeout, but the chain takes 1.8 s:
+/// one --timeout bounds the chain, as curl's --max-time does.
+#[test]
+fn a_slow_redirect_chain_shares_one_timeout() {
+    let server = Server::http(|req| match req.path_and_query.as_str() {
+        "/r3" => Reply::new(200).after(Duration::from_millis(600)),
+        p => Reply::new(302)
+            .header("location", &format!("/r{}", p.len()))
+            .after(Duration::from_millis(600)),
+    });
+    let (code, report) = run_json(&["endpoint", &server.url("/"), "--timeout", "1500ms"]);
+    assert_eq!(code, 1, "{:#?}", report.checks);
+    let status = report.check("http.status");
+    assert!(
+        status.summary.contains("following a redirect failed")
+            && status.summary.contains("within 1s 500ms"),
+        "{}",
+        status.summary
+    );
+    assert!(server.requests().len() < 4, "{:?}", server.requests().len());
+}
+
 #[test]
 fn endless_body_is_capped_and_silent_server_times_out() {
     let endless = Endless::start();

@@ -55,6 +55,9 @@ pub struct Request {
     /// Connect here instead of resolving the URL's host (like curl's
     /// `--resolve`); the Host header and TLS name stay the URL's.
     pub connect_to: Option<SocketAddr>,
+    /// A budget shared with other requests (a redirect chain); without
+    /// one the request gets the client's timeout to itself.
+    pub deadline: Option<Deadline>,
 }
 
 impl Request {
@@ -65,6 +68,7 @@ impl Request {
             headers: Vec::new(),
             body: Vec::new(),
             connect_to: None,
+            deadline: None,
         }
     }
 
@@ -285,15 +289,18 @@ impl Client {
         // one ends within its own timeout, so the wait is bounded too.
         let _slot = IN_FLIGHT.acquire().await;
         let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
-        let deadline = Deadline::after(self.timeout);
-        match tokio::time::timeout(self.timeout, self.send_staged(req, &stage, deadline)).await {
+        let deadline = req
+            .deadline
+            .unwrap_or_else(|| Deadline::after(self.timeout));
+        match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline)).await
+        {
             Ok(result) => result,
             Err(_) => {
                 let (phase, what) = match stage.0.lock() {
                     Ok(s) => s.clone(),
                     Err(poisoned) => poisoned.into_inner().clone(),
                 };
-                Err(NetError::timeout(phase, self.timeout, &what))
+                Err(NetError::timeout(phase, deadline.limit(), &what))
             }
         }
     }

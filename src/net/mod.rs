@@ -106,6 +106,16 @@ impl Deadline {
         }
     }
 
+    /// When the budget runs out.
+    pub fn at(&self) -> tokio::time::Instant {
+        self.at
+    }
+
+    /// The whole budget, as `--timeout` gave it.
+    pub fn limit(&self) -> Duration {
+        self.limit
+    }
+
     /// Runs `fut` until the deadline; on expiry the error says `what` did
     /// not happen within the budget.
     pub async fn bound<T>(

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::input;
 use crate::net::http::{self, Client, Request, Response};
 use crate::net::target::{self, is_loopback_host};
-use crate::net::{ms, NetError, Phase};
+use crate::net::{ms, Deadline, NetError, Phase};
 use crate::report::{Check, Report, Status, Timer};
 use std::time::Duration;
 
@@ -70,6 +70,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let client = Client::new(ctx)?;
     let mut report = Report::new("endpoint", http::shown_url(&url));
     let timer = Timer::start();
+    // One --timeout for everything endpoint sends (the request, each
+    // redirect, the CORS preflight), as curl's --max-time bounds a transfer
+    // with its redirects: five slow hops cannot take six timeouts.
+    request.deadline = Some(Deadline::after(ctx.timeout));
     let outcome = follow(&client, request.clone()).await;
     let elapsed = timer.elapsed();
     match outcome {
@@ -461,6 +465,7 @@ async fn cors_check(
     let mut preflight = Request::new(::http::Method::OPTIONS, url.clone())
         .header("origin", origin)
         .header("access-control-request-method", method.clone());
+    preflight.deadline = request.deadline;
     if !custom.is_empty() {
         preflight = preflight.header("access-control-request-headers", custom.join(","));
     }
