@@ -288,3 +288,26 @@ fn redirect_urls_are_masked_in_endpoint_reports() {
         &[TOKEN, SK],
     );
 }
+
+#[test]
+fn proxy_passwords_never_show_in_any_format() {
+    const PASS: &str = "PrOxYpAsSwOrD0123456789xyz";
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("svc:{PASS}"));
+    // A proxy that rejects these credentials, so every command fails
+    // through it and has the most reason to talk about it.
+    let upstream = crate::support::http::closed_port();
+    let proxy = crate::support::proxy::Proxy::start(upstream, Some("svc:another-password"));
+    let with_pass = proxy.url_with(&format!("svc:{PASS}"));
+    let env = vec![("HTTPS_PROXY", with_pass.as_str())];
+    for line in [
+        "endpoint https://api.plumb.test/v1/ping".to_string(),
+        "tls api.plumb.test".to_string(),
+        format!("check stripe --api-base https://api.plumb.test --api-key {SK}"),
+    ] {
+        sweep(&line, &words(&line), &env, "", &[PASS, &basic, SK]);
+    }
+    assert!(
+        !proxy.seen().is_empty(),
+        "the commands went through the proxy"
+    );
+}
