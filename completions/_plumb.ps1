@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         }
         'plumb;tls' {
             [CompletionResult]::new('--servername', '--servername', [CompletionResultType]::ParameterName, 'The name to send in SNI and check the certificate against (default: HOST)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address instead of resolving HOST (like curl --resolve)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Connect to this address instead of resolving HOST (like curl --resolve), never through a proxy')
             [CompletionResult]::new('--warn-days', '--warn-days', [CompletionResultType]::ParameterName, 'Warn when the certificate expires within this many days')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
-            [CompletionResult]::new('--all-addresses', '--all-addresses', [CompletionResultType]::ParameterName, 'Handshake with every address HOST resolves to and compare certificates')
+            [CompletionResult]::new('--all-addresses', '--all-addresses', [CompletionResultType]::ParameterName, 'Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')

@@ -92,7 +92,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;tls'= {
             cand --servername 'The name to send in SNI and check the certificate against (default: HOST)'
-            cand --address 'Connect to this address instead of resolving HOST (like curl --resolve)'
+            cand --address 'Connect to this address instead of resolving HOST (like curl --resolve), never through a proxy'
             cand --warn-days 'Warn when the certificate expires within this many days'
             cand --format 'Report format'
             cand -o 'Write the report to FILE instead of standard output'
@@ -101,7 +101,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
             cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
             cand --fail-on 'The lowest status that makes plumb exit 1'
-            cand --all-addresses 'Handshake with every address HOST resolves to and compare certificates'
+            cand --all-addresses 'Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)'
             cand --json 'Short for --format json'
             cand -q 'Print only the summary and the checks that fail the run'
             cand --quiet 'Print only the summary and the checks that fail the run'

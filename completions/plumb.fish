@@ -104,7 +104,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand credential" -s v -l verbose 
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l servername -d 'The name to send in SNI and check the certificate against (default: HOST)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand tls" -l address -d 'Connect to this address instead of resolving HOST (like curl --resolve)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l address -d 'Connect to this address instead of resolving HOST (like curl --resolve), never through a proxy' -r
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l warn-days -d 'Warn when the certificate expires within this many days' -r
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -117,7 +117,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l timeout -d 'Bound fo
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand tls" -l all-addresses -d 'Handshake with every address HOST resolves to and compare certificates'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l all-addresses -d 'Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s v -l verbose -d 'Also print the evidence of checks that passed'

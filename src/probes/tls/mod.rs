@@ -28,7 +28,7 @@ pub struct Args {
     /// The name to send in SNI and check the certificate against (default: HOST)
     #[arg(long, value_name = "NAME")]
     pub servername: Option<String>,
-    /// Connect to this address instead of resolving HOST (like curl --resolve)
+    /// Connect to this address instead of resolving HOST (like curl --resolve), never through a proxy
     #[arg(long, value_name = "IP", conflicts_with = "all_addresses")]
     pub address: Option<IpAddr>,
     /// Warn when the certificate expires within this many days
@@ -39,7 +39,7 @@ pub struct Args {
         allow_negative_numbers = true
     )]
     pub warn_days: u32,
-    /// Handshake with every address HOST resolves to and compare certificates
+    /// Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)
     #[arg(long)]
     pub all_addresses: bool,
 }
