@@ -36,7 +36,7 @@ static IN_FLIGHT: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX
 const NO_HEAD: &str = "no response headers arrived";
 const NO_BODY: &str = "the response body did not finish arriving";
 
-const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
+pub(crate) const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
 
 /// A header value; secrets stay wrapped until the bytes go on the wire.
 #[derive(Debug, Clone)]
@@ -329,24 +329,21 @@ impl Client {
         let mut timings = Timings::default();
         // `connect_to` pins the address, as curl's --resolve does, and
         // so bypasses any proxy; loopback never goes through one either.
-        let proxy = match req.connect_to {
+        let route = match req.connect_to {
             Some(_) => None,
-            None => proxy::Settings::from_env().for_url(req.url.scheme(), &host)?,
+            None => proxy::Settings::from_env().route(req.url.scheme(), &host, port)?,
         };
-        let addr = match (req.connect_to, &proxy) {
+        let addr = match (req.connect_to, &route) {
             (Some(addr), _) => addr,
-            (None, Some(p)) => {
+            (None, Some(r)) => {
                 stage.enter(
                     Phase::Dns,
-                    format!("no answer resolving the proxy {}", p.shown()),
+                    format!("no answer resolving the proxy {}", r.proxy.shown()),
                 );
                 let t = Instant::now();
-                let addr = resolve(&p.host, p.port, deadline).await.map_err(|e| {
-                    e.through_proxy(&format!(
-                        "cannot reach {host} through the proxy {}",
-                        p.shown()
-                    ))
-                })?;
+                let addr = resolve(&r.proxy.host, r.proxy.port, deadline)
+                    .await
+                    .map_err(|e| r.unreachable(e))?;
                 timings.dns = t.elapsed();
                 addr
             }
@@ -362,11 +359,8 @@ impl Client {
         let (mut tcp, connect) =
             tls::connect_tcp(addr, deadline)
                 .await
-                .map_err(|e| match &proxy {
-                    Some(p) => e.through_proxy(&format!(
-                        "cannot reach {host} through the proxy {}",
-                        p.shown()
-                    )),
+                .map_err(|e| match &route {
+                    Some(r) => r.unreachable(e),
                     None => e,
                 })?;
         timings.connect = connect;
@@ -374,13 +368,13 @@ impl Client {
             host: &host,
             port,
             addr,
-            proxy: proxy.as_ref(),
+            proxy: route.as_ref().map(|r| &r.proxy),
         };
         let mut response = if https {
-            if let Some(p) = &proxy {
-                stage.enter(Phase::Connect, proxy::connect_silence(p));
+            if let Some(r) = &route {
+                stage.enter(Phase::Connect, proxy::connect_silence(&r.proxy));
                 let t = Instant::now();
-                tcp = proxy::tunnel(tcp, p, &host, port, deadline).await?;
+                tcp = r.tunnel(tcp, deadline).await?;
                 timings.connect += t.elapsed();
             }
             let name = tls::server_name(&host)?;
@@ -399,7 +393,7 @@ impl Client {
         };
         timings.total = start.elapsed();
         response.timings = timings;
-        response.proxy = proxy.map(|p| p.shown());
+        response.proxy = route.map(|r| r.proxy.shown());
         Ok(response)
     }
 

@@ -67,12 +67,9 @@ impl NetError {
         }
     }
 
-    /// Marks the error as the proxy's; a non-empty `context` (which proxy)
-    /// is put in front of the message unless the message already names it.
-    pub fn through_proxy(mut self, context: &str) -> Self {
-        if !context.is_empty() && !self.message.starts_with("the proxy") {
-            self.message = format!("{context}: {}", self.message);
-        }
+    /// Marks the error as the proxy's fault (reaching it, or its answer),
+    /// so probes give the proxy remedy.
+    pub fn proxy_fault(mut self) -> Self {
         self.via_proxy = true;
         self
     }

@@ -18,6 +18,7 @@
 use super::{Deadline, NetError, Phase};
 use crate::secret::Secret;
 use base64::Engine as _;
+use std::net::SocketAddr;
 use std::sync::OnceLock;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -108,6 +109,16 @@ impl Settings {
         };
         chosen.map(|(var, value)| parse(var, value)).transpose()
     }
+
+    /// The route to `scheme://host:port`: through a proxy, or `None` for a
+    /// direct connection.
+    pub fn route(&self, scheme: &str, host: &str, port: u16) -> Result<Option<Route>, NetError> {
+        Ok(self.for_url(scheme, host)?.map(|proxy| Route {
+            proxy,
+            host: host.to_string(),
+            port,
+        }))
+    }
 }
 
 /// Reads one proxy variable's value.
@@ -117,7 +128,7 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
             Phase::Connect,
             format!("{var} {why}: fix or unset it, or set NO_PROXY='*' to connect directly"),
         )
-        .through_proxy("")
+        .proxy_fault()
     };
     if value.len() > MAX_VALUE {
         return Err(refuse(format!(
@@ -231,43 +242,80 @@ pub fn connect_silence(proxy: &Proxy) -> String {
     )
 }
 
-/// Asks the proxy on `stream` for a tunnel to `host:port` and returns the
-/// stream once the proxy has agreed (any 2xx), ready for the TLS handshake.
-pub async fn tunnel(
-    mut stream: TcpStream,
-    proxy: &Proxy,
-    host: &str,
-    port: u16,
-    deadline: Deadline,
-) -> Result<TcpStream, NetError> {
-    let authority = if host.contains(':') {
-        format!("[{host}]:{port}")
-    } else {
-        format!("{host}:{port}")
-    };
-    let mut ask = format!(
-        "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: plumb/{}\r\n",
-        env!("CARGO_PKG_VERSION")
-    );
-    if let Some(auth) = proxy.authorization() {
-        ask.push_str(&format!("Proxy-Authorization: {}\r\n", auth.expose()));
+/// A server reached through a proxy: the proxy, and the host and port it
+/// tunnels to. The HTTP client and `plumb tls` both go through one.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub proxy: Proxy,
+    pub host: String,
+    pub port: u16,
+}
+
+impl Route {
+    /// `host:port`, with an IPv6 host in brackets.
+    fn authority(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
     }
-    ask.push_str("\r\n");
-    let what = connect_silence(proxy);
-    let head = deadline
-        .bound(Phase::Connect, &what, async {
-            stream.write_all(ask.as_bytes()).await.map_err(|e| {
-                lost(
-                    proxy,
-                    &format!("closed the connection ({})", crate::input::io_reason(&e)),
-                )
-            })?;
-            read_answer(&mut stream, proxy).await
-        })
-        .await
-        .map_err(|e| e.through_proxy(""))?;
-    judge(&head, proxy, &authority).map_err(|e| e.through_proxy(""))?;
-    Ok(stream)
+
+    /// An error reaching the proxy itself (resolving it, connecting to
+    /// it): marked as the proxy's, and naming where the request was going.
+    pub fn unreachable(&self, e: NetError) -> NetError {
+        let mut e = e.proxy_fault();
+        e.message = format!(
+            "cannot reach {} through the proxy {}: {}",
+            self.authority(),
+            self.proxy.shown(),
+            e.message
+        );
+        e
+    }
+
+    /// Connects to the proxy at `addr` and opens the tunnel.
+    pub async fn open(&self, addr: SocketAddr, deadline: Deadline) -> Result<TcpStream, NetError> {
+        let (tcp, _) = super::tls::connect_tcp(addr, deadline)
+            .await
+            .map_err(|e| self.unreachable(e))?;
+        self.tunnel(tcp, deadline).await
+    }
+
+    /// Asks the proxy on `stream` for a tunnel to the server and returns
+    /// the stream once the proxy has agreed (any 2xx), ready for the TLS
+    /// handshake.
+    pub async fn tunnel(
+        &self,
+        mut stream: TcpStream,
+        deadline: Deadline,
+    ) -> Result<TcpStream, NetError> {
+        let proxy = &self.proxy;
+        let authority = self.authority();
+        let mut ask = format!(
+            "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: {}\r\n",
+            super::http::USER_AGENT
+        );
+        if let Some(auth) = proxy.authorization() {
+            ask.push_str(&format!("Proxy-Authorization: {}\r\n", auth.expose()));
+        }
+        ask.push_str("\r\n");
+        let what = connect_silence(proxy);
+        let head = deadline
+            .bound(Phase::Connect, &what, async {
+                stream.write_all(ask.as_bytes()).await.map_err(|e| {
+                    lost(
+                        proxy,
+                        &format!("closed the connection ({})", crate::input::io_reason(&e)),
+                    )
+                })?;
+                read_answer(&mut stream, proxy).await
+            })
+            .await
+            .map_err(NetError::proxy_fault)?;
+        judge(&head, proxy, &authority).map_err(NetError::proxy_fault)?;
+        Ok(stream)
+    }
 }
 
 fn lost(proxy: &Proxy, what: &str) -> NetError {

@@ -6,7 +6,7 @@ mod verify;
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::net::proxy::{self, Proxy};
+use crate::net::proxy::{self, Route};
 use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
 use crate::net::trust::TrustStore;
@@ -65,34 +65,23 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     // Through a proxy from the environment (as the HTTP client), unless
     // --address pins the server: the handshake then runs inside the
     // proxy's CONNECT tunnel, and a TLS-inspecting proxy shows up as such.
-    let proxy = match args.address {
+    let route = match args.address {
         Some(_) => Ok(None),
-        None => crate::net::proxy::Settings::from_env().for_url("https", &target.host),
+        None => proxy::Settings::from_env().route("https", &target.host, target.port),
     };
-    let tunnel = match proxy {
-        Ok(p) => p.map(|p| Tunnel {
-            proxy: p,
-            host: target.host.clone(),
-            port: target.port,
-        }),
+    let route = match route {
+        Ok(r) => r,
         Err(e) => {
             report.push(connect_failed(None, &e).took(timer.elapsed()));
             skip_rest(&mut report, "the proxy setting is unusable");
             return Ok(report);
         }
     };
-    let addrs = match (args.address, &tunnel) {
+    let addrs = match (args.address, &route) {
         (Some(ip), _) => Ok(vec![SocketAddr::new(ip, target.port)]),
-        (None, Some(t)) => crate::net::http::resolve_all(&t.proxy.host, t.proxy.port, deadline)
+        (None, Some(r)) => crate::net::http::resolve_all(&r.proxy.host, r.proxy.port, deadline)
             .await
-            .map_err(|e| {
-                e.through_proxy(&format!(
-                    "cannot reach {}:{} through the proxy {}",
-                    t.host,
-                    t.port,
-                    t.proxy.shown()
-                ))
-            }),
+            .map_err(|e| r.unreachable(e)),
         (None, None) => crate::net::http::resolve_all(&target.host, target.port, deadline).await,
     };
     let addrs = match addrs {
@@ -104,7 +93,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
                 .unwrap_or_else(|| format!("{} has no address", target.host));
             let check = Check::new("tls.connect", "TCP connection", Status::Fail, why);
             report.push(
-                match &tunnel {
+                match &route {
                     Some(_) => check.remedy(crate::net::proxy::REMEDY),
                     None => check.remedy("Check the host name; compare what your resolver and a public one answer (8.8.8.8, 1.1.1.1)."),
                 }
@@ -118,8 +107,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     // The version probes are independent handshakes: run them alongside
     // the main one so the report costs one round of handshakes, not two.
     let (first, protocol) = tokio::join!(
-        attempt(addr, tunnel.as_ref(), &name, nettls::BOTH, deadline),
-        protocol_check(addr, tunnel.as_ref(), &name, deadline)
+        attempt(addr, route.as_ref(), &name, nettls::BOTH, deadline),
+        protocol_check(addr, route.as_ref(), &name, deadline)
     );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
@@ -128,7 +117,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             return Ok(report);
         }
         Attempt::Handshake(connect, e) => {
-            report.push(connected(addr, tunnel.as_ref(), connect));
+            report.push(connected(addr, route.as_ref(), connect));
             report.push(
                 Check::new(
                     "tls.handshake",
@@ -151,7 +140,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             return Ok(report);
         }
         Attempt::Done(connect, took, negotiated) => {
-            report.push(connected(addr, tunnel.as_ref(), connect));
+            report.push(connected(addr, route.as_ref(), connect));
             report.push(
                 Check::new(
                     "tls.handshake",
@@ -211,14 +200,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     report.push(expiry_check(&chain, now, args.warn_days));
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
-        report.push(match &tunnel {
-            Some(t) => Check::new(
+        report.push(match &route {
+            Some(r) => Check::new(
                 "tls.addresses",
                 "Every address",
                 Status::Skip,
                 format!(
                     "through the proxy {} the proxy picks the address; use --address IP to test each one directly",
-                    t.proxy.shown()
+                    r.proxy.shown()
                 ),
             ),
             None => addresses_check(&addrs, &name, &negotiated, deadline).await,
@@ -264,43 +253,25 @@ enum Attempt {
     Done(Duration, Duration, Negotiated),
 }
 
-/// A proxy and the server it tunnels to.
-struct Tunnel {
-    proxy: Proxy,
-    host: String,
-    port: u16,
-}
-
-/// One handshake with the server at `addr` — or, with a tunnel, with the
-/// server behind the proxy at `addr`.
+/// One handshake with the server at `addr` — or, on a proxy route, with
+/// the server behind the proxy at `addr`.
 async fn attempt(
     addr: SocketAddr,
-    tunnel: Option<&Tunnel>,
+    route: Option<&Route>,
     name: &str,
     versions: &[&'static rustls::SupportedProtocolVersion],
     deadline: Deadline,
 ) -> Attempt {
     let start = std::time::Instant::now();
-    let tcp = match nettls::connect_tcp(addr, deadline).await {
-        Ok((tcp, _)) => tcp,
-        Err(e) => {
-            return Attempt::NoConnection(match tunnel {
-                Some(t) => e.through_proxy(&format!(
-                    "cannot reach {}:{} through the proxy {}",
-                    t.host,
-                    t.port,
-                    t.proxy.shown()
-                )),
-                None => e,
-            })
-        }
+    let tcp = match route {
+        Some(r) => r.open(addr, deadline).await,
+        None => nettls::connect_tcp(addr, deadline)
+            .await
+            .map(|(tcp, _)| tcp),
     };
-    let tcp = match tunnel {
-        Some(t) => match proxy::tunnel(tcp, &t.proxy, &t.host, t.port, deadline).await {
-            Ok(tcp) => tcp,
-            Err(e) => return Attempt::NoConnection(e),
-        },
-        None => tcp,
+    let tcp = match tcp {
+        Ok(tcp) => tcp,
+        Err(e) => return Attempt::NoConnection(e),
     };
     let connect = start.elapsed();
     let server_name = match nettls::server_name(name) {
@@ -314,21 +285,21 @@ async fn attempt(
     }
 }
 
-fn connected(addr: SocketAddr, tunnel: Option<&Tunnel>, took: Duration) -> Check {
-    let check = match tunnel {
-        Some(t) => Check::new(
+fn connected(addr: SocketAddr, route: Option<&Route>, took: Duration) -> Check {
+    let check = match route {
+        Some(r) => Check::new(
             "tls.connect",
             "TCP connection",
             Status::Pass,
             format!(
                 "tunnel to {}:{} through the proxy {} at {addr} in {} ms",
-                t.host,
-                t.port,
-                t.proxy.shown(),
+                r.host,
+                r.port,
+                r.proxy.shown(),
                 ms(took)
             ),
         )
-        .detail("proxy", t.proxy.shown()),
+        .detail("proxy", r.proxy.shown()),
         None => Check::new(
             "tls.connect",
             "TCP connection",
@@ -383,14 +354,14 @@ fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
 
 async fn protocol_check(
     addr: SocketAddr,
-    tunnel: Option<&Tunnel>,
+    route: Option<&Route>,
     name: &str,
     deadline: Deadline,
 ) -> Check {
     let timer = Timer::start();
     let (v13, v12) = tokio::join!(
-        attempt(addr, tunnel, name, nettls::TLS13, deadline),
-        attempt(addr, tunnel, name, nettls::TLS12, deadline)
+        attempt(addr, route, name, nettls::TLS13, deadline),
+        attempt(addr, route, name, nettls::TLS12, deadline)
     );
     let ok13 = matches!(v13, Attempt::Done(..));
     let ok12 = matches!(v12, Attempt::Done(..));
