@@ -187,8 +187,9 @@ fn percent_decode(s: &str) -> Option<String> {
         .map(|v| v.into_owned())
 }
 
-/// A proxy value for a message: credentials before an `@` are hidden.
-fn shown_value(value: &str) -> String {
+/// A proxy value for a message: credentials before an `@` are hidden,
+/// control characters escaped, and the text cut at 120 characters.
+pub fn shown_value(value: &str) -> String {
     let shown = match value.rsplit_once('@') {
         Some((_, host)) => format!("****@{host}"),
         None => value.to_string(),

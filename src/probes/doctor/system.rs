@@ -271,31 +271,42 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
         .iter()
         .filter(|(n, _)| !n.eq_ignore_ascii_case("no_proxy"))
         .collect();
-    let mut check = if proxies.is_empty() {
-        Check::new(
-            "doctor.proxy",
-            "Proxy settings",
+    // What plumb's own HTTPS requests to a service will do: the same
+    // decision the HTTP client makes, so the summary cannot disagree with
+    // it (upper-case HTTP_PROXY, NO_PROXY, lower case winning, bad values).
+    let settings = crate::net::proxy::Settings::from_vars(|name| {
+        set.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
+    });
+    let check =
+        |status, summary: String| Check::new("doctor.proxy", "Proxy settings", status, summary);
+    let mut check = match settings.for_url("https", "api.stripe.com") {
+        _ if proxies.is_empty() => check(
             Status::Pass,
-            "no proxy variables are set: connections go direct",
-        )
-    } else {
-        let (name, value) = proxies[0];
-        Check::new(
-            "doctor.proxy",
-            "Proxy settings",
+            "no proxy variables are set: connections go direct".to_string(),
+        ),
+        Ok(Some(p)) => check(
             Status::Info,
             format!(
-                "{name} is set ({}): plumb's HTTPS checks below go through it, as curl's would",
-                shown_proxy(value)
+                "plumb's HTTPS checks below go through the proxy {}, as curl's would",
+                p.shown()
             ),
         )
         .remedies([
             "Make sure the integration's runtime honours the proxy variables too (many SDKs do, some HTTP clients need it configured), and that NO_PROXY lists a service host only when it is reachable directly.",
             "To compare with a direct connection, run the same command with NO_PROXY='*'.",
-        ])
+        ]),
+        Ok(None) => check(
+            Status::Info,
+            "proxy variables are set, but none applies to HTTPS requests to the services: plumb's checks below go direct".to_string(),
+        )
+        .remedy("If the integration reaches the services through a proxy, set HTTPS_PROXY (http://host:port) here as it has it."),
+        Err(e) => check(Status::Warn, e.message).remedy(crate::net::proxy::REMEDY),
     };
     for (name, value) in set {
-        check = check.detail(name.to_ascii_lowercase(), shown_proxy(value));
+        check = check.detail(
+            name.to_ascii_lowercase(),
+            crate::net::proxy::shown_value(value),
+        );
     }
     if proxies.iter().any(|(_, v)| has_credentials(v)) {
         check.status = Status::Warn;
@@ -317,28 +328,6 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
         }
     }
     check
-}
-
-/// A proxy URL with its user name and password replaced, so it can be
-/// printed (a user name alone is often a token).
-fn shown_proxy(value: &str) -> String {
-    let value = value.trim();
-    match url::Url::parse(value) {
-        Ok(mut u) if !u.username().is_empty() || u.password().is_some() => {
-            let _ = u.set_username("****");
-            if u.password().is_some() {
-                let _ = u.set_password(Some("****"));
-            }
-            u.to_string()
-        }
-        Ok(_) => value.to_string(),
-        // Not a URL: it may still hold credentials, so keep only the part
-        // after any '@'.
-        Err(_) => match value.rsplit_once('@') {
-            Some((_, host)) => format!("****@{host}"),
-            None => value.to_string(),
-        },
-    }
 }
 
 fn has_credentials(value: &str) -> bool {
@@ -385,7 +374,19 @@ mod tests {
         // A proxy plumb uses, without credentials, is information.
         let plain = judge_proxy(&[("https_proxy", "http://proxy.corp:3128".to_string())]);
         assert_eq!(plain.status, Status::Info);
-        assert!(plain.summary.contains("go through it"), "{}", plain.summary);
+        assert!(
+            plain
+                .summary
+                .contains("go through the proxy http://proxy.corp:3128 (https_proxy)"),
+            "{}",
+            plain.summary
+        );
+        // Upper-case HTTP_PROXY is one plumb (like curl) does not use.
+        let ignored = judge_proxy(&[("HTTP_PROXY", "http://proxy.corp:3128".to_string())]);
+        assert!(ignored.summary.contains("go direct"), "{}", ignored.summary);
+        let socks = judge_proxy(&[("ALL_PROXY", "socks5://proxy.corp:1080".to_string())]);
+        assert_eq!(socks.status, Status::Warn);
+        assert!(socks.summary.contains("socks5"), "{}", socks.summary);
     }
 
     #[test]
