@@ -1,7 +1,10 @@
 //! `plumb check mailchimp`: the key's format and data-centre suffix, then
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
-use super::{answered, basic, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
+use super::{
+    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api,
+    Call,
+};
 use crate::error::{Error, Result};
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
@@ -178,17 +181,8 @@ fn account_check(call: &Call, key: &Secret) -> Check {
         Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
-        return evidence(
-            Check::new(
-                id,
-                title,
-                Status::Fail,
-                format!("GET /3.0/ answered HTTP {}", r.status),
-            ),
-            r,
-            &[key],
-        )
-        .remedy("Log in to Mailchimp and check the account's status and billing.");
+        return unexpected_status(id, title, "GET /3.0/", r, &[key])
+            .remedy("Log in to Mailchimp and check the account's status and billing.");
     }
     let body = json(r);
     let s = |k: &str| body.get(k).and_then(Json::as_str).unwrap_or("").to_string();

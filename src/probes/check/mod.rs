@@ -316,6 +316,28 @@ pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {
     check
 }
 
+/// The failed check for a call that `what` names when it answered with a
+/// status outside 2xx the caller has no special reading for, with the
+/// answer's evidence.
+pub fn unexpected_status(
+    id: &str,
+    title: &str,
+    what: &str,
+    r: &Response,
+    secrets: &[&Secret],
+) -> Check {
+    evidence(
+        Check::new(
+            id,
+            title,
+            Status::Fail,
+            format!("{what} answered HTTP {}", r.status),
+        ),
+        r,
+        secrets,
+    )
+}
+
 /// The answer of a call, or the failed check for a call that got none
 /// usable: a network failure or a redirect.
 pub fn answered<'a>(

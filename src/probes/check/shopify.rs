@@ -1,7 +1,9 @@
 //! `plumb check shopify`: the store address, the Admin API token, then
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
-use super::{answered, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
+use super::{
+    answered, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api, Call,
+};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
 use crate::probes::credential::kinds::{self, Kind};
@@ -236,17 +238,9 @@ fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
         Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
-        return evidence(
-            Check::new(
-                id,
-                title,
-                Status::Fail,
-                format!("access_scopes.json answered HTTP {}", r.status),
-            ),
-            r,
-            &[token],
-        )
-        .remedy("Read the error in the details; the token may have been revoked between calls.");
+        return unexpected_status(id, title, "access_scopes.json", r, &[token]).remedy(
+            "Read the error in the details; the token may have been revoked between calls.",
+        );
     }
     let granted: Vec<String> = json(r)
         .get("access_scopes")

@@ -2,7 +2,9 @@
 //! webhook endpoint registered for a URL and its events, and the format of
 //! the webhook signing secret.
 
-use super::{answered, evidence, json, secret_arg, secret_or_file, skipped, Api, Call};
+use super::{
+    answered, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api, Call,
+};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
@@ -274,17 +276,8 @@ async fn list_endpoints(
         }
         if !(200..300).contains(&r.status) {
             return Err(Box::new(
-                evidence(
-                    Check::new(
-                        id,
-                        title,
-                        Status::Fail,
-                        format!("listing webhook endpoints answered HTTP {}", r.status),
-                    ),
-                    r,
-                    &[key],
-                )
-                .remedy("Read the error in the details and retry."),
+                unexpected_status(id, title, "listing webhook endpoints", r, &[key])
+                    .remedy("Read the error in the details and retry."),
             ));
         }
         let body = json(r);

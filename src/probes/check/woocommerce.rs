@@ -3,7 +3,8 @@
 //! permalinks, the key pair's format, and an authenticated call.
 
 use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, Api, ApiError, Call,
+    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api,
+    ApiError, Call,
 };
 use crate::error::{Error, Result};
 use crate::net::http::Response;
@@ -243,7 +244,7 @@ async fn rest_checks(
         (r, Route::Pretty)
     };
     if !(200..300).contains(&answer.status) {
-        let c = evidence(Check::new(id, title, Status::Fail, format!("the REST API index answered HTTP {}", answer.status)), &answer, &[])
+        let c = unexpected_status(id, title, "the REST API index", &answer, &[])
             .remedy("A security plugin, firewall or host rule is blocking the REST API: allow /wp-json/ for API clients.");
         return (
             c,
