@@ -33,9 +33,7 @@ make_pki
 tls_port=$((20000 + RANDOM % 20000))
 dns_port=$((tls_port + 1))
 openssl s_server -quiet -accept "127.0.0.1:$tls_port" -cert leaf.pem -key leaf.key -www >/dev/null 2>&1 &
-dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts \
-  --listen-address=127.0.0.1 --bind-interfaces --port="$dns_port" --pid-file="$dir/pid" \
-  --user="$(id -un)" --address=/bench.plumb.test/93.184.216.34 >/dev/null 2>&1 &
+start_dnsmasq "$dns_port" "$dir"
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$tls_port) 2>/dev/null && break; sleep 0.1; done
 sleep 0.3
 head -c 3000000 /dev/urandom | base64 > payload.txt

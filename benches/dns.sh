@@ -12,10 +12,7 @@ build_release
 bin=$PWD/target/release/plumb
 dir=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
-dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts \
-  --listen-address=127.0.0.1 --bind-interfaces --port="$port" --pid-file="$dir/pid" \
-  --user="$(id -un)" --address=/bench.plumb.test/93.184.216.34 \
-  --address=/bench.plumb.test/2606:2800:220:1::1 >/dev/null 2>&1 &
+start_dnsmasq "$port" "$dir"
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 50); do

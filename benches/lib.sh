@@ -48,3 +48,13 @@ make_pki() {
   openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
     -extfile ext -out leaf.pem 2>/dev/null
 }
+
+# start_dnsmasq PORT DIR: a loopback dnsmasq in the background answering
+# bench.plumb.test (A and AAAA) and nothing else, no upstream; its pid is
+# in $! afterwards and its pid file in DIR.
+start_dnsmasq() {
+  dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts \
+    --listen-address=127.0.0.1 --bind-interfaces --port="$1" --pid-file="$2/pid" \
+    --user="$(id -un)" --address=/bench.plumb.test/93.184.216.34 \
+    --address=/bench.plumb.test/2606:2800:220:1::1 >/dev/null 2>&1 &
+}
