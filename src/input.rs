@@ -106,6 +106,18 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Splits an HTTP message at the blank line that ends its head (CRLF CRLF
+/// or a bare LF LF, whichever comes first): the head without the blank
+/// line, and what follows it. `None` while no blank line is there. Shared
+/// by every reader of raw HTTP (captured requests and responses, a proxy's
+/// answer to CONNECT).
+pub fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let crlf = memchr::memmem::find(bytes, b"\r\n\r\n").map(|i| (i, 4));
+    let lf = memchr::memmem::find(bytes, b"\n\n").map(|i| (i, 2));
+    let (i, n) = [crlf, lf].into_iter().flatten().min_by_key(|(i, _)| *i)?;
+    Some((&bytes[..i], &bytes[i + n..]))
+}
+
 /// Parses a `-H 'Name: value'` argument. The name must be a valid HTTP
 /// token; surrounding whitespace of the value is dropped. An error never
 /// echoes the argument: a malformed one is often a pasted credential
@@ -149,6 +161,29 @@ pub fn is_secret_header(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_blank_line_ends_the_head() {
+        let crlf = b"HTTP/1.1 200 OK\r\n\r\nbody\n\nmore";
+        assert_eq!(
+            split_head(crlf),
+            Some((&b"HTTP/1.1 200 OK"[..], &b"body\n\nmore"[..]))
+        );
+        // Past the terminator: 15 + 4 and 15 + 2 bytes.
+        assert_eq!(
+            split_head(b"HTTP/1.1 200 OK\r\n\r\n").map(|(h, r)| h.len() + 4 + r.len()),
+            Some(19)
+        );
+        assert_eq!(
+            split_head(b"HTTP/1.1 200 OK\n\n").map(|(h, r)| h.len() + 2 + r.len()),
+            Some(17)
+        );
+        assert_eq!(split_head(b"HTTP/1.1 200 OK\r\n"), None);
+        assert_eq!(
+            split_head(b"a\n\nb\r\n\r\nc"),
+            Some((&b"a"[..], &b"b\r\n\r\nc"[..]))
+        );
+    }
 
     #[test]
     fn header_arguments() {

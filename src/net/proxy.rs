@@ -346,8 +346,8 @@ async fn read_answer(stream: &mut TcpStream, proxy: &Proxy) -> Result<Vec<u8>, N
             ));
         }
         head.extend_from_slice(&buf[..n]);
-        if let Some(end) = find_blank_line(&head) {
-            if end < head.len() {
+        if let Some((_, after)) = crate::input::split_head(&head) {
+            if !after.is_empty() {
                 return Err(lost(proxy, "sent data after its answer to CONNECT"));
             }
             return Ok(head);
@@ -361,16 +361,6 @@ async fn read_answer(stream: &mut TcpStream, proxy: &Proxy) -> Result<Vec<u8>, N
                 ),
             ));
         }
-    }
-}
-
-/// The index just past the head's `\r\n\r\n` (or bare `\n\n`).
-fn find_blank_line(head: &[u8]) -> Option<usize> {
-    let crlf = memchr::memmem::find(head, b"\r\n\r\n").map(|i| i + 4);
-    let lf = memchr::memmem::find(head, b"\n\n").map(|i| i + 2);
-    match (crlf, lf) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
     }
 }
 
@@ -575,13 +565,6 @@ mod tests {
         assert!(e.message.contains("is it an http proxy?"), "{}", e.message);
         let e = ok("HTTP/1.1 \x1b[31mred\r\n\r\n").unwrap_err();
         assert!(!e.message.contains('\x1b'), "{}", e.message);
-    }
-
-    #[test]
-    fn the_blank_line_ends_the_head() {
-        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\r\n\r\n"), Some(19));
-        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\n\n"), Some(17));
-        assert_eq!(find_blank_line(b"HTTP/1.1 200 OK\r\n"), None);
     }
 
     proptest::proptest! {

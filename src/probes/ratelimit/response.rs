@@ -35,7 +35,8 @@ pub fn parse(bytes: &[u8]) -> Result<Captured, String> {
 }
 
 fn one(bytes: &[u8]) -> Result<Captured, String> {
-    let (head, body) = split_head(bytes);
+    // Without a blank line, all of it is head.
+    let (head, body) = crate::input::split_head(bytes).unwrap_or((bytes, &[]));
     let text = std::str::from_utf8(head).map_err(|_| "the header block is not text".to_string())?;
     let mut lines = text.lines().map(|l| l.strip_suffix('\r').unwrap_or(l));
     let first = lines.next().unwrap_or("");
@@ -70,19 +71,6 @@ fn one(bytes: &[u8]) -> Result<Captured, String> {
         headers,
         body: body.to_vec(),
     })
-}
-
-/// Splits at the first blank line (CRLF or LF); without one, all is head.
-fn split_head(bytes: &[u8]) -> (&[u8], &[u8]) {
-    let crlf = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|i| (i, 4));
-    let lf = bytes.windows(2).position(|w| w == b"\n\n").map(|i| (i, 2));
-    match [crlf, lf].into_iter().flatten().min_by_key(|(i, _)| *i) {
-        Some((i, n)) => (&bytes[..i], &bytes[i + n..]),
-        None => (bytes, &[]),
-    }
 }
 
 /// `HTTP/1.1 429 Too Many Requests`, `HTTP/2 200`: the status code.

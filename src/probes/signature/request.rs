@@ -31,7 +31,9 @@ pub fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<(&
 
 /// Parses a capture; the error says why it is not an HTTP request.
 pub fn parse(bytes: &[u8]) -> Result<Request, String> {
-    let (head, rest) = split_head(bytes);
+    // Without a blank line, all of it is head (less a final newline).
+    let (head, rest) = crate::input::split_head(bytes)
+        .unwrap_or((bytes.strip_suffix(b"\n").unwrap_or(bytes), &[]));
     let head = std::str::from_utf8(head).map_err(|_| {
         "the request line and headers are not text: this is not an HTTP request".to_string()
     })?;
@@ -81,24 +83,6 @@ pub fn parse(bytes: &[u8]) -> Result<Request, String> {
         body,
         notes,
     })
-}
-
-/// Splits at the first blank line (CRLF CRLF or LF LF, whichever comes first).
-fn split_head(bytes: &[u8]) -> (&[u8], &[u8]) {
-    let crlf = find(bytes, b"\r\n\r\n").map(|i| (i, 4));
-    let lf = find(bytes, b"\n\n").map(|i| (i, 2));
-    let end = match (crlf, lf) {
-        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    };
-    match end {
-        Some((i, sep)) => (&bytes[..i], &bytes[i + sep..]),
-        None => (bytes.strip_suffix(b"\n").unwrap_or(bytes), &[]),
-    }
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 fn request_line(line: &str) -> Result<(String, String), String> {
