@@ -129,14 +129,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
                 .remedies(handshake_remedy(&e)),
             );
             report.push(protocol);
-            for (id, title) in CERT_CHECKS {
-                report.push(Check::new(
-                    *id,
-                    *title,
-                    Status::Skip,
-                    "no certificate: the handshake did not complete",
-                ));
-            }
+            skip_cert_checks(
+                &mut report,
+                "no certificate: the handshake did not complete",
+            );
             return Ok(report);
         }
         Attempt::Done(connect, took, negotiated) => {
@@ -183,14 +179,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         .filter_map(|d| cert::parse(d))
         .collect();
     if chain.is_empty() {
-        for (id, title) in CERT_CHECKS {
-            report.push(Check::new(
-                *id,
-                *title,
-                Status::Skip,
-                "the server sent no readable certificate",
-            ));
-        }
+        skip_cert_checks(&mut report, "the server sent no readable certificate");
         return Ok(report);
     }
     report.push(chain_check(&chain));
@@ -237,13 +226,13 @@ fn skip_rest(report: &mut Report, why: &str) {
         Status::Skip,
         format!("not attempted: {why}"),
     ));
+    skip_cert_checks(report, &format!("not attempted: {why}"));
+}
+
+/// Every certificate check, skipped for the same reason.
+fn skip_cert_checks(report: &mut Report, summary: &str) {
     for (id, title) in CERT_CHECKS {
-        report.push(Check::new(
-            *id,
-            *title,
-            Status::Skip,
-            format!("not attempted: {why}"),
-        ));
+        report.push(Check::new(*id, *title, Status::Skip, summary));
     }
 }
 
