@@ -279,12 +279,16 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
     });
     let check =
         |status, summary: String| Check::new("doctor.proxy", "Proxy settings", status, summary);
-    let mut check = match settings.for_url("https", "api.stripe.com") {
-        _ if proxies.is_empty() => check(
+    let verdict = match proxies.is_empty() {
+        true => None,
+        false => Some(settings.for_url("https", "api.stripe.com")),
+    };
+    let mut check = match verdict {
+        None => check(
             Status::Pass,
             "no proxy variables are set: connections go direct".to_string(),
         ),
-        Ok(Some(p)) => check(
+        Some(Ok(Some(p))) => check(
             Status::Info,
             format!(
                 "plumb's HTTPS checks below go through the proxy {}, as curl's would",
@@ -295,12 +299,12 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
             "Make sure the integration's runtime honours the proxy variables too (many SDKs do, some HTTP clients need it configured), and that NO_PROXY lists a service host only when it is reachable directly.",
             "To compare with a direct connection, run the same command with NO_PROXY='*'.",
         ]),
-        Ok(None) => check(
+        Some(Ok(None)) => check(
             Status::Info,
             "proxy variables are set, but none applies to HTTPS requests to the services: plumb's checks below go direct".to_string(),
         )
         .remedy("If the integration reaches the services through a proxy, set HTTPS_PROXY (http://host:port) here as it has it."),
-        Err(e) => check(Status::Warn, e.message).remedy(crate::net::proxy::REMEDY),
+        Some(Err(e)) => check(Status::Warn, e.message).remedy(crate::net::proxy::REMEDY),
     };
     for (name, value) in set {
         check = check.detail(
