@@ -13,3 +13,36 @@ pub mod records;
 pub mod signature;
 pub mod tls;
 pub mod webhook;
+
+use crate::report::Def;
+
+/// Every check plumb declares, by the command that reports it: the one list
+/// the check reference, the uniqueness test and the id snapshot read.
+pub const CHECKS: &[(&str, &[&Def])] = &[("verify-signature", signature::checks::ALL)];
+
+#[cfg(test)]
+mod tests {
+    use super::CHECKS;
+    use std::collections::HashSet;
+
+    /// An id names one check across all of plumb, and each declaration is
+    /// complete: a changed id is a deliberate change, seen in review.
+    #[test]
+    fn check_ids_are_unique_and_declared_fully() {
+        let mut seen = HashSet::new();
+        for (command, defs) in CHECKS {
+            for def in *defs {
+                assert!(seen.insert(def.id), "{} declared twice", def.id);
+                assert!(!def.title.is_empty(), "{}: no title", def.id);
+                assert!(def.judges.ends_with('.'), "{}: judges is one sentence", def.id);
+                assert!(
+                    def.id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._{}".contains(c)),
+                    "{command}: {} is not a dotted lower-case id",
+                    def.id
+                );
+            }
+        }
+    }
+}

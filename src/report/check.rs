@@ -95,6 +95,75 @@ impl Check {
     }
 }
 
+/// A check as its probe declares it, once: the stable id, the title every
+/// report shows, what it judges (for the generated check reference and
+/// help), and the remedies that always apply when it warns or fails.
+///
+/// Probes make their checks from these declarations, so an id, a title or
+/// a standing remedy is written in one place, and `plumb`'s list of every
+/// check ([`crate::probes::CHECKS`]) is the set of declarations.
+#[derive(Debug)]
+pub struct Def {
+    /// Stable dotted id (`tls.expiry`). A family of ids made at run time
+    /// (one per catalogue entry, per log class) names its varying part in
+    /// braces: `explain.{entry}`.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What the check judges, one sentence.
+    pub judges: &'static str,
+    /// Steps added to every warn or fail made from this declaration,
+    /// before any the probe adds for the particular cause.
+    pub remedies: &'static [&'static str],
+}
+
+impl Def {
+    /// A check from this declaration; a warn or fail carries the standing
+    /// remedies.
+    pub fn check(&self, status: Status, summary: impl Into<String>) -> Check {
+        self.make(self.id.to_string(), status, summary)
+    }
+
+    /// A check of an id family (`explain.{entry}`), its varying part filled
+    /// in by the probe.
+    pub fn check_as(&self, id: String, status: Status, summary: impl Into<String>) -> Check {
+        debug_assert!(self.is_family(), "{} is not an id family", self.id);
+        self.make(id, status, summary)
+    }
+
+    fn make(&self, id: String, status: Status, summary: impl Into<String>) -> Check {
+        let mut check = Check::new(id, self.title, status, summary);
+        if matches!(status, Status::Warn | Status::Fail) {
+            check = check.remedies(self.remedies.iter().copied());
+        }
+        check
+    }
+
+    pub fn pass(&self, summary: impl Into<String>) -> Check {
+        self.check(Status::Pass, summary)
+    }
+
+    pub fn warn(&self, summary: impl Into<String>) -> Check {
+        self.check(Status::Warn, summary)
+    }
+
+    pub fn fail(&self, summary: impl Into<String>) -> Check {
+        self.check(Status::Fail, summary)
+    }
+
+    pub fn skip(&self, summary: impl Into<String>) -> Check {
+        self.check(Status::Skip, summary)
+    }
+
+    pub fn info(&self, summary: impl Into<String>) -> Check {
+        self.check(Status::Info, summary)
+    }
+
+    /// Whether the id is a family (`explain.{entry}`) rather than one id.
+    pub fn is_family(&self) -> bool {
+        self.id.contains('{')
+    }
+}
+
 /// Measures how long a check took.
 #[derive(Debug, Clone, Copy)]
 pub struct Timer(Instant);

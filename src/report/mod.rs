@@ -8,7 +8,7 @@ pub mod junit;
 mod render;
 pub mod text;
 
-pub use check::{Check, Status, Timer};
+pub use check::{Check, Def, Status, Timer};
 pub use render::{render, Format, RenderOptions};
 
 use std::time::{Duration, SystemTime};

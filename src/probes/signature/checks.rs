@@ -1,12 +1,47 @@
-//! The verify-signature report: one check per SPEC id, built from the
-//! verification outcome. Never shows a secret, only its masked form.
+//! The verify-signature report: its five checks, declared once here and
+//! built from the verification outcome. Never shows a secret, only its
+//! masked form.
 
-use super::diagnose::{self, Cause, MAX_DIAGNOSED_BODY};
+use super::diagnose::{self, MAX_DIAGNOSED_BODY};
 use super::scheme::Provider;
 use super::verify::{self, Clock, Inputs, Outcome};
 use crate::probes::credential::{self, Use};
-use crate::report::{Check, Status};
+use crate::report::{Check, Def, Status};
 use serde_json::Value;
+
+pub const SECRET: Def = Def {
+    id: "signature.secret",
+    title: "Signing secret",
+    judges: "Whether each candidate secret is of a kind this scheme can use as its key, and which one matched.",
+    remedies: &[],
+};
+pub const HEADER: Def = Def {
+    id: "signature.header",
+    title: "Signature header",
+    judges: "Whether the signature header (or --signature value) can be read as this scheme writes it.",
+    remedies: &[],
+};
+pub const MATCH: Def = Def {
+    id: "signature.match",
+    title: "Signature match",
+    judges: "Whether a received signature equals the one computed over the payload exactly as given, with nothing forgiven.",
+    remedies: &[],
+};
+pub const TIMESTAMP: Def = Def {
+    id: "signature.timestamp",
+    title: "Timestamp",
+    judges: "Whether the signed timestamp is present, in seconds, and inside the tolerance.",
+    remedies: &[],
+};
+pub const DIAGNOSIS: Def = Def {
+    id: "signature.diagnosis",
+    title: "Diagnosis",
+    judges: "When the signature does not match: the one change to body, secret, algorithm, encoding, header or timestamp that makes it match.",
+    remedies: &[],
+};
+
+/// Every check `verify-signature` reports, in report order.
+pub const ALL: &[&Def] = &[&SECRET, &HEADER, &MATCH, &TIMESTAMP, &DIAGNOSIS];
 
 pub fn build(inputs: &Inputs, out: &Outcome, use_: Option<Use>) -> Vec<Check> {
     vec![
@@ -36,9 +71,10 @@ fn secret(inputs: &Inputs, out: &Outcome, use_: Option<Use>) -> Check {
         .iter()
         .map(|s| Value::from(s.masked()))
         .collect();
-    let title = "Signing secret";
     let base = |status, summary: String| {
-        Check::new("signature.secret", title, status, summary).detail("candidates", masked.clone())
+        SECRET
+            .check(status, summary)
+            .detail("candidates", masked.clone())
     };
     let misfit = use_.and_then(|u| {
         inputs
@@ -98,10 +134,9 @@ fn received(out: &Outcome) -> Vec<Value> {
 
 fn header(inputs: &Inputs, out: &Outcome) -> Check {
     let scheme = &inputs.scheme;
-    let title = "Signature header";
     let received = received(out);
     let check = |status, summary: String| {
-        let mut c = Check::new("signature.header", title, status, summary);
+        let mut c = HEADER.check(status, summary);
         if let Some((value, source)) = &inputs.signature {
             c = c
                 .detail("source", source.clone())
@@ -141,7 +176,6 @@ fn header(inputs: &Inputs, out: &Outcome) -> Check {
 }
 
 fn matched(inputs: &Inputs, out: &Outcome) -> Check {
-    let title = "Signature match";
     let computed: Vec<Value> = inputs
         .secrets
         .iter()
@@ -154,7 +188,8 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
     let c = |status, summary: String| {
         let received = received(out);
         let signed = &out.signed;
-        let mut c = Check::new("signature.match", title, status, summary)
+        let mut c = MATCH
+            .check(status, summary)
             .detail("received", received)
             .detail("computed", computed.clone())
             .detail("signed_length", signed.len)
@@ -172,12 +207,7 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         c
     };
     if let Some(why) = &out.unusable {
-        return Check::new(
-            "signature.match",
-            title,
-            Status::Skip,
-            format!("nothing to compare: {why}"),
-        );
+        return MATCH.skip(format!("nothing to compare: {why}"));
     }
     match out.matched {
         Some((_, entry)) if out.diagnosis.is_none() => {
@@ -205,11 +235,9 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
 }
 
 fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
-    let title = "Timestamp";
-    let id = "signature.timestamp";
     let tol = inputs.tolerance_secs;
     match &out.clock {
-        Clock::NotUsed => Check::new(id, title, Status::Skip, "this scheme signs no timestamp"),
+        Clock::NotUsed => TIMESTAMP.skip("this scheme signs no timestamp"),
         Clock::Missing => {
             let whence = if inputs.scheme.provider == Provider::Stripe {
                 "the t= part of the signature header".to_string()
@@ -219,26 +247,18 @@ fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
                     inputs.scheme.timestamp_headers().join(" or ")
                 )
             };
-            Check::new(id, title, Status::Fail, format!("no timestamp: the scheme signs one; give {whence}"))
+            TIMESTAMP.fail(format!("no timestamp: the scheme signs one; give {whence}"))
                 .remedy("Give the timestamp exactly as the sender sent it, in Unix seconds.")
         }
-        Clock::NotANumber(t) => Check::new(
-            id,
-            title,
-            Status::Fail,
-            format!("'{t}' is not a Unix time in seconds"),
-        )
+        Clock::NotANumber(t) => TIMESTAMP.fail(format!("'{t}' is not a Unix time in seconds"))
         .remedy("Give the timestamp exactly as the sender sent it, in Unix seconds."),
-        Clock::Skew { millis: true, ts, .. } => Check::new(
-            id,
-            title,
-            Status::Fail,
-            "the timestamp is in milliseconds; the scheme expects Unix seconds",
-        )
+        Clock::Skew { millis: true, ts, .. } => TIMESTAMP
+            .fail("the timestamp is in milliseconds; the scheme expects Unix seconds")
         .detail("as_seconds", *ts)
         .remedy("Use the timestamp in seconds, as the sender's header carries it; divide a millisecond value by 1000."),
         Clock::Skew { ts, behind, .. } => {
-            let check = Check::new(id, title, Status::Pass, "")
+            let check = TIMESTAMP
+                .pass("")
                 .detail("timestamp", *ts)
                 .detail("now", inputs.now)
                 .detail("skew_seconds", *behind)
@@ -304,16 +324,15 @@ fn human_secs(s: i64) -> String {
 }
 
 fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
-    let id = "signature.diagnosis";
-    let title = "Diagnosis";
     let scheme = &inputs.scheme;
     if out.unusable.is_some() {
-        return Check::new(id, title, Status::Skip, "nothing to diagnose: see above");
+        return DIAGNOSIS.skip("nothing to diagnose: see above");
     }
     if let Some(found) = out.diagnosis {
         let (summary, fix) = diagnose::explain(found.cause, scheme);
-        let mut c = Check::new(id, title, Status::Fail, summary)
-            .detail("cause", cause_code(found.cause))
+        let mut c = DIAGNOSIS
+            .fail(summary)
+            .detail("cause", found.cause.code())
             .detail("secret", inputs.secrets[found.secret].masked());
         if out.parsed.entries.len() > 1 {
             c = c.detail("matched_signature", found.entry + 1);
@@ -321,19 +340,11 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
         return c.remedies(fix);
     }
     if out.matched.is_some() {
-        return Check::new(
-            id,
-            title,
-            Status::Skip,
-            "the signature matches: nothing to diagnose",
-        );
+        return DIAGNOSIS.skip("the signature matches: nothing to diagnose");
     }
     if out.too_large {
-        return Check::new(
-            id,
-            title,
-            Status::Warn,
-            format!(
+        return DIAGNOSIS
+            .warn(format!(
                 "the body is larger than {} MiB, too large to search for the cause",
                 MAX_DIAGNOSED_BODY / (1024 * 1024)
             ),
@@ -349,42 +360,10 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
     fixes.push(
         "Verify the raw body exactly as received, before any parsing or re-encoding.".to_string(),
     );
-    Check::new(
-        id,
-        title,
-        Status::Fail,
+    DIAGNOSIS.fail(
         "no single change to the body, secret, encoding, algorithm or timestamp makes it match: most likely a different secret",
     )
     .remedies(fixes)
-}
-
-fn cause_code(cause: Cause) -> String {
-    match cause {
-        Cause::Body(c) => format!("body.{}", snake(&format!("{c:?}"))),
-        Cause::Secret(c) => format!("secret.{}", snake(&format!("{c:?}"))),
-        Cause::Algorithm(a) => format!("algorithm.{}", snake(&format!("{a:?}"))),
-        Cause::Encoding(e) => format!("encoding.{}", snake(&format!("{e:?}"))),
-        Cause::Header(h) => format!("header.{}", snake(&format!("{h:?}"))),
-        Cause::Milliseconds => "timestamp.milliseconds".to_string(),
-    }
-}
-
-/// `Json(Pretty2)` → `json_pretty2`, `CrlfToLf` → `crlf_to_lf`.
-fn snake(debug: &str) -> String {
-    let mut out = String::new();
-    for c in debug.chars() {
-        if c.is_ascii_uppercase() {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    out.trim_end_matches('_').to_string()
 }
 
 #[cfg(test)]
@@ -392,9 +371,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cause_codes_are_snake_case() {
-        assert_eq!(snake("Json(Pretty2)"), "json_pretty2");
-        assert_eq!(snake("CrlfToLf"), "crlf_to_lf");
+    fn ordinals() {
         assert_eq!(ordinal(0), "1st");
         assert_eq!(ordinal(1), "2nd");
         assert_eq!(ordinal(10), "11th");

@@ -63,6 +63,56 @@ pub enum Cause {
     Milliseconds,
 }
 
+impl Cause {
+    /// The stable code JSON carries in `details.cause`: spelled out here,
+    /// so renaming a variant cannot change the public output.
+    pub fn code(self) -> &'static str {
+        use BodyChange as B;
+        use HeaderProblem as H;
+        use SecretChange as S;
+        match self {
+            Cause::Body(b) => match b {
+                B::NewlineAdded => "body.newline_added",
+                B::NewlineStripped => "body.newline_stripped",
+                B::CrlfToLf => "body.crlf_to_lf",
+                B::LfToCrlf => "body.lf_to_crlf",
+                B::BomAdded => "body.bom_added",
+                B::BomStripped => "body.bom_stripped",
+                B::Json(JsonStyle::Compact) => "body.json_compact",
+                B::Json(JsonStyle::Pretty2) => "body.json_pretty2",
+                B::Json(JsonStyle::Pretty4) => "body.json_pretty4",
+                B::Json(JsonStyle::Spaced) => "body.json_spaced",
+                B::UnicodeUnescaped => "body.unicode_unescaped",
+                B::UnicodeEscaped => "body.unicode_escaped",
+                B::Gzipped => "body.gzipped",
+                B::FormReencoded => "body.form_reencoded",
+            },
+            Cause::Secret(c) => match c {
+                S::Whitespace => "secret.whitespace",
+                S::PrefixMissing => "secret.prefix_missing",
+                S::PrefixExtra => "secret.prefix_extra",
+                S::Base64Decoded => "secret.base64_decoded",
+                S::NotBase64Decoded => "secret.not_base64_decoded",
+                S::HtmlEscaped => "secret.html_escaped",
+            },
+            Cause::Algorithm(Algorithm::Sha256) => "algorithm.sha256",
+            Cause::Algorithm(Algorithm::Sha1) => "algorithm.sha1",
+            Cause::Algorithm(Algorithm::Sha512) => "algorithm.sha512",
+            Cause::Encoding(Encoding::Hex) => "encoding.hex",
+            Cause::Encoding(Encoding::Base64) => "encoding.base64",
+            Cause::Header(h) => match h {
+                H::Quotes => "header.quotes",
+                H::Spaces => "header.spaces",
+                H::HeaderName => "header.header_name",
+                H::PrefixMissing => "header.prefix_missing",
+                H::PrefixDoubled => "header.prefix_doubled",
+                H::Commas => "header.commas",
+            },
+            Cause::Milliseconds => "timestamp.milliseconds",
+        }
+    }
+}
+
 /// A diagnosis: the cause and which secret and signature it concerns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -517,6 +567,62 @@ pub fn b64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The public cause codes, all of them: a rename shows here.
+    #[test]
+    fn cause_codes_are_spelled_out_and_unique() {
+        use BodyChange as B;
+        use HeaderProblem as H;
+        use SecretChange as S;
+        let causes = [
+            Cause::Body(B::NewlineAdded),
+            Cause::Body(B::NewlineStripped),
+            Cause::Body(B::CrlfToLf),
+            Cause::Body(B::LfToCrlf),
+            Cause::Body(B::BomAdded),
+            Cause::Body(B::BomStripped),
+            Cause::Body(B::Json(JsonStyle::Compact)),
+            Cause::Body(B::Json(JsonStyle::Pretty2)),
+            Cause::Body(B::Json(JsonStyle::Pretty4)),
+            Cause::Body(B::Json(JsonStyle::Spaced)),
+            Cause::Body(B::UnicodeUnescaped),
+            Cause::Body(B::UnicodeEscaped),
+            Cause::Body(B::Gzipped),
+            Cause::Body(B::FormReencoded),
+            Cause::Secret(S::Whitespace),
+            Cause::Secret(S::PrefixMissing),
+            Cause::Secret(S::PrefixExtra),
+            Cause::Secret(S::Base64Decoded),
+            Cause::Secret(S::NotBase64Decoded),
+            Cause::Secret(S::HtmlEscaped),
+            Cause::Algorithm(Algorithm::Sha256),
+            Cause::Algorithm(Algorithm::Sha1),
+            Cause::Algorithm(Algorithm::Sha512),
+            Cause::Encoding(Encoding::Hex),
+            Cause::Encoding(Encoding::Base64),
+            Cause::Header(H::Quotes),
+            Cause::Header(H::Spaces),
+            Cause::Header(H::HeaderName),
+            Cause::Header(H::PrefixMissing),
+            Cause::Header(H::PrefixDoubled),
+            Cause::Header(H::Commas),
+            Cause::Milliseconds,
+        ];
+        let codes: Vec<&str> = causes.iter().map(|c| c.code()).collect();
+        let unique: std::collections::HashSet<_> = codes.iter().collect();
+        assert_eq!(unique.len(), codes.len(), "{codes:?}");
+        assert_eq!(
+            codes.join(" "),
+            "body.newline_added body.newline_stripped body.crlf_to_lf body.lf_to_crlf \
+             body.bom_added body.bom_stripped body.json_compact body.json_pretty2 \
+             body.json_pretty4 body.json_spaced body.unicode_unescaped body.unicode_escaped \
+             body.gzipped body.form_reencoded secret.whitespace secret.prefix_missing \
+             secret.prefix_extra secret.base64_decoded secret.not_base64_decoded \
+             secret.html_escaped algorithm.sha256 algorithm.sha1 algorithm.sha512 \
+             encoding.hex encoding.base64 header.quotes header.spaces header.header_name \
+             header.prefix_missing header.prefix_doubled header.commas timestamp.milliseconds"
+        );
+    }
 
     #[test]
     fn json_styles() {

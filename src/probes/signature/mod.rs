@@ -6,7 +6,7 @@
 //! body through the MAC, `diagnose` finds why a signature does not match,
 //! and `checks` turns the outcome into the report.
 
-mod checks;
+pub mod checks;
 pub mod diagnose;
 pub mod header;
 pub mod request;
