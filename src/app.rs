@@ -6,7 +6,6 @@ use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::report::{self, Format, RenderOptions, Status};
-use clap::Parser;
 use std::future::Future;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -15,7 +14,10 @@ use std::time::SystemTime;
 
 pub fn main() -> ExitCode {
     install_panic_hook();
-    let cli = match Cli::try_parse() {
+    let parsed = crate::cli::command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };

@@ -82,6 +82,49 @@ pub struct GlobalArgs {
     pub verbose: bool,
 }
 
+/// The command line with each command's long help (`--help`) ending in
+/// the checks it reports, from their declarations. Everything that parses
+/// or documents plumb's command line starts here.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    for (path, defs) in crate::probes::CHECKS {
+        let names: Vec<&str> = path.split(' ').collect();
+        add_checks(&mut cmd, &names, &checks_help(defs));
+    }
+    cmd
+}
+
+/// Appends `list` to the long help of the subcommand at `path`, in place,
+/// so the commands keep their order in help and completions.
+fn add_checks(cmd: &mut clap::Command, path: &[&str], list: &str) {
+    let Some((name, rest)) = path.split_first() else {
+        *cmd = append_long_help(std::mem::take(cmd), list);
+        return;
+    };
+    if let Some(sub) = cmd.get_subcommands_mut().find(|s| s.get_name() == *name) {
+        add_checks(sub, rest, list);
+    }
+}
+
+fn append_long_help(cmd: clap::Command, list: &str) -> clap::Command {
+    let before = cmd
+        .get_after_long_help()
+        .or_else(|| cmd.get_after_help())
+        .map(|s| format!("{s}\n\n"))
+        .unwrap_or_default();
+    cmd.after_long_help(format!("{before}{list}"))
+}
+
+/// `Checks:` and one line per declared check.
+fn checks_help(defs: &[&crate::report::Def]) -> String {
+    let mut out = String::from("Checks:");
+    for def in defs {
+        out.push_str(&format!("\n  {}\n      {}", def.id, def.judges));
+    }
+    out
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -225,6 +268,7 @@ mod tests {
     #[test]
     fn command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+        super::command().debug_assert();
     }
 
     #[test]

@@ -34,11 +34,15 @@ mod tests {
             for def in *defs {
                 assert!(seen.insert(def.id), "{} declared twice", def.id);
                 assert!(!def.title.is_empty(), "{}: no title", def.id);
-                assert!(def.judges.ends_with('.'), "{}: judges is one sentence", def.id);
                 assert!(
+                    def.judges.ends_with('.'),
+                    "{}: judges is one sentence",
                     def.id
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._{}".contains(c)),
+                );
+                assert!(
+                    def.id.chars().all(|c| c.is_ascii_lowercase()
+                        || c.is_ascii_digit()
+                        || "._{}".contains(c)),
                     "{command}: {} is not a dotted lower-case id",
                     def.id
                 );

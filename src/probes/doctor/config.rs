@@ -6,7 +6,7 @@ use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
 use crate::probes::credential::kinds::{self, Kind};
 use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::Path;
@@ -171,7 +171,7 @@ pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, Strin
     }
     scan_for_secrets(&name, &words)?;
     let argv = std::iter::once("plumb".to_string()).chain(words);
-    let matches = Cli::command()
+    let matches = crate::cli::command()
         .try_get_matches_from(argv)
         .map_err(|e| format!("entry '{name}': {}", crate::error::clap_message(&e)))?;
     for id in RUN_WIDE {

@@ -18,7 +18,8 @@ pub const SECRET: Def = Def {
 pub const HEADER: Def = Def {
     id: "signature.header",
     title: "Signature header",
-    judges: "Whether the signature header (or --signature value) can be read as this scheme writes it.",
+    judges:
+        "Whether the signature header (or --signature value) can be read as this scheme writes it.",
     remedies: &[],
 };
 pub const MATCH: Def = Def {
