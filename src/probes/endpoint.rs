@@ -37,7 +37,7 @@ pub struct Args {
     #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
     /// The longest the whole exchange may take (webhook senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::cli::parse_timeout, value_name = "DURATION")]
+    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
 }
 

@@ -54,7 +54,7 @@ pub struct SendArgs {
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
     /// How long the endpoint may take to answer (senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::cli::parse_timeout, value_name = "DURATION")]
+    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
     /// Also send the delivery unsigned and wrongly signed: both must be refused
     #[arg(long)]

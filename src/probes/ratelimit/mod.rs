@@ -73,7 +73,7 @@ pub struct ProbeArgs {
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub requests: Option<u64>,
     /// Send for this long (30s, 2m)
-    #[arg(long, value_parser = crate::cli::parse_duration, value_name = "DURATION")]
+    #[arg(long, value_parser = crate::duration::parse_duration, value_name = "DURATION")]
     pub duration: Option<Duration>,
     /// Raise the caps of 1000 requests and 10 minutes to this many requests
     #[arg(long, value_name = "N", allow_negative_numbers = true)]

@@ -89,7 +89,7 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "FILE")]
     pub request: Option<PathBuf>,
     /// How far the timestamp may lie from now
-    #[arg(long, default_value = "5m", value_parser = crate::cli::parse_duration, value_name = "DURATION")]
+    #[arg(long, default_value = "5m", value_parser = crate::duration::parse_duration, value_name = "DURATION")]
     pub tolerance: Duration,
     /// Judge the timestamp against this moment (Unix seconds) instead of now
     #[arg(long, value_name = "UNIX_SECONDS", allow_negative_numbers = true)]
