@@ -1,7 +1,7 @@
 //! What every probe receives besides its own arguments.
 
 use std::path::PathBuf;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Shared settings from the global flags and the clock. Probes read time
 /// from here (or from their own `--now`), never from the system directly,
@@ -37,5 +37,18 @@ impl Ctx {
     /// The moment the command started.
     pub fn now(&self) -> SystemTime {
         self.now
+    }
+
+    /// The moment the command started, in Unix seconds.
+    pub fn unix_now(&self) -> i64 {
+        unix(self.now)
+    }
+}
+
+/// Unix seconds of `t` (negative before 1970).
+pub fn unix(t: SystemTime) -> i64 {
+    match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
     }
 }

@@ -10,7 +10,7 @@ use crate::input;
 use crate::report::{Check, Report, Status};
 use crate::secret::Secret;
 use kinds::{Identified, Kind, Problem};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::UNIX_EPOCH;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb credential sk_live_…\n  \
@@ -59,7 +59,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let raw = read_value(&args)?;
     let now = match args.now {
         Some(secs) => secs,
-        None => unix(ctx.now()),
+        None => ctx.unix_now(),
     };
     Ok(analyze(&raw, args.intended, now))
 }
@@ -105,14 +105,6 @@ fn read_value(args: &Args) -> Result<String> {
         )));
     }
     Ok(raw)
-}
-
-/// Unix seconds of `t` (negative before 1970).
-pub fn unix(t: SystemTime) -> i64 {
-    match t.duration_since(UNIX_EPOCH) {
-        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
-        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
-    }
 }
 
 /// Examines `raw` exactly as given and builds the report.

@@ -16,7 +16,7 @@ pub mod verify;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
-use crate::probes::credential::{self, Use};
+use crate::probes::credential::Use;
 use crate::report::{Check, Report, Status};
 use crate::secret::Secret;
 pub use scheme::{sign, Algorithm, Encoding, Provider, Scheme};
@@ -272,7 +272,7 @@ pub fn run_verify(args: VerifyArgs, ctx: &Ctx) -> Result<Report> {
         .id
         .clone()
         .or_else(|| lookup(&headers, &scheme.id_headers()).map(|(_, v)| v.to_string()));
-    let now = args.now.unwrap_or_else(|| credential::unix(ctx.now()));
+    let now = args.now.unwrap_or_else(|| ctx.unix_now());
     let inputs = verify::Inputs {
         scheme,
         secrets,
@@ -332,7 +332,7 @@ pub fn sign_payload(
     }
     let secret = secrets.remove(0);
     let payload = read_payload(payload)?;
-    let timestamp = timestamp.unwrap_or_else(|| credential::unix(ctx.now()));
+    let timestamp = timestamp.unwrap_or_else(|| ctx.unix_now());
     let id = match id {
         Some(id) if id.trim().is_empty() => return Err(Error::usage("--id: the id is empty")),
         Some(id) => id,

@@ -14,7 +14,7 @@ use crate::net::{ms, Deadline, NetError};
 use crate::report::{Check, Report, Status, Timer};
 use cert::CertInfo;
 use std::net::{IpAddr, SocketAddr};
-use std::time::{Duration, UNIX_EPOCH};
+use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -172,7 +172,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         }
     };
     report.push(protocol);
-    let now = unix(ctx.now());
+    let now = ctx.unix_now();
     let chain: Vec<CertInfo> = negotiated
         .chain
         .iter()
@@ -595,10 +595,4 @@ async fn addresses_check(
     } else {
         check.remedy("A node behind the load balancer serves a stale or different certificate: update it, or take it out of rotation.")
     }
-}
-
-fn unix(t: std::time::SystemTime) -> i64 {
-    t.duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
