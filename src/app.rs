@@ -155,14 +155,15 @@ fn check_ca_file(global: &GlobalArgs) -> Result<()> {
     }
 }
 
-/// `--color`, then `NO_COLOR` (any value: off), then `CLICOLOR_FORCE`
-/// (anything but `0`: on), then whether the report goes to a terminal.
+/// `--color`, then `NO_COLOR` (present and not empty: off, as no-color.org
+/// defines it), then `CLICOLOR_FORCE` (anything but `0`: on), then whether
+/// the report goes to a terminal.
 pub fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            if std::env::var_os("NO_COLOR").is_some() {
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
                 false
             } else if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
                 true
