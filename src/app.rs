@@ -1,5 +1,7 @@
 //! Dispatch: parse → probe → render → exit code. The only module that
-//! writes to standard output or standard error.
+//! writes the report (standard output or `-o`) and error lines (standard
+//! error); the only other output is the progress bars and spinners some
+//! probes draw on standard error when `Ctx::progress` allows it.
 #![allow(clippy::disallowed_macros)]
 
 use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
@@ -42,7 +44,7 @@ fn run(cli: Cli) -> Result<u8> {
         global.format
     };
     // Progress goes to standard error, and only where a person watches a
-    // text report being made (SPEC §1).
+    // text report being made (docs/commands.md, "Global flags").
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
     let ctx =
         Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now()).with_progress(progress);

@@ -1,4 +1,5 @@
-//! The verify-signature report: one check per SPEC id, built from the
+//! The verify-signature report: one check per `signature.*` id
+//! (docs/commands.md, "verify-signature"), built from the
 //! verification outcome. Never shows a secret, only its masked form.
 
 use super::diagnose::{self, Cause, MAX_DIAGNOSED_BODY};
