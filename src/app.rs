@@ -90,7 +90,7 @@ fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
 
 /// Drives a command's future to completion without an async runtime.
 /// Offline commands never wait on I/O, so their futures are ready on the
-/// first poll; network commands bring their own runtime inside the probe.
+/// first poll; network commands run on [`block_on_network`]'s runtime.
 fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let mut fut = std::pin::pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
