@@ -1,5 +1,7 @@
 //! Dispatch: parse → probe → render → exit code. The only module that
-//! writes to standard output or standard error.
+//! writes the report (standard output or `-o`) and error lines (standard
+//! error); the only other output is the progress bars and spinners some
+//! probes draw on standard error when `Ctx::progress` allows it.
 #![allow(clippy::disallowed_macros)]
 
 use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
@@ -44,7 +46,7 @@ fn run(cli: Cli) -> Result<u8> {
         global.format
     };
     // Progress goes to standard error, and only where a person watches a
-    // text report being made (SPEC §1).
+    // text report being made (docs/commands.md, "Global flags").
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
     let ctx =
         Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now()).with_progress(progress);
@@ -90,7 +92,7 @@ fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
 
 /// Drives a command's future to completion without an async runtime.
 /// Offline commands never wait on I/O, so their futures are ready on the
-/// first poll; network commands bring their own runtime inside the probe.
+/// first poll; network commands run on [`block_on_network`]'s runtime.
 fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let mut fut = std::pin::pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
@@ -157,14 +159,15 @@ fn check_ca_file(global: &GlobalArgs) -> Result<()> {
     }
 }
 
-/// `--color`, then `NO_COLOR` (any value: off), then `CLICOLOR_FORCE`
-/// (anything but `0`: on), then whether the report goes to a terminal.
+/// `--color`, then `NO_COLOR` (present and not empty: off, as no-color.org
+/// defines it), then `CLICOLOR_FORCE` (anything but `0`: on), then whether
+/// the report goes to a terminal.
 pub fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            if std::env::var_os("NO_COLOR").is_some() {
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
                 false
             } else if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
                 true

@@ -1,7 +1,8 @@
 //! The command line: global flags and the command table.
 //!
-//! Adding a command means adding its `Args` to [`Command`] and one arm to
-//! [`Command::run`]; nothing else changes.
+//! Adding a command means adding its `Args` to [`Command`] and one arm in
+//! each of [`Command::name`], [`Command::needs_runtime`] and
+//! [`Command::run`], which must agree (docs/design.md).
 
 use crate::context::Ctx;
 use crate::duration::parse_timeout;

@@ -21,7 +21,8 @@ impl Error {
         Error::Usage(message.into())
     }
 
-    /// The process exit code SPEC §1 assigns to this error.
+    /// The process exit code for this error: 2 usage or unusable input, 3
+    /// internal (README "Exit codes").
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) => 2,

@@ -1,5 +1,5 @@
 //! `plumb check SERVICE` against loopback servers that answer as each
-//! service's API documents (FACTS.md "Cheapest live checks").
+//! service's API documents (docs/providers.md, "API calls plumb makes").
 
 use crate::support::http::{Recorded, Reply, Server};
 use crate::support::{assert_usage_error, run, run_json, Run};

@@ -126,6 +126,16 @@ fn colour_follows_flag_and_environment() {
             .env("CLICOLOR_FORCE", "1")
             .env("NO_COLOR", "1")
     )));
+    // no-color.org: NO_COLOR counts only when present and not empty.
+    assert!(
+        esc(&run_with(
+            plumb()
+                .args(["explain", "429"])
+                .env("CLICOLOR_FORCE", "1")
+                .env("NO_COLOR", "")
+        )),
+        "an empty NO_COLOR does not turn colour off"
+    );
     assert!(
         !esc(&run(&["explain", "429", "--color", "always", "--json"])),
         "JSON is never coloured"

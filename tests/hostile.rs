@@ -1,4 +1,4 @@
-//! Issue 8 item 5: every command that talks to a server, against servers
+//! Hostile servers: every command that talks to a server, against servers
 //! that misbehave (`support::hostile`, and the silent and endless servers
 //! of `support::http`). Each run must finish (the harness's timeout is the
 //! hard stop), exit 1 with a failed check naming what the server did —

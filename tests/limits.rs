@@ -1,5 +1,5 @@
-//! Issue 8 item 6: inputs past their documented bound (README "Limits and
-//! safety") end in a one-line usage error, exit 2, without reading on.
+//! Inputs past their documented bound (docs/limits.md) end in a one-line
+//! usage error, exit 2, without reading on.
 
 use crate::support::{assert_usage_error, run};
 use std::io::Write;

@@ -8,8 +8,8 @@ use flate2::Compression;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// One message per class (in the SPEC's id order), each matching only its
-/// own class, and a clean line that holds numbers but no problem.
+/// One message per class, each matching only its own class, and a clean
+/// line that holds numbers but no problem.
 const CLASSES: [(&str, &str); 9] = [
     (
         "timeout",

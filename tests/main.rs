@@ -17,6 +17,7 @@ mod limits;
 mod logs;
 mod proxy;
 mod ratelimit;
+mod readme;
 mod records;
 mod routing;
 mod secrets;

@@ -1,4 +1,4 @@
-//! Credential routing (issue 8, item 4): a token never follows a redirect
+//! Credential routing: a token never follows a redirect
 //! to another host, never travels over plain http to a host that is not
 //! loopback, and never goes anywhere but the service's host or --api-base.
 

@@ -1,4 +1,4 @@
-//! Secrets sweep (issue 8, item 3): every command that takes a secret, in
+//! Secrets sweep: every command that takes a secret, in
 //! text, json and junit with -v, never shows it — only its kind and last
 //! four — even when the server echoes the key back in an error body.
 

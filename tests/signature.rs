@@ -1,5 +1,6 @@
 //! `plumb verify-signature` and `plumb sign` end to end, with the verified
-//! vectors from FACTS.md and captured request files written by the tests.
+//! vectors of docs/providers.md ("Test vectors") and captured request files
+//! written by the tests.
 
 use crate::support::{assert_usage_error, plumb, run, run_json, run_with};
 use std::io::Write;

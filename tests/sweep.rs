@@ -1,4 +1,4 @@
-//! The malformed-input sweep (issue 8, item 1): every shipped command and
+//! The malformed-input sweep: every shipped command and
 //! subcommand, with hostile values for every flag that takes one. Each run
 //! must exit 0, 1 or 2, say exit 2 in exactly one line, never panic, finish
 //! in bounded time, and never echo a raw ESC or U+202E to the terminal.

@@ -1,6 +1,7 @@
-//! The catalogue's content. Facts come from the troubleshooting guides in
-//! shared/seeds and the providers' documentation (shared/FACTS.md); every
-//! sentence is plumb's own and generic to any platform.
+//! The catalogue's content: HTTP statuses, platform error codes, log
+//! messages and sync statuses, with their causes and remedies per context.
+//! Provider facts it states are listed with their sources in
+//! docs/providers.md; every sentence is generic to any platform.
 
 use super::Context::{CustomEvent, CustomNode, InboundWebhook, OutboundWebhook, Prebuilt};
 use super::Entry;

@@ -1,5 +1,5 @@
-//! The catalogue of errors, statuses and log messages that `explain` (and
-//! later `logs`) draw on: remediation text as data, in one place.
+//! The catalogue of errors, statuses and log messages that `explain` and
+//! `logs` (for each class's remedy) draw on: remediation text as data, in one place.
 //!
 //! Entries are static, so looking one up costs no parsing at start-up.
 
@@ -101,7 +101,7 @@ impl Entry {
     }
 }
 
-/// The entry with this id. Panics in tests only if an id is mistyped.
+/// The entry with this id, or `None` for an id the catalogue lacks.
 pub fn by_id(id: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.id == id)
 }
@@ -133,7 +133,7 @@ mod tests {
     }
 
     #[test]
-    fn every_seed_code_has_an_entry_for_every_context() {
+    fn every_platform_code_has_an_entry_for_every_context() {
         let codes = [
             "308", "400", "401", "403", "404", "405", "406", "408", "409", "413", "429", "500",
             "502", "503", "504", "521", "523", "804", "811", "816", "844", "852", "882", "883",
@@ -187,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn seed_statuses_and_log_patterns_are_covered() {
+    fn sync_statuses_and_log_patterns_are_covered() {
         for q in [
             "Active",
             "Processing",

@@ -1,4 +1,4 @@
-//! The `plumb.report/v1` JSON document (SPEC §2).
+//! The `plumb.report/v1` JSON document (its shape: docs/json.md).
 
 use super::{Check, Report};
 use serde::Serialize;

@@ -66,7 +66,8 @@ impl Report {
         self.checks.iter().filter(|c| c.status == status).count()
     }
 
-    /// The exit code this report earns under `fail_on` (SPEC §1).
+    /// The exit code this report earns under `fail_on`: 1 when its worst
+    /// counting status reaches `fail_on`, else 0 (README "Exit codes").
     pub fn exit_code(&self, fail_on: Status) -> u8 {
         let worst = self.status();
         if worst.severity() >= fail_on.severity() && worst.counts() {

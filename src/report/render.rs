@@ -1,6 +1,6 @@
 use super::{json, junit, text, Report, Status};
 
-/// Output formats (SPEC §1 `--format`).
+/// Output formats (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,

@@ -11,31 +11,35 @@ pub mod tls;
 
 use std::time::Duration;
 
-/// The built binary, with colour and secret variables from the caller's
-/// environment removed so every test starts the same.
+/// The variables every test run starts without: colour and secrets from
+/// the caller's environment, and proxies.
+pub const CLEARED_ENV: [&str; 19] = [
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "PLUMB_WEBHOOK_SECRET",
+    "STRIPE_API_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "SHOPIFY_STORE",
+    "SHOPIFY_ACCESS_TOKEN",
+    "MAILCHIMP_API_KEY",
+    "WC_STORE_URL",
+    "WC_CONSUMER_KEY",
+    "WC_CONSUMER_SECRET",
+    "HTTPS_PROXY",
+    "HTTP_PROXY",
+    "https_proxy",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
+/// The built binary, with [`CLEARED_ENV`] removed so every test starts the
+/// same.
 pub fn plumb() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_plumb"));
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-        "PLUMB_WEBHOOK_SECRET",
-        "STRIPE_API_KEY",
-        "STRIPE_WEBHOOK_SECRET",
-        "SHOPIFY_STORE",
-        "SHOPIFY_ACCESS_TOKEN",
-        "MAILCHIMP_API_KEY",
-        "WC_STORE_URL",
-        "WC_CONSUMER_KEY",
-        "WC_CONSUMER_SECRET",
-        "HTTPS_PROXY",
-        "HTTP_PROXY",
-        "https_proxy",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-        "NO_PROXY",
-        "no_proxy",
-    ] {
+    for var in CLEARED_ENV {
         cmd.env_remove(var);
     }
     cmd.timeout(Duration::from_secs(60));

@@ -1,5 +1,5 @@
 //! The `plumb.report/v1` document, parsed with `deny_unknown_fields` so any
-//! drift from SPEC §2 fails a test.
+//! drift from the documented shape (docs/json.md) fails a test.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};

@@ -293,7 +293,8 @@ fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
     )
 }
 
-/// seed 000's plan table, keyed by `plan_name`.
+/// API access by plan, keyed by `plan_name` (docs/providers.md, "Shopify
+/// plans").
 fn plan_check(body: &Json) -> Check {
     let (id, title) = PLAN;
     let shop = body.get("shop").cloned().unwrap_or(Json::Null);
@@ -445,7 +446,7 @@ mod tests {
     }
 
     #[test]
-    fn plans_follow_the_seed_table() {
+    fn plans_follow_the_plan_table() {
         let p = |n: &str| plan_check(&serde_json::json!({"shop": {"plan_name": n}})).status;
         assert_eq!(p("shopify_plus"), Status::Pass);
         assert_eq!(p("basic"), Status::Warn);

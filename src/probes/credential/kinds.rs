@@ -1,4 +1,5 @@
-//! Recognising a credential from its shape (FACTS.md "Credentials").
+//! Recognising a credential from its shape (docs/providers.md,
+//! "Credential formats").
 
 use super::jwt::{self, Jwt};
 use base64::Engine;
@@ -79,8 +80,8 @@ fn mode(live: bool) -> &'static str {
 }
 
 /// The shortest body Stripe has issued after a key's prefix (older keys
-/// were 24 characters; newer ones are far longer). FACTS.md: don't fix the
-/// length, so only a body shorter than any real key is called truncated.
+/// were 24 characters; newer ones are far longer). Stripe does not promise
+/// a length, so only a body shorter than any real key is called truncated.
 const STRIPE_MIN_BODY: usize = 24;
 
 pub fn identify(v: &str) -> Identified {
@@ -382,7 +383,8 @@ fn claim_name(key: &str) -> &'static str {
     }
 }
 
-/// `prefix_live_{id}_{secret}` (seed 002's key form).
+/// `prefix_live_{id}_{secret}`: the key form some platforms issue, a
+/// prefix, the mode, an account id and the secret (docs/providers.md).
 fn prefixed(v: &str) -> Option<(String, bool, String)> {
     let mut parts = v.splitn(4, '_');
     let prefix = parts.next()?;

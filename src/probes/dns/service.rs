@@ -1,5 +1,5 @@
-//! The host names each service's API lives at (shared/FACTS.md and the
-//! network requirements of the troubleshooting guide).
+//! The host names each service's API lives at (docs/providers.md, "API
+//! hosts").
 
 use crate::net::target;
 use crate::secret::Secret;

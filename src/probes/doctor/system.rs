@@ -1,6 +1,6 @@
 //! The built-in health check (no `--config`): proxy settings, clock skew
-//! and reachability of the endpoints each service needs (seed 000's network
-//! requirements: outbound HTTPS to these hosts, TLS 1.2 or later).
+//! and reachability of the endpoints each service needs: outbound HTTPS to
+//! these hosts with TLS 1.2 or later (docs/providers.md, "API hosts").
 
 use super::{config, Job};
 use crate::context::Ctx;

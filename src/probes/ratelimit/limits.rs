@@ -5,7 +5,9 @@ pub use crate::service::Service;
 
 /// Where a figure comes from.
 pub const PROVIDER: &str = "provider documentation";
-pub const SEED: &str = "integration guide's rate-limit table";
+/// A figure from a widely used integration guide's rate-limit table, shown
+/// beside the provider's own (docs/providers.md, "Rate limits").
+pub const GUIDE: &str = "integration guide's rate-limit table";
 
 /// One documented limit.
 #[derive(Debug, Clone, Copy)]
@@ -70,7 +72,7 @@ pub const LIMITS: &[Limit] = &[
         "any",
         2.0,
         "2 calls/s, refilled continuously",
-        SEED,
+        GUIDE,
     ),
     Limit {
         service: Service::Mailchimp,
@@ -84,7 +86,7 @@ pub const LIMITS: &[Limit] = &[
         "any",
         10.0,
         "10 calls/s, reset per minute",
-        SEED,
+        GUIDE,
     ),
     rate(
         Service::Stripe,
@@ -105,7 +107,7 @@ pub const LIMITS: &[Limit] = &[
         "any",
         25.0,
         "25 calls/s, reset per second",
-        SEED,
+        GUIDE,
     ),
     Limit {
         service: Service::Woocommerce,
@@ -119,7 +121,7 @@ pub const LIMITS: &[Limit] = &[
         plan: "any",
         per_second: None,
         text: "varies by hosting, reset per minute",
-        source: SEED,
+        source: GUIDE,
     },
 ];
 
@@ -132,14 +134,14 @@ pub fn of(service: Service) -> impl Iterator<Item = &'static Limit> {
 }
 
 /// The provider's documented rate for a service and plan or mode: the
-/// figure a sync plan should use. `None` when only a seed figure exists.
+/// figure a sync plan should use. `None` when only a guide figure exists.
 pub fn documented_rate(service: Service, plan: &str) -> Option<&'static Limit> {
     of(service).find(|l| l.source == PROVIDER && l.plan == plan && l.per_second.is_some())
 }
 
 /// The integration guide's figure, used where the provider gives no rate.
-pub fn seed_rate(service: Service) -> Option<&'static Limit> {
-    of(service).find(|l| l.source == SEED && l.per_second.is_some())
+pub fn guide_rate(service: Service) -> Option<&'static Limit> {
+    of(service).find(|l| l.source == GUIDE && l.per_second.is_some())
 }
 
 #[cfg(test)]
@@ -147,15 +149,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_service_has_provider_and_seed_figures() {
+    fn every_service_has_provider_and_guide_figures() {
         for s in Service::ALL {
             assert!(of(s).any(|l| l.source == PROVIDER), "{}", s.as_str());
-            assert!(of(s).any(|l| l.source == SEED), "{}", s.as_str());
+            assert!(of(s).any(|l| l.source == GUIDE), "{}", s.as_str());
         }
     }
 
     #[test]
-    fn facts_figures() {
+    fn documented_figures() {
         assert_eq!(
             documented_rate(Service::Shopify, "plus")
                 .unwrap()
@@ -172,10 +174,10 @@ mod tests {
         );
         assert!(documented_rate(Service::Mailchimp, "any").is_none());
         assert_eq!(
-            seed_rate(Service::Mailchimp).unwrap().per_second,
+            guide_rate(Service::Mailchimp).unwrap().per_second,
             Some(10.0)
         );
-        assert!(seed_rate(Service::Woocommerce).is_none());
+        assert!(guide_rate(Service::Woocommerce).is_none());
         for p in SHOPIFY_PLANS {
             assert!(documented_rate(Service::Shopify, p).is_some(), "{p}");
         }

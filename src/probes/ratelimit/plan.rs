@@ -24,7 +24,7 @@ pub fn limits_report(only: Option<Service>) -> Report {
         );
         for l in limits::of(service) {
             let key = match (l.plan, l.source) {
-                ("any", limits::SEED) => "integration_guide",
+                ("any", limits::GUIDE) => "integration_guide",
                 ("any", _) => "documented",
                 (plan, _) => plan,
             };
@@ -61,7 +61,7 @@ pub fn plan(args: PlanArgs) -> Result<Report> {
         .checked_mul(args.calls_per_record)
         .ok_or_else(|| Error::usage("--records × --calls-per-record: too large"))?;
     let documented =
-        limits::documented_rate(args.service, &key).or_else(|| limits::seed_rate(args.service));
+        limits::documented_rate(args.service, &key).or_else(|| limits::guide_rate(args.service));
     let (rate, basis) = match (args.rate, documented) {
         (Some(r), _) => (r.per_second, "--rate".to_string()),
         (None, Some(l)) => (l.per_second.unwrap_or(1.0), format!("{} — {}", l.text, l.source)),

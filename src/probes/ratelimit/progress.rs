@@ -1,5 +1,6 @@
 //! The probe's progress bar: on standard error, only when the app allows
-//! it (text format, not --quiet) and standard error is a terminal. The one place a probe shows anything while it runs; the
+//! it (text format, not --quiet) and standard error is a terminal. Like
+//! the `logs` bar and the doctor spinners it only shows progress; the
 //! report itself still goes through the renderer.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};

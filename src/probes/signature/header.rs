@@ -212,8 +212,9 @@ fn standard(value: &str, out: &mut Parsed) {
 /// the other one (the wrong length otherwise) decodes with that instead.
 fn decode(scheme: &Scheme, text: &str) -> (Option<Vec<u8>>, Option<Encoding>) {
     let tag_len = |b: &Vec<u8>| matches!(b.len(), 20 | 32 | 64);
-    let looks_hex =
-        !text.is_empty() && text.len() % 2 == 0 && text.bytes().all(|b| b.is_ascii_hexdigit());
+    let looks_hex = !text.is_empty()
+        && text.len().is_multiple_of(2)
+        && text.bytes().all(|b| b.is_ascii_hexdigit());
     let first = if scheme.detects_encoding() {
         if looks_hex {
             Encoding::Hex

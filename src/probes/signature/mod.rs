@@ -1,5 +1,5 @@
 //! `plumb verify-signature PROVIDER` and `plumb sign PROVIDER`: one signing
-//! module for every provider (FACTS.md "Webhook signatures").
+//! module for every provider (docs/providers.md, "Webhook signatures").
 //!
 //! `scheme` signs and verifies, `header` reads a signature header as a
 //! verifier would, `request` parses a captured request, `verify` streams the
@@ -380,8 +380,8 @@ pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
 }
 
 /// The headers a sender adds, as one info check whose `details.headers`
-/// maps each name to its value (issue 3: `--format json` gives a `headers`
-/// map); the text format prints the report's raw `Name: value` lines.
+/// maps each name to its value, so `--format json` gives a `headers` map;
+/// the text format prints the report's raw `Name: value` lines.
 pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
     let map: serde_json::Map<String, serde_json::Value> = headers
         .iter()

@@ -1,8 +1,9 @@
-//! Every provider's signing scheme (FACTS.md "Webhook signatures"): which
+//! Every provider's signing scheme (docs/providers.md, "Webhook
+//! signatures"): which
 //! headers carry what, which bytes are signed, the MAC and its encoding.
 //!
-//! [`sign`] is the one entry point senders use (`plumb sign`, and later
-//! `plumb webhook send`); verification feeds the same [`Mac`] as it streams.
+//! [`sign`] is the one entry point senders use (`plumb sign` and `plumb
+//! webhook send`); verification feeds the same [`Mac`] as it streams.
 
 use base64::Engine;
 use hmac::{Hmac, Mac as _};
