@@ -19,8 +19,8 @@ pub enum Phase {
     Connect,
     Tls,
     Http,
-    /// plumb refused to send: a credential over plain http to a host that
-    /// is not loopback.
+    /// plumb refused to send: a credential over plain http on a connection
+    /// that does not go straight to a loopback address.
     Policy,
 }
 

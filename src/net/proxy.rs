@@ -93,6 +93,9 @@ impl Settings {
 
     /// The proxy for a `scheme://host` URL, if one applies.
     pub fn for_url(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, NetError> {
+        // By name, as curl decides it: the proxy is chosen before anything
+        // is resolved. Whether a credential may then travel in the clear is
+        // decided on the address connected to (`http::clear_text_allowed`).
         if super::target::is_loopback_host(host) {
             return Ok(None);
         }

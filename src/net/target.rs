@@ -193,7 +193,11 @@ pub fn url_host(url: &url::Url) -> String {
     }
 }
 
-/// `localhost`, `*.localhost`, 127.0.0.0/8 and ::1.
+/// `localhost`, `*.localhost`, 127.0.0.0/8 and ::1, by the name alone.
+/// Only for choices made before anything is resolved (whether to use a
+/// proxy, as curl does); never for deciding where a credential may go,
+/// which depends on the address connected to: a resolver or /etc/hosts can
+/// map `localhost` anywhere.
 pub fn is_loopback_host(host: &str) -> bool {
     let h = host.trim_end_matches('.').to_ascii_lowercase();
     if h == "localhost" || h.ends_with(".localhost") {
