@@ -6,9 +6,10 @@
 //! credential over plain http on any connection but one straight to a
 //! loopback address (see [`clear_text_allowed`]).
 
+pub use super::target::shown_url;
 use super::target::url_host;
 use super::tls::{self, Negotiated, Verify};
-use super::{proxy, Deadline, NetError, Phase};
+use super::{proxy, Deadline, NetError, Phase, USER_AGENT};
 use crate::input::is_secret_param;
 use crate::secret::Secret;
 use http_body_util::{BodyExt, Full};
@@ -37,8 +38,6 @@ static IN_FLIGHT: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX
 
 const NO_HEAD: &str = "no response headers arrived";
 const NO_BODY: &str = "the response body did not finish arriving";
-
-pub(crate) const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
 
 /// A header value; secrets stay wrapped until the bytes go on the wire.
 #[derive(Debug, Clone)]
@@ -164,53 +163,6 @@ impl Request {
             || !self.url.username().is_empty()
             || self.url.query_pairs().any(|(k, v)| is_secret_param(&k, &v))
     }
-}
-
-/// A URL safe to print: a password in it and the values of credential
-/// query parameters are masked, control characters escaped.
-pub fn shown_url(url: &url::Url) -> String {
-    let mut shown = url.clone();
-    if url.password().is_some() {
-        let _ = shown.set_password(Some("redacted"));
-    }
-    // A user name alone can be the credential (`https://sk_live_…:@host`,
-    // as curl's -u KEY: sends it).
-    if !url.username().is_empty() {
-        let _ = shown.set_username(&crate::secret::mask(url.username()));
-    }
-    shown.set_query(None);
-    shown.set_fragment(None);
-    let mut text = shown.as_str().to_string();
-    if let Some(query) = url.query() {
-        let pieces: Vec<String> = query
-            .split('&')
-            .map(|piece| {
-                let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-                let name = url::form_urlencoded::parse(key.as_bytes())
-                    .next()
-                    .map(|(k, _)| k.into_owned())
-                    .unwrap_or_default();
-                let raw = url::form_urlencoded::parse(piece.as_bytes())
-                    .next()
-                    .map(|(_, v)| v.into_owned())
-                    .unwrap_or_default();
-                if is_secret_param(&name, &raw) {
-                    format!("{key}={}", crate::secret::mask(&raw))
-                } else if value.is_empty() && !piece.contains('=') {
-                    key.to_string()
-                } else {
-                    format!("{key}={value}")
-                }
-            })
-            .collect();
-        text.push('?');
-        text.push_str(&pieces.join("&"));
-    }
-    if let Some(f) = url.fragment() {
-        text.push('#');
-        text.push_str(f);
-    }
-    crate::report::text::clean(&text)
 }
 
 /// How long each phase took.

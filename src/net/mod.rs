@@ -9,6 +9,9 @@ pub mod target;
 pub mod tls;
 pub mod trust;
 
+/// How plumb names itself to servers and proxies.
+pub(crate) const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
+
 use std::fmt;
 use std::time::Duration;
 

@@ -298,7 +298,7 @@ impl Route {
         let authority = self.authority();
         let mut ask = format!(
             "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: {}\r\n",
-            super::http::USER_AGENT
+            super::USER_AGENT
         );
         if let Some(auth) = proxy.authorization() {
             ask.push_str(&format!("Proxy-Authorization: {}\r\n", auth.expose()));
