@@ -146,16 +146,104 @@ pub fn parse_header(flag: &str, arg: &str) -> Result<(String, String)> {
     Ok((name.to_string(), value.to_string()))
 }
 
-/// Whether a header carries a credential and must be treated as a secret.
-pub fn is_secret_header(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    matches!(
-        n.as_str(),
-        "authorization" | "proxy-authorization" | "cookie" | "x-api-key" | "api-key"
-    ) || n.contains("token")
+/// Whether a request header carries a credential, by its name or by the
+/// shape of its value: `Authorization`, `X-Authorization`, `Cookie`,
+/// `X-Auth`, `Apikey`, names with `token`, `secret`, `password`, `session`
+/// or `signature` in them or ending in `-key`, and any header whose value
+/// looks like a credential ([`looks_like_credential`]). Such a header is
+/// never sent over plain http to an address that is not loopback, never
+/// follows a redirect to another origin, and is redacted from output.
+pub fn is_secret_header(name: &str, value: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower == "idempotency-key" {
+        // Stripe's and others' de-duplication key: chosen by the caller.
+        return false;
+    }
+    let n = squeezed(&lower);
+    n.contains("authoriz")
+        || n.ends_with("auth")
+        || n.contains("cookie")
+        || n.contains("token")
         || n.contains("secret")
+        || n.contains("passw")
+        || n.contains("session")
         || n.contains("signature")
-        || n.ends_with("-key")
+        || n.contains("apikey")
+        || n == "key"
+        || lower.ends_with("-key")
+        || lower.ends_with("_key")
+        || looks_like_credential(value)
+}
+
+/// Whether a URL query parameter carries a credential, by its name or by
+/// the shape of its value: WooCommerce's `consumer_key`/`consumer_secret`,
+/// `api_key`/`apikey`/`api-key`, `key`, `password`/`passwd`/`pwd`,
+/// `client_secret`, `access_token`/`refresh_token`/`id_token`/`token`,
+/// `signature`/`sig` (presigned URLs), `auth`, `session`, `private_token`,
+/// and any value that looks like a credential. The same rules as for
+/// [`is_secret_header`] apply to them.
+pub fn is_secret_param(name: &str, value: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let n = squeezed(&lower);
+    n.contains("token")
+        || n.contains("secret")
+        || n.contains("passw")
+        || n.contains("apikey")
+        || n.contains("signature")
+        || n.contains("session")
+        || n.contains("authoriz")
+        || n.ends_with("auth")
+        || n.ends_with("key")
+        || n.contains("credential")
+        || matches!(n.as_str(), "sig" | "pwd" | "pass" | "sid")
+        || looks_like_credential(value)
+}
+
+/// A lower-case name without `-` and `_`, so `X-Api-Key`, `api_key` and
+/// `apikey` compare alike.
+fn squeezed(lower: &str) -> String {
+    lower.chars().filter(|c| !matches!(c, '-' | '_')).collect()
+}
+
+/// Whether a value is a credential by its shape, whatever it is called: an
+/// HTTP authorization value (`Bearer …`, `Basic …`, `Token …`), or a key
+/// or token `plumb credential` recognises (Stripe secret and restricted
+/// keys, `whsec_` secrets, Shopify and Mailchimp tokens, WooCommerce keys,
+/// `prefix_live_…` keys, JWTs, GitHub and Slack tokens).
+pub fn looks_like_credential(value: &str) -> bool {
+    let v = value.trim();
+    if let Some((scheme, rest)) = v.split_once(' ') {
+        let scheme = scheme.to_ascii_lowercase();
+        if matches!(
+            scheme.as_str(),
+            "bearer" | "basic" | "token" | "digest" | "bot"
+        ) && !rest.trim().is_empty()
+        {
+            return true;
+        }
+    }
+    credential_kind(v)
+}
+
+/// The one call into credential recognition by kind, so where the kinds
+/// live can change in one place.
+fn credential_kind(value: &str) -> bool {
+    use crate::probes::credential::kinds::{identify, Kind};
+    matches!(
+        identify(value).kind,
+        Kind::StripeSecret { .. }
+            | Kind::StripeRestricted { .. }
+            | Kind::WebhookSecret { .. }
+            | Kind::ShopifyToken { .. }
+            | Kind::ShopifyAppSecret
+            | Kind::Mailchimp { .. }
+            | Kind::WooKey
+            | Kind::WooSecret
+            | Kind::Prefixed { .. }
+            | Kind::Jwt(_)
+            | Kind::GitHubToken
+            | Kind::SlackToken
+    )
 }
 
 #[cfg(test)]
@@ -204,10 +292,96 @@ mod tests {
         }
         assert!(parse_header("-H", ": value").is_err());
         assert!(parse_header("-H", "Bad Name: v").is_err());
-        assert!(is_secret_header("Authorization"));
-        assert!(is_secret_header("X-Shopify-Access-Token"));
-        assert!(is_secret_header("X-Api-Key"));
-        assert!(!is_secret_header("Content-Type"));
+    }
+
+    #[test]
+    fn credential_headers_by_name() {
+        for name in [
+            "Authorization",
+            "Proxy-Authorization",
+            "X-Authorization",
+            "X-Shopify-Access-Token",
+            "X-Api-Key",
+            "Api-Key",
+            "Apikey",
+            "X-Auth",
+            "X-Auth-Token",
+            "Auth",
+            "Cookie",
+            "X-Session-Id",
+            "X-Client-Secret",
+            "X-Private-Key",
+            "X-Password",
+            "X-Hub-Signature-256",
+            "Key",
+        ] {
+            assert!(is_secret_header(name, "x"), "{name}");
+        }
+        for name in [
+            "Content-Type",
+            "Accept",
+            "User-Agent",
+            "Host",
+            "Idempotency-Key",
+            "X-Author",
+            "X-Request-Id",
+            "Origin",
+        ] {
+            assert!(!is_secret_header(name, "text/plain"), "{name}");
+        }
+    }
+
+    #[test]
+    fn credential_params_by_name() {
+        for name in [
+            "password",
+            "passwd",
+            "pwd",
+            "client_secret",
+            "access_token",
+            "refresh_token",
+            "id_token",
+            "token",
+            "signature",
+            "sig",
+            "X-Amz-Signature",
+            "api_key",
+            "apikey",
+            "api-key",
+            "key",
+            "auth",
+            "session",
+            "sessionid",
+            "private_token",
+            "consumer_key",
+            "consumer_secret",
+            "secret",
+        ] {
+            assert!(is_secret_param(name, "x"), "{name}");
+        }
+        for name in ["page", "per_page", "author", "q", "id", "status", "format"] {
+            assert!(!is_secret_param(name, "2"), "{name}");
+        }
+    }
+
+    #[test]
+    fn credentials_by_the_shape_of_the_value() {
+        for value in [
+            "Bearer abc.def",
+            "basic dXNlcjpwYXNz",
+            "sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+            "rk_test_51HxYzAbCdEfGhIjKlMnOpQrSt",
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "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",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl",
+        ] {
+            assert!(looks_like_credential(value), "{value}");
+            assert!(is_secret_header("X-Custom", value), "{value}");
+            assert!(is_secret_param("q", value), "{value}");
+        }
+        for value in ["application/json", "2", "hello world", "no-cache"] {
+            assert!(!looks_like_credential(value), "{value}");
+        }
     }
 }
 

@@ -167,6 +167,31 @@ fn text_output_has_a_section_per_entry() {
     insta::assert_snapshot!(crate::assets::stable(&r.stdout));
 }
 
+/// The secret check judges what clap parsed, not how the flag was spelled:
+/// attached `-HName: v`, `-H=Name: v` and `--header=Name: v` carry a
+/// credential header just as `-H 'Name: v'` does.
+#[test]
+fn a_credential_header_in_any_spelling_is_refused() {
+    let closed = crate::support::http::closed_port();
+    let url = format!("http://{closed}/");
+    for run_line in [
+        format!("endpoint {url} '-HAuthorization: Bearer abcdefSECRET1234'"),
+        format!("endpoint {url} '-H=X-Shopify-Access-Token: abcdefSECRET1234'"),
+        format!("endpoint {url} '--header=X-Api-Key: abcdefSECRET1234'"),
+        format!("endpoint {url} '-HX-Custom: sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt'"),
+        format!("rate-limit inspect {url} '-HCookie: session=abcdefSECRET1234'"),
+    ] {
+        let file = config(&format!("[[check]]\nname = \"x\"\nrun = \"{run_line}\"\n"));
+        let r = run(&["doctor", "--config", path(&file)]);
+        assert_usage_error(&r, "environment");
+        assert!(
+            !r.stderr.contains("SECRET1234") && !r.stderr.contains("AbCdEf"),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
 #[test]
 fn bad_configs_are_usage_errors() {
     let missing = run(&["doctor", "--config", "/nonexistent/plumb.toml"]);

@@ -305,3 +305,55 @@ fn bad_input_is_exit_2() {
     );
     assert_usage_error(&run(&["endpoint", "http://localhost:99999/"]), "URL");
 }
+
+/// A header given with -H replaces plumb's own (Host, User-Agent, Accept)
+/// instead of being sent next to it, as curl does; the connection and the
+/// TLS name stay the URL's whatever Host says.
+#[test]
+fn user_headers_replace_plumbs_own_once() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = Server::https(|_| Reply::new(204), pki.server_config(Leaf::Valid, BOTH));
+    let url = format!("https://localhost:{}/h", server.addr.port());
+    let (code, report) = run_json(&[
+        "endpoint",
+        &url,
+        "-H",
+        "Host: api.other.example",
+        "-H",
+        "User-Agent: integration-test/1",
+        "-H",
+        "Accept: application/json",
+        "--ca-file",
+        ca.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{:?}", report.checks);
+    assert_eq!(
+        report.check("http.tls").status,
+        "pass",
+        "verified as localhost"
+    );
+    let seen = server.requests().pop().unwrap();
+    for (name, want) in [
+        ("host", "api.other.example"),
+        ("user-agent", "integration-test/1"),
+        ("accept", "application/json"),
+    ] {
+        let values: Vec<&str> = seen
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(values, [want], "{name} sent once, the user's");
+    }
+    let r = run(&[
+        "endpoint",
+        &url,
+        "-H",
+        "Content-Length: 3",
+        "--data",
+        "abcdef",
+    ]);
+    assert_usage_error(&r, "Content-Length");
+}

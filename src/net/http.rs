@@ -2,12 +2,15 @@
 //! phase (DNS, connect, TLS, first byte, body) is timed and bounded.
 //!
 //! It never follows redirects (callers decide, and credentials never cross
-//! to another host), caps every response body, and refuses to send a
-//! credential over plain http to anything but a loopback address.
+//! to another origin), caps every response body, and refuses to send a
+//! credential over plain http on any connection but one straight to a
+//! loopback address (see [`clear_text_allowed`]).
 
-use super::target::{is_loopback_host, url_host};
+pub use super::target::shown_url;
+use super::target::url_host;
 use super::tls::{self, Negotiated, Verify};
-use super::{proxy, Deadline, NetError, Phase};
+use super::{proxy, Deadline, NetError, Phase, USER_AGENT};
+use crate::input::is_secret_param;
 use crate::secret::Secret;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -35,8 +38,6 @@ static IN_FLIGHT: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX
 
 const NO_HEAD: &str = "no response headers arrived";
 const NO_BODY: &str = "the response body did not finish arriving";
-
-pub(crate) const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
 
 /// A header value; secrets stay wrapped until the bytes go on the wire.
 #[derive(Debug, Clone)]
@@ -89,17 +90,33 @@ impl Request {
         self
     }
 
-    /// Adds `-H 'Name: value'` arguments; credential headers (by name)
-    /// become secrets at once.
+    /// Adds `-H 'Name: value'` arguments; credential headers (by name or
+    /// by the shape of the value) become secrets at once. A user header
+    /// replaces one of the same name set before (as curl's `-H` replaces
+    /// its own), and, when the request is built, plumb's own Host,
+    /// User-Agent, Accept and Proxy-Authorization. Content-Length and
+    /// Transfer-Encoding follow from the body and are refused.
     pub fn header_args(mut self, flag: &str, args: &[String]) -> crate::error::Result<Self> {
+        let mut given: Vec<(String, Value)> = Vec::new();
         for arg in args {
             let (name, value) = crate::input::parse_header(flag, arg)?;
-            self = if crate::input::is_secret_header(&name) {
-                self.secret_header(&name, Secret::new(value))
+            if name.eq_ignore_ascii_case("content-length")
+                || name.eq_ignore_ascii_case("transfer-encoding")
+            {
+                return Err(crate::error::Error::usage(format!(
+                    "{flag} {name}: plumb frames the body itself; remove this header"
+                )));
+            }
+            let value = if crate::input::is_secret_header(&name, &value) {
+                Value::Secret(Secret::new(value))
             } else {
-                self.header(&name, value)
+                Value::Plain(value)
             };
+            given.push((name, value));
         }
+        self.headers
+            .retain(|(n, _)| !given.iter().any(|(g, _)| g.eq_ignore_ascii_case(n)));
+        self.headers.extend(given);
         Ok(self)
     }
 
@@ -129,84 +146,23 @@ impl Request {
             out.push(Secret::new(self.url.username()));
         }
         for (k, v) in self.url.query_pairs() {
-            if is_secret_param(&k) {
+            if is_secret_param(&k, &v) {
                 out.push(Secret::new(v.into_owned()));
             }
         }
         out
     }
 
+    /// Whether the request carries any credential: a secret header, a user
+    /// name or password in the URL, or a credential query parameter.
     pub fn carries_secret(&self) -> bool {
         self.headers
             .iter()
             .any(|(_, v)| matches!(v, Value::Secret(_)))
             || self.url.password().is_some()
             || !self.url.username().is_empty()
-            || self.url.query_pairs().any(|(k, _)| is_secret_param(&k))
+            || self.url.query_pairs().any(|(k, v)| is_secret_param(&k, &v))
     }
-}
-
-/// A URL safe to print: a password in it and the values of credential
-/// query parameters are masked, control characters escaped.
-pub fn shown_url(url: &url::Url) -> String {
-    let mut shown = url.clone();
-    if url.password().is_some() {
-        let _ = shown.set_password(Some("redacted"));
-    }
-    // A user name alone can be the credential (`https://sk_live_…:@host`,
-    // as curl's -u KEY: sends it).
-    if !url.username().is_empty() {
-        let _ = shown.set_username(&crate::secret::mask(url.username()));
-    }
-    shown.set_query(None);
-    shown.set_fragment(None);
-    let mut text = shown.as_str().to_string();
-    if let Some(query) = url.query() {
-        let pieces: Vec<String> = query
-            .split('&')
-            .map(|piece| {
-                let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-                let name = url::form_urlencoded::parse(key.as_bytes())
-                    .next()
-                    .map(|(k, _)| k.into_owned())
-                    .unwrap_or_default();
-                if is_secret_param(&name) {
-                    let raw = url::form_urlencoded::parse(piece.as_bytes())
-                        .next()
-                        .map(|(_, v)| v.into_owned())
-                        .unwrap_or_default();
-                    format!("{key}={}", crate::secret::mask(&raw))
-                } else if value.is_empty() && !piece.contains('=') {
-                    key.to_string()
-                } else {
-                    format!("{key}={value}")
-                }
-            })
-            .collect();
-        text.push('?');
-        text.push_str(&pieces.join("&"));
-    }
-    if let Some(f) = url.fragment() {
-        text.push('#');
-        text.push_str(f);
-    }
-    crate::report::text::clean(&text)
-}
-
-/// Query parameters that carry credentials (WooCommerce's keys, `api_key`, …).
-fn is_secret_param(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    [
-        "consumer_key",
-        "consumer_secret",
-        "api_key",
-        "apikey",
-        "access_token",
-        "token",
-        "key",
-        "secret",
-    ]
-    .contains(&n.as_str())
 }
 
 /// How long each phase took.
@@ -314,14 +270,7 @@ impl Client {
         let start = Instant::now();
         let host = url_host(&req.url);
         let https = req.url.scheme() == "https";
-        if !https && req.carries_secret() && !is_loopback_host(&host) {
-            return Err(NetError::new(
-                Phase::Policy,
-                format!(
-                    "refusing to send a credential over plain http to {host}: use https (plain http is allowed only to a loopback address)"
-                ),
-            ));
-        }
+        let secret_in_clear = !https && req.carries_secret();
         let port = req
             .url
             .port_or_known_default()
@@ -333,6 +282,9 @@ impl Client {
             Some(_) => None,
             None => proxy::Settings::from_env().route(req.url.scheme(), &host, port)?,
         };
+        if let (true, Some(r)) = (secret_in_clear, &route) {
+            return Err(refusal(&host, Clear::ViaProxy(&r.proxy)));
+        }
         let addr = match (req.connect_to, &route) {
             (Some(addr), _) => addr,
             (None, Some(r)) => {
@@ -355,6 +307,11 @@ impl Client {
                 addr
             }
         };
+        // Decided on the address about to be connected to, not on the
+        // name: `localhost` mapped elsewhere by /etc/hosts is not loopback.
+        if secret_in_clear && !clear_text_allowed(addr.ip(), false) {
+            return Err(refusal(&host, Clear::Direct(addr)));
+        }
         stage.enter(Phase::Connect, tls::connect_silence(addr));
         let (mut tcp, connect) =
             tls::connect_tcp(addr, deadline)
@@ -459,6 +416,47 @@ impl Client {
     }
 }
 
+/// Whether a credential may travel unencrypted on a connection to `addr`
+/// (the address plumb connects to: the service's, or the proxy's when
+/// `proxied`). Only straight to a loopback address, judged by the address
+/// itself: a name such as `localhost` or `shop.localhost` that the resolver
+/// or /etc/hosts maps to another address is not loopback. Never through a
+/// proxy, wherever the proxy is: plain http through a proxy reaches the
+/// proxy in the clear and the proxy forwards it in the clear to the
+/// service, and that service is not loopback (loopback destinations never
+/// go through a proxy), so even a proxy on 127.0.0.1 would pass the
+/// credential on unencrypted. Over https (a CONNECT tunnel through a
+/// proxy) TLS runs end to end and the question does not arise.
+pub(crate) fn clear_text_allowed(addr: std::net::IpAddr, proxied: bool) -> bool {
+    !proxied && super::target::classify(addr) == super::target::AddressClass::Loopback
+}
+
+/// The connection a refused plain-http credential would have gone out on.
+enum Clear<'a> {
+    Direct(SocketAddr),
+    ViaProxy(&'a proxy::Proxy),
+}
+
+/// The refusal to send a credential over plain http.
+fn refusal(host: &str, on: Clear<'_>) -> NetError {
+    let why = match on {
+        Clear::Direct(addr) if host.parse::<std::net::IpAddr>().is_ok() => {
+            format!("{}, not a loopback address", addr.ip())
+        }
+        Clear::Direct(addr) => format!("{host}: it is at {}, not a loopback address", addr.ip()),
+        Clear::ViaProxy(p) => format!(
+            "{host} through the proxy {}, which would forward it unencrypted",
+            p.shown()
+        ),
+    };
+    NetError::new(
+        Phase::Policy,
+        format!(
+            "refusing to send a credential over plain http to {why}: use https (plain http is allowed only straight to a loopback address)"
+        ),
+    )
+}
+
 /// Where a request goes: the URL's host and port, the address connected
 /// to (the proxy's when there is one), and the proxy.
 struct Target<'a> {
@@ -536,12 +534,24 @@ fn build(
         Some(_) => format!("http://{authority}{path}"),
         None => path,
     };
-    let mut builder = http::Request::builder()
-        .method(req.method.clone())
-        .uri(uri)
-        .header("host", authority)
-        .header("user-agent", USER_AGENT);
-    if let Some(auth) = via.and_then(proxy::Proxy::authorization) {
+    let has = |name: &str| {
+        req.headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name))
+    };
+    // A header the request carries replaces plumb's own, as curl's -H does;
+    // the connection and the TLS name stay the URL's whatever Host says.
+    let mut builder = http::Request::builder().method(req.method.clone()).uri(uri);
+    if !has("host") {
+        builder = builder.header("host", authority);
+    }
+    if !has("user-agent") {
+        builder = builder.header("user-agent", USER_AGENT);
+    }
+    if let Some(auth) = via
+        .and_then(proxy::Proxy::authorization)
+        .filter(|_| !has("proxy-authorization"))
+    {
         let value = http::HeaderValue::from_str(auth.expose()).map_err(|_| {
             NetError::new(
                 Phase::Http,
@@ -550,11 +560,6 @@ fn build(
         })?;
         builder = builder.header("proxy-authorization", value);
     }
-    let has = |name: &str| {
-        req.headers
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name))
-    };
     if !has("accept") {
         builder = builder.header("accept", "*/*");
     }
@@ -695,6 +700,112 @@ mod tests {
         assert_eq!(shown_url(&url("http://h/x?a=1")), "http://h/x?a=1");
         let key_as_user = shown_url(&url("https://sk_live_51HxYzAbCdEfGhIjKl:@api.example/"));
         assert!(!key_as_user.contains("AbCdEf"), "{key_as_user}");
+    }
+
+    /// Plain http carries a credential only straight to a loopback
+    /// address: decided on the address, whatever the name, and never
+    /// through a proxy (it forwards in the clear to a remote service).
+    #[test]
+    fn clear_text_only_straight_to_a_loopback_address() {
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        for loopback in ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"] {
+            assert!(clear_text_allowed(ip(loopback), false), "{loopback}");
+            assert!(
+                !clear_text_allowed(ip(loopback), true),
+                "{loopback} as a proxy"
+            );
+        }
+        for remote in [
+            "192.0.2.10",
+            "10.0.0.1",
+            "0.0.0.0",
+            "::",
+            "fe80::1",
+            "8.8.8.8",
+        ] {
+            assert!(!clear_text_allowed(ip(remote), false), "{remote}");
+        }
+        let at = |a: &str| Clear::Direct(a.parse().unwrap());
+        let named = refusal("shop.localhost", at("192.0.2.10:80")).message;
+        assert!(
+            named.contains("shop.localhost: it is at 192.0.2.10, not a loopback"),
+            "{named}"
+        );
+        let literal = refusal("192.0.2.1", at("192.0.2.1:9")).message;
+        assert!(
+            literal.starts_with("refusing to send a credential over plain http to 192.0.2.1, not"),
+            "{literal}"
+        );
+    }
+
+    /// The sending rules and `secrets()` share one predicate: credential
+    /// names in headers and query parameters, and values by their shape.
+    #[test]
+    fn credentials_by_name_and_shape_are_secrets() {
+        let url = |s: &str| url::Url::parse(s).unwrap();
+        for u in [
+            "http://h/x?password=hunter2",
+            "http://h/x?client_secret=abc",
+            "http://h/x?X-Amz-Signature=abc",
+            "http://h/x?q=sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+        ] {
+            let req = Request::get(url(u));
+            assert!(req.carries_secret(), "{u}");
+            assert_eq!(req.secrets().len(), 1, "{u}");
+        }
+        let args = |h: &str| {
+            Request::get(url("http://h/"))
+                .header_args("-H", &[h.to_string()])
+                .unwrap()
+        };
+        for h in [
+            "X-Api-Key: abc",
+            "Apikey: abc",
+            "X-Auth: abc",
+            "X-Authorization: abc",
+            "X-Custom: Bearer abc",
+            "X-Custom: sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+        ] {
+            assert!(args(h).carries_secret(), "{h}");
+        }
+        assert!(!args("X-Trace: 42").carries_secret());
+    }
+
+    /// A user header replaces plumb's own and one set before; the body's
+    /// framing is plumb's.
+    #[test]
+    fn user_headers_replace_plumbs_own() {
+        let req = Request::new(
+            http::Method::POST,
+            url::Url::parse("https://example.com:8443/a").unwrap(),
+        )
+        .header("Content-Type", "application/json")
+        .header_args(
+            "-H",
+            &[
+                "Host: other.example".into(),
+                "User-Agent: curl/8".into(),
+                "content-type: text/plain".into(),
+                "X-Twice: 1".into(),
+                "X-Twice: 2".into(),
+            ],
+        )
+        .unwrap();
+        let built = build(&req, "example.com", 8443, None).unwrap();
+        let all = |n: &str| built.headers().get_all(n).iter().count();
+        assert_eq!(built.headers()["host"], "other.example");
+        assert_eq!(all("host"), 1);
+        assert_eq!(built.headers()["user-agent"], "curl/8");
+        assert_eq!(all("user-agent"), 1);
+        assert_eq!(built.headers()["content-type"], "text/plain");
+        assert_eq!(all("content-type"), 1);
+        assert_eq!(all("x-twice"), 2);
+        for framing in ["Content-Length: 3", "Transfer-Encoding: chunked"] {
+            let e = Request::get(url::Url::parse("http://h/").unwrap())
+                .header_args("-H", &[framing.to_string()])
+                .unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{framing}");
+        }
     }
 
     #[test]

@@ -9,6 +9,9 @@ pub mod target;
 pub mod tls;
 pub mod trust;
 
+/// How plumb names itself to servers and proxies.
+pub(crate) const USER_AGENT: &str = concat!("plumb/", env!("CARGO_PKG_VERSION"));
+
 use std::fmt;
 use std::time::Duration;
 
@@ -19,8 +22,8 @@ pub enum Phase {
     Connect,
     Tls,
     Http,
-    /// plumb refused to send: a credential over plain http to a host that
-    /// is not loopback.
+    /// plumb refused to send: a credential over plain http on a connection
+    /// that does not go straight to a loopback address.
     Policy,
 }
 

@@ -93,6 +93,9 @@ impl Settings {
 
     /// The proxy for a `scheme://host` URL, if one applies.
     pub fn for_url(&self, scheme: &str, host: &str) -> Result<Option<Proxy>, NetError> {
+        // By name, as curl decides it: the proxy is chosen before anything
+        // is resolved. Whether a credential may then travel in the clear is
+        // decided on the address connected to (`http::clear_text_allowed`).
         if super::target::is_loopback_host(host) {
             return Ok(None);
         }
@@ -295,7 +298,7 @@ impl Route {
         let authority = self.authority();
         let mut ask = format!(
             "CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\nUser-Agent: {}\r\n",
-            super::http::USER_AGENT
+            super::USER_AGENT
         );
         if let Some(auth) = proxy.authorization() {
             ask.push_str(&format!("Proxy-Authorization: {}\r\n", auth.expose()));

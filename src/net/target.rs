@@ -2,6 +2,7 @@
 //! host names, and whether an address is loopback, private or public.
 
 use crate::error::{Error, Result};
+use crate::input::is_secret_param;
 use std::net::IpAddr;
 
 /// A host (name or IP literal, without brackets) and a port.
@@ -145,7 +146,7 @@ pub fn parse_url(what: &str, input: &str) -> Result<url::Url> {
     }
     let url = url::Url::parse(s)
         .map_err(|e| Error::usage(format!("{what} '{shown}': not a valid URL ({e})")))?;
-    let shown = super::http::shown_url(&url);
+    let shown = shown_url(&url);
     match url.scheme() {
         "http" | "https" => {}
         other => {
@@ -193,7 +194,11 @@ pub fn url_host(url: &url::Url) -> String {
     }
 }
 
-/// `localhost`, `*.localhost`, 127.0.0.0/8 and ::1.
+/// `localhost`, `*.localhost`, 127.0.0.0/8 and ::1, by the name alone.
+/// Only for choices made before anything is resolved (whether to use a
+/// proxy, as curl does); never for deciding where a credential may go,
+/// which depends on the address connected to: a resolver or /etc/hosts can
+/// map `localhost` anywhere.
 pub fn is_loopback_host(host: &str) -> bool {
     let h = host.trim_end_matches('.').to_ascii_lowercase();
     if h == "localhost" || h.ends_with(".localhost") {
@@ -274,6 +279,53 @@ pub fn is_public_name(host: &str) -> bool {
         ".intranet",
     ];
     h.contains('.') && h != "localhost" && !internal.iter().any(|s| h.ends_with(s))
+}
+
+/// A URL safe to print: a password in it and the values of credential
+/// query parameters are masked, control characters escaped.
+pub fn shown_url(url: &url::Url) -> String {
+    let mut shown = url.clone();
+    if url.password().is_some() {
+        let _ = shown.set_password(Some("redacted"));
+    }
+    // A user name alone can be the credential (`https://sk_live_…:@host`,
+    // as curl's -u KEY: sends it).
+    if !url.username().is_empty() {
+        let _ = shown.set_username(&crate::secret::mask(url.username()));
+    }
+    shown.set_query(None);
+    shown.set_fragment(None);
+    let mut text = shown.as_str().to_string();
+    if let Some(query) = url.query() {
+        let pieces: Vec<String> = query
+            .split('&')
+            .map(|piece| {
+                let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+                let name = url::form_urlencoded::parse(key.as_bytes())
+                    .next()
+                    .map(|(k, _)| k.into_owned())
+                    .unwrap_or_default();
+                let raw = url::form_urlencoded::parse(piece.as_bytes())
+                    .next()
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap_or_default();
+                if is_secret_param(&name, &raw) {
+                    format!("{key}={}", crate::secret::mask(&raw))
+                } else if value.is_empty() && !piece.contains('=') {
+                    key.to_string()
+                } else {
+                    format!("{key}={value}")
+                }
+            })
+            .collect();
+        text.push('?');
+        text.push_str(&pieces.join("&"));
+    }
+    if let Some(f) = url.fragment() {
+        text.push('#');
+        text.push_str(f);
+    }
+    crate::report::text::clean(&text)
 }
 
 #[cfg(test)]

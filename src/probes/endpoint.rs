@@ -6,7 +6,7 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::net::http::{self, Client, Request, Response};
-use crate::net::target::{self, is_loopback_host};
+use crate::net::target;
 use crate::net::{ms, Deadline, NetError, Phase};
 use crate::report::{Check, Report, Status, Timer};
 use std::time::Duration;
@@ -65,6 +65,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         };
     }
     if let Some(o) = &origin {
+        // --origin is the browser's origin the CORS check judges: it
+        // replaces an Origin given with -H.
+        request
+            .headers
+            .retain(|(n, _)| !n.eq_ignore_ascii_case("origin"));
         request = request.header("origin", o.clone());
     }
     let client = Client::new(ctx)?;
@@ -123,13 +128,17 @@ fn origin_of(raw: &str) -> Result<String> {
 
 type Hops = Vec<(url::Url, Response)>;
 
-/// Sends the request and follows up to [`MAX_HOPS`] redirects. Credential
-/// headers are dropped when a redirect leaves the original host.
+/// Sends the request and follows up to [`MAX_HOPS`] redirects. Once a
+/// redirect leaves the first URL's origin (scheme, host and port, as
+/// browsers and curl compare them), the request loses every credential it
+/// carries — secret headers (Authorization, Cookie, API keys…), the URL's
+/// user name and password — and a Host given with -H, for the rest of the
+/// chain.
 async fn follow(
     client: &Client,
     mut request: Request,
 ) -> std::result::Result<Hops, (Hops, NetError)> {
-    let first_host = request.url.host_str().map(str::to_string);
+    let first = request.url.clone();
     let mut hops: Hops = Vec::new();
     loop {
         let response = match client.send(&request).await {
@@ -145,16 +154,14 @@ async fn follow(
         if hops.len() > MAX_HOPS {
             return Ok(hops);
         }
-        let Ok(next) = request.url.join(&location) else {
+        let Ok(mut next) = request.url.join(&location) else {
             return Ok(hops);
         };
         if !matches!(next.scheme(), "http" | "https") {
             return Ok(hops);
         }
-        if next.host_str().map(str::to_string) != first_host {
-            request
-                .headers
-                .retain(|(_, v)| matches!(v, http::Value::Plain(_)));
+        if !same_origin(&first, &next) {
+            drop_credentials(&mut request, &mut next);
         }
         if status == 303
             || ((status == 301 || status == 302) && request.method == ::http::Method::POST)
@@ -164,6 +171,25 @@ async fn follow(
         }
         request.url = next;
     }
+}
+
+/// Whether two URLs share an origin: scheme, host and port (an absent port
+/// is the scheme's default).
+fn same_origin(a: &url::Url, b: &url::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host() == b.host()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// Strips what must not cross to another origin: secret headers, a Host
+/// given with -H (it named the first server), and a user name and password
+/// in the next URL.
+fn drop_credentials(request: &mut Request, next: &mut url::Url) {
+    request
+        .headers
+        .retain(|(n, v)| matches!(v, http::Value::Plain(_)) && !n.eq_ignore_ascii_case("host"));
+    let _ = next.set_password(None);
+    let _ = next.set_username("");
 }
 
 fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
@@ -191,7 +217,10 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
             });
             reached = false;
         } else if phase == Phase::Tls && url.scheme() == "http" {
-            report.push(plain_http(url));
+            // No connection to tell the address by: an IP literal is its
+            // own address; a name is not taken for loopback.
+            let literal = target::url_host(url).parse().ok();
+            report.push(plain_http(literal, false));
         } else {
             report.push(Check::new(id, title, Status::Pass, "ok"));
         }
@@ -266,13 +295,15 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
             .detail("alpn", n.alpn.clone().unwrap_or_else(|| "none".to_string()))
             .took(took),
         ),
-        _ => report.push(plain_http(url)),
+        _ => report.push(plain_http(Some(first.remote.ip()), first.proxy.is_some())),
     }
 }
 
-fn plain_http(url: &url::Url) -> Check {
-    let host = target::url_host(url);
-    if is_loopback_host(&host) {
+/// The TLS row of a plain-http request: skipped only when the connection
+/// went straight to a loopback address (the address connected to, not the
+/// name: `shop.localhost` mapped elsewhere is remote).
+fn plain_http(addr: Option<std::net::IpAddr>, proxied: bool) -> Check {
+    if addr.is_some_and(|ip| http::clear_text_allowed(ip, proxied)) {
         Check::new(
             "http.tls",
             "TLS",
@@ -592,4 +623,47 @@ fn cors_problems(
         )),
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The origin is scheme, host and port: another port of the same host,
+    /// or https to http, is another origin.
+    #[test]
+    fn origins_compare_scheme_host_and_port() {
+        let u = |s: &str| url::Url::parse(s).unwrap();
+        assert!(same_origin(&u("https://h/a"), &u("https://h:443/b?c")));
+        assert!(same_origin(&u("http://h:8080/"), &u("http://h:8080/x")));
+        assert!(!same_origin(&u("https://h:8443/"), &u("http://h:8080/")));
+        assert!(!same_origin(&u("https://h/"), &u("http://h/")));
+        assert!(!same_origin(&u("http://h:1/"), &u("http://h:2/")));
+        assert!(!same_origin(
+            &u("http://127.0.0.1:1/"),
+            &u("http://localhost:1/")
+        ));
+    }
+
+    #[test]
+    fn crossing_origins_drops_every_credential() {
+        let mut req = Request::get(url::Url::parse("https://u:pw@h:8443/").unwrap())
+            .header_args(
+                "-H",
+                &[
+                    "Authorization: Bearer abc".into(),
+                    "Cookie: s=1".into(),
+                    "X-Api-Key: k".into(),
+                    "Host: h".into(),
+                    "Accept: text/plain".into(),
+                ],
+            )
+            .unwrap();
+        let mut next = url::Url::parse("http://u:pw@h:8080/next").unwrap();
+        drop_credentials(&mut req, &mut next);
+        req.url = next;
+        assert!(!req.carries_secret(), "{req:?}");
+        let names: Vec<&str> = req.headers.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Accept"]);
+    }
 }

@@ -6,7 +6,7 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::net::http::{Client, Request, Response};
-use crate::net::target::{self, is_loopback_host};
+use crate::net::target;
 use crate::net::{ms, NetError};
 use crate::probes::signature::{self, sign, Provider, SchemeArgs};
 use crate::report::{Check, Report, Status, Timer};
@@ -114,12 +114,14 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
     let delivery = Delivery { url, body, base };
     let client = Client::new(ctx)?;
     let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
-    report.push(https_check(&delivery.url));
-
     let timer = Timer::start();
     let request = delivery.request(&signed);
     let answer = deliver(&client, &request, args.deadline).await;
     let took = timer.elapsed();
+    report.push(https_check(
+        &delivery.url,
+        connected_to(&delivery.url, &answer),
+    ));
     // Credentials the endpoint might quote back in an error body.
     let secrets = request.secrets();
     let secrets: Vec<&Secret> = secrets.iter().collect();
@@ -175,15 +177,32 @@ async fn deliver(client: &Client, req: &Request, deadline: Duration) -> Answer {
     }
 }
 
-fn https_check(url: &url::Url) -> Check {
+/// The address the delivery went to straight (not through a proxy): the
+/// one connected to, or, with no connection, the URL's host when it is an
+/// IP address. A name alone never counts: `shop.localhost` may be mapped
+/// anywhere.
+fn connected_to(url: &url::Url, answer: &Answer) -> Option<std::net::IpAddr> {
+    match answer {
+        Answer::Response(r) if r.proxy.is_some() => None,
+        Answer::Response(r) => Some(r.remote.ip()),
+        _ => target::url_host(url).parse().ok(),
+    }
+}
+
+fn https_check(url: &url::Url, connected: Option<std::net::IpAddr>) -> Check {
     let id = "webhook.https";
     let title = "HTTPS";
     if url.scheme() == "https" {
         return Check::new(id, title, Status::Pass, "the endpoint uses https");
     }
     let host = target::url_host(url);
-    if is_loopback_host(&host) {
-        Check::new(id, title, Status::Warn, format!("plain http to {host}, a loopback address: fine for a local test, not for a real endpoint"))
+    if let Some(ip) = connected.filter(|ip| crate::net::http::clear_text_allowed(*ip, false)) {
+        let at = if host == ip.to_string() {
+            host.clone()
+        } else {
+            format!("{host} ({ip})")
+        };
+        Check::new(id, title, Status::Warn, format!("plain http to {at}, a loopback address: fine for a local test, not for a real endpoint"))
             .remedy("Serve the real endpoint over https: providers refuse or warn about plain http endpoints.")
     } else {
         Check::new(id, title, Status::Fail, format!("plain http to {host}: deliveries and their signatures travel unencrypted"))
@@ -346,11 +365,25 @@ mod tests {
 
     #[test]
     fn plain_http_is_a_warning_only_to_loopback() {
-        let check = |u: &str| https_check(&url::Url::parse(u).unwrap()).status;
-        assert_eq!(check("https://example.com/hook"), Status::Pass);
-        assert_eq!(check("http://127.0.0.1:8080/hook"), Status::Warn);
-        assert_eq!(check("http://localhost/hook"), Status::Warn);
-        assert_eq!(check("http://example.com/hook"), Status::Fail);
+        let check = |u: &str, at: Option<&str>| {
+            https_check(&url::Url::parse(u).unwrap(), at.map(|a| a.parse().unwrap())).status
+        };
+        assert_eq!(check("https://example.com/hook", None), Status::Pass);
+        assert_eq!(
+            check("http://127.0.0.1:8080/hook", Some("127.0.0.1")),
+            Status::Warn
+        );
+        assert_eq!(check("http://localhost/hook", Some("::1")), Status::Warn);
+        // The name says loopback, the address connected to does not.
+        assert_eq!(
+            check("http://shop.localhost/hook", Some("192.0.2.10")),
+            Status::Fail
+        );
+        assert_eq!(check("http://localhost/hook", None), Status::Fail);
+        assert_eq!(
+            check("http://example.com/hook", Some("192.0.2.1")),
+            Status::Fail
+        );
     }
 
     #[test]

@@ -86,6 +86,15 @@ impl Server {
         Self::start(handler, None)
     }
 
+    /// Plain HTTP on `ip`, on a free port: for a test inside a network
+    /// namespace of its own, where `ip` is an address that is not loopback.
+    pub fn http_at(
+        ip: std::net::IpAddr,
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+    ) -> Self {
+        Self::start_at(SocketAddr::new(ip, 0), handler, None)
+    }
+
     /// HTTPS with the given rustls configuration.
     pub fn https(
         handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
@@ -98,11 +107,19 @@ impl Server {
         handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
         tls: Option<Arc<rustls::ServerConfig>>,
     ) -> Self {
+        Self::start_at(SocketAddr::from(([127, 0, 0, 1], 0)), handler, tls)
+    }
+
+    fn start_at(
+        at: SocketAddr,
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+        tls: Option<Arc<rustls::ServerConfig>>,
+    ) -> Self {
         let background = super::Background::new();
         let runtime = background.runtime();
         let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .expect("bind loopback");
+            .block_on(tokio::net::TcpListener::bind(at))
+            .expect("bind the test address");
         let addr = listener.local_addr().expect("local addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Arc<Handler> = Arc::new(handler);

@@ -4,7 +4,6 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::probes::credential::kinds::{self, Kind};
 use clap::parser::ValueSource;
 use clap::FromArgMatches;
 use serde::Deserialize;
@@ -171,9 +170,13 @@ pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, Strin
     }
     scan_for_secrets(&name, &words)?;
     let argv = std::iter::once("plumb".to_string()).chain(words);
-    let matches = crate::cli::command()
-        .try_get_matches_from(argv)
+    let mut cli_command = crate::cli::command();
+    let matches = cli_command
+        .try_get_matches_from_mut(argv)
         .map_err(|e| format!("entry '{name}': {}", crate::error::clap_message(&e)))?;
+    // The words as written can hide a flag (`-HAuthorization: …`,
+    // `-H=…`): judge what clap made of them too.
+    scan_parsed(&name, &cli_command, &matches)?;
     for id in RUN_WIDE {
         if matches.value_source(id) == Some(ValueSource::CommandLine) {
             return Err(format!(
@@ -202,14 +205,18 @@ pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, Strin
     })
 }
 
+/// The refusal of a config entry that holds a secret.
+fn refuse(name: &str, what: String) -> std::result::Result<(), String> {
+    Err(format!(
+        "entry '{name}': {what} in a config file; secrets come only from the environment (see the command's --help for its variables)"
+    ))
+}
+
 /// A config is a file people commit: a credential in it would leak. Refuse
-/// secret-bearing flags and anything that looks like a credential.
+/// secret-bearing flags and anything that looks like a credential, as
+/// written (before clap, whose errors could quote a value).
 fn scan_for_secrets(name: &str, words: &[String]) -> std::result::Result<(), String> {
-    let refuse = |what: String| {
-        Err(format!(
-            "entry '{name}': {what} in a config file; secrets come only from the environment (see the command's --help for its variables)"
-        ))
-    };
+    let refuse = |what: String| refuse(name, what);
     let mut previous: Option<&str> = None;
     for word in words {
         let flag = word.split('=').next().unwrap_or(word);
@@ -218,8 +225,8 @@ fn scan_for_secrets(name: &str, words: &[String]) -> std::result::Result<(), Str
         }
         if matches!(previous, Some("-H" | "--header")) || word.starts_with("--header=") {
             let header = word.trim_start_matches("--header=");
-            if let Ok((h, _)) = crate::input::parse_header("-H", header) {
-                if crate::input::is_secret_header(&h) {
+            if let Ok((h, v)) = crate::input::parse_header("-H", header) {
+                if crate::input::is_secret_header(&h, &v) {
                     return refuse(format!("header {h} carries a credential"));
                 }
             }
@@ -235,23 +242,60 @@ fn scan_for_secrets(name: &str, words: &[String]) -> std::result::Result<(), Str
     Ok(())
 }
 
+/// The same refusal on the parsed entry: every value clap took from the
+/// line, by the flag it went to (however the flag was spelled: attached
+/// `-HName: v`, `-H=Name: v`, `--header=Name: v`), so no spelling
+/// slips a secret flag, a credential header or a credential-shaped value
+/// past [`scan_for_secrets`].
+fn scan_parsed(
+    name: &str,
+    command: &clap::Command,
+    matches: &clap::ArgMatches,
+) -> std::result::Result<(), String> {
+    for arg in command.get_arguments() {
+        let id = arg.get_id().as_str();
+        if matches.value_source(id) != Some(ValueSource::CommandLine) {
+            continue;
+        }
+        let long = arg.get_long().map(|l| format!("--{l}"));
+        if let Some(flag) = long.as_deref().filter(|l| SECRET_FLAGS.contains(l)) {
+            return refuse(name, format!("{flag} would put a secret"));
+        }
+        let Ok(Some(values)) = matches.try_get_raw(id) else {
+            continue;
+        };
+        for value in values {
+            let value = value.to_string_lossy();
+            if long.as_deref() == Some("--header") {
+                if let Ok((h, v)) = crate::input::parse_header("-H", &value) {
+                    if crate::input::is_secret_header(&h, &v) {
+                        return refuse(name, format!("header {h} carries a credential"));
+                    }
+                }
+            }
+            if looks_like_secret(&value) {
+                return refuse(
+                    name,
+                    format!(
+                        "a value that looks like a credential ({})",
+                        crate::secret::mask(&value)
+                    ),
+                );
+            }
+        }
+    }
+    match matches.subcommand() {
+        Some((sub, sub_matches)) => match command.find_subcommand(sub) {
+            Some(sub_command) => scan_parsed(name, sub_command, sub_matches),
+            None => Ok(()),
+        },
+        None => Ok(()),
+    }
+}
+
 fn looks_like_secret(word: &str) -> bool {
     let value = word.split_once('=').map_or(word, |(_, v)| v);
-    matches!(
-        kinds::identify(value).kind,
-        Kind::StripeSecret { .. }
-            | Kind::StripeRestricted { .. }
-            | Kind::WebhookSecret { .. }
-            | Kind::ShopifyToken { .. }
-            | Kind::ShopifyAppSecret
-            | Kind::Mailchimp { .. }
-            | Kind::WooKey
-            | Kind::WooSecret
-            | Kind::Prefixed { .. }
-            | Kind::Jwt(_)
-            | Kind::GitHubToken
-            | Kind::SlackToken
-    )
+    crate::input::looks_like_credential(word) || crate::input::looks_like_credential(value)
 }
 
 /// What `plumb doctor --init` writes.
