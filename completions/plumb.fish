@@ -121,7 +121,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l all-addresses -d 'Ha
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand tls" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s X -l method -d 'HTTP method' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r

@@ -18,7 +18,11 @@ use crate::report::Def;
 
 /// Every check plumb declares, by the command that reports it: the one list
 /// the check reference, the uniqueness test and the id snapshot read.
-pub const CHECKS: &[(&str, &[&Def])] = &[("verify-signature", signature::checks::ALL)];
+/// In the order the top-level help lists the commands.
+pub const CHECKS: &[(&str, &[&Def])] = &[
+    ("tls", tls::ALL),
+    ("verify-signature", signature::checks::ALL),
+];
 
 #[cfg(test)]
 mod tests {
