@@ -370,7 +370,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l no-system -d 'Do not
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''

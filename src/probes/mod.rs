@@ -21,6 +21,7 @@ use crate::report::Def;
 /// In the order the top-level help lists the commands.
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("tls", tls::ALL),
+    ("dns", dns::checks::ALL),
     ("verify-signature", signature::checks::ALL),
 ];
 
