@@ -22,6 +22,10 @@ use crate::report::Def;
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("tls", tls::ALL),
     ("dns", dns::checks::ALL),
+    ("rate-limit inspect", ratelimit::INSPECT_CHECKS),
+    ("rate-limit probe", ratelimit::PROBE_CHECKS),
+    ("rate-limit limits", ratelimit::LIMITS_CHECKS),
+    ("rate-limit plan", ratelimit::PLAN_CHECKS),
     ("verify-signature", signature::checks::ALL),
 ];
 
