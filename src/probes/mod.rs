@@ -20,6 +20,7 @@ use crate::report::Def;
 /// the check reference, the uniqueness test and the id snapshot read.
 /// In the order the top-level help lists the commands.
 pub const CHECKS: &[(&str, &[&Def])] = &[
+    ("explain", explain::ALL),
     ("tls", tls::ALL),
     ("dns", dns::checks::ALL),
     ("rate-limit inspect", ratelimit::INSPECT_CHECKS),
