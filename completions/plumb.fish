@@ -121,7 +121,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l all-addresses -d 'Ha
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand tls" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s X -l method -d 'HTTP method' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
@@ -370,7 +370,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l no-system -d 'Do not
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -409,7 +409,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l rate -d 'The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l requests -d 'Send this many requests' -r
@@ -430,7 +430,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l service -d 'Only this service' -r -f -a "shopify\t''
 mailchimp\t''
@@ -450,7 +450,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l service -d 'The service synced' -r -f -a "shopify\t''
 mailchimp\t''
@@ -476,7 +476,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Read every rate-limit signal in one response (a URL, or a captured response)'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from help" -f -a "probe" -d 'Send requests at a steady pace and report where the server starts limiting'

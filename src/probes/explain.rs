@@ -4,7 +4,7 @@
 use crate::catalog::{self, Context, Entry, Lookup};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report, Status};
 use serde_json::Value;
 
 #[derive(Debug, clap::Args)]
@@ -24,6 +24,23 @@ pub struct Args {
     /// Print the whole catalogue
     #[arg(long, conflicts_with = "query")]
     pub list: bool,
+}
+
+/// One catalogue entry, by its id; the title is the entry's own.
+pub const ENTRY: Def = Def {
+    id: "explain.{entry}",
+    title: "{entry}",
+    judges: "Nothing: it tells what the catalogue entry means, its likely causes and the fix (for --context when given); with --list, one per entry.",
+    remedies: &[],
+};
+
+/// Every check `explain` reports.
+pub const ALL: &[&Def] = &[&ENTRY];
+
+/// A check of the entry, titled as the entry is.
+fn entry_check(entry: &Entry, title: String, summary: &str) -> Check {
+    let made = ENTRY.check_as(format!("explain.{}", entry.id), Status::Info, summary);
+    Check { title, ..made }
 }
 
 pub fn run(args: Args, _ctx: &Ctx) -> Result<Report> {
@@ -68,10 +85,9 @@ pub fn run(args: Args, _ctx: &Ctx) -> Result<Report> {
 }
 
 fn explain(entry: &'static Entry, matched: &str, exact: bool, context: Option<Context>) -> Check {
-    let mut check = Check::new(
-        format!("explain.{}", entry.id),
+    let mut check = entry_check(
+        entry,
         format!("{} ({})", entry.title, entry.kind.as_str()),
-        Status::Info,
         entry.meaning,
     );
     if !exact {
@@ -114,11 +130,10 @@ fn explain(entry: &'static Entry, matched: &str, exact: bool, context: Option<Co
 fn list() -> Report {
     let mut report = Report::new("explain", "catalogue");
     for entry in catalog::ENTRIES {
-        report.push(Check::new(
-            format!("explain.{}", entry.id),
-            entry.title,
-            Status::Info,
-            format!("{}: {}", entry.kind.as_str(), entry.names.join(", ")),
+        report.push(entry_check(
+            entry,
+            entry.title.to_string(),
+            &format!("{}: {}", entry.kind.as_str(), entry.names.join(", ")),
         ));
     }
     report

@@ -18,7 +18,17 @@ use crate::report::Def;
 
 /// Every check plumb declares, by the command that reports it: the one list
 /// the check reference, the uniqueness test and the id snapshot read.
-pub const CHECKS: &[(&str, &[&Def])] = &[("verify-signature", signature::checks::ALL)];
+/// In the order the top-level help lists the commands.
+pub const CHECKS: &[(&str, &[&Def])] = &[
+    ("explain", explain::ALL),
+    ("tls", tls::ALL),
+    ("dns", dns::checks::ALL),
+    ("rate-limit inspect", ratelimit::INSPECT_CHECKS),
+    ("rate-limit probe", ratelimit::PROBE_CHECKS),
+    ("rate-limit limits", ratelimit::LIMITS_CHECKS),
+    ("rate-limit plan", ratelimit::PLAN_CHECKS),
+    ("verify-signature", signature::checks::ALL),
+];
 
 #[cfg(test)]
 mod tests {

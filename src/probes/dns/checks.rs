@@ -5,11 +5,40 @@ use super::{NameResult, Upstream};
 use crate::net::dns::{Answer, Data, Outcome, QType, Rr};
 use crate::net::target::{classify, AddressClass};
 use crate::report::text::human_ms;
-use crate::report::{Check, Status};
+use crate::report::{Check, Def, Status};
 use std::net::IpAddr;
 use std::time::Duration;
 
-/// Remediation text for each finding, in one place.
+pub const ANSWERS: Def = Def {
+    id: "dns.answers",
+    title: "DNS answers",
+    judges: "Nothing: it lists, per resolver and record type, the response code, latency, CNAME chain, answers and their TTLs.",
+    remedies: &[],
+};
+pub const RESOLVE: Def = Def {
+    id: "dns.resolve",
+    title: "Name resolution",
+    judges: "Whether every resolver returns records for the name, naming NXDOMAIN, SERVFAIL, REFUSED, a timeout or a missing record type; a public resolver asked only for comparison warns, any other fails.",
+    remedies: &[],
+};
+pub const COMPARE: Def = Def {
+    id: "dns.compare",
+    title: "Resolver agreement",
+    judges: "Whether the resolvers that answered agree: a blocked answer (NXDOMAIN, 0.0.0.0, loopback) against a real one fails as filtering, private against public addresses warns as split horizon, differing public addresses pass (CDNs answer by location) and any other difference warns.",
+    remedies: &[],
+};
+pub const PUBLIC_ADDRESS: Def = Def {
+    id: "dns.public_address",
+    title: "Public address",
+    judges: "Whether the addresses the name resolves to are public: an unspecified or loopback answer fails (something blocks the name), a private, carrier-grade NAT or link-local one warns.",
+    remedies: &[],
+};
+
+/// Every check `dns` reports for each name, in report order.
+pub const ALL: &[&Def] = &[&ANSWERS, &RESOLVE, &COMPARE, &PUBLIC_ADDRESS];
+
+/// Remediation text for each finding, in one place: every remedy here
+/// depends on what the resolvers answered, so none is standing.
 mod fix {
     pub const NAME_MISSING: &[&str] = &[
         "Check the spelling: every resolver says the name does not exist.",
@@ -130,20 +159,16 @@ fn answers(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
         .map(|(_, a)| a.latency)
         .max()
         .unwrap_or_default();
-    Check::new(
-        "dns.answers",
-        "DNS answers",
-        Status::Info,
-        format!(
+    ANSWERS
+        .info(format!(
             "{} asked of {n} resolver{}, {}",
             r.name,
             if n == 1 { "" } else { "s" },
             kinds.join(", ")
-        ),
-    )
-    .detail("name", r.name.clone())
-    .detail("answers", lines)
-    .took(slowest)
+        ))
+        .detail("name", r.name.clone())
+        .detail("answers", lines)
+        .took(slowest)
 }
 
 /// `A: NOERROR in 3 ms: api.x.com CNAME edge.x.net (ttl 300) → 1.2.3.4 (ttl 60)`
@@ -282,7 +307,6 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
         .filter(|(_, per_type)| has_records(per_type))
         .map(|(up, _)| up.label.as_str())
         .collect();
-    let title = "Name resolution";
     if problems.is_empty() {
         let mut values: Vec<Data> = r
             .answers
@@ -291,22 +315,18 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
             .collect();
         values.sort();
         values.dedup();
-        return Check::new(
-            "dns.resolve",
-            title,
-            Status::Pass,
-            format!(
+        return RESOLVE
+            .pass(format!(
                 "{} resolves at {}: {}",
                 r.name,
                 every(ups.len()),
                 shortened(&values)
-            ),
-        )
-        .detail("name", r.name.clone())
-        .detail(
-            "types",
-            types.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-        );
+            ))
+            .detail("name", r.name.clone())
+            .detail(
+                "types",
+                types.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            );
     }
     let primary_failed = problems.iter().any(|p| p.up.primary);
     let status = if primary_failed {
@@ -362,7 +382,8 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
             )
         })
         .collect();
-    let check = Check::new("dns.resolve", title, status, summary)
+    let check = RESOLVE
+        .check(status, summary)
         .detail("name", r.name.clone())
         .detail("failed", failed);
     // An empty list would print as a blank line: leave it out.
@@ -452,7 +473,6 @@ fn view_text(views: &[(QType, View)]) -> String {
 }
 
 fn compare(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
-    let title = "Resolver agreement";
     // Resolvers that failed to answer are dns.resolve's finding; compare
     // only the types every answering resolver answered (NXDOMAIN is an
     // answer), so one REFUSED AAAA does not hide a disagreement on A.
@@ -499,7 +519,8 @@ fn compare(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
         .map(|(up, v)| format!("{}: {}", up.label, view_text(v)))
         .collect();
     let base = |status: Status, summary: String| {
-        Check::new("dns.compare", title, status, summary)
+        COMPARE
+            .check(status, summary)
             .detail("name", r.name.clone())
             .detail("answers", lines.clone())
     };
@@ -576,15 +597,10 @@ fn compare(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
 }
 
 fn public_address(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
-    let title = "Public address";
     if !types.iter().any(|t| matches!(t, QType::A | QType::Aaaa)) {
-        return Check::new(
-            "dns.public_address",
-            title,
-            Status::Skip,
-            "no A or AAAA lookup asked (--type)",
-        )
-        .detail("name", r.name.clone());
+        return PUBLIC_ADDRESS
+            .skip("no A or AAAA lookup asked (--type)")
+            .detail("name", r.name.clone());
     }
     // Each address once, with the resolvers that gave it.
     let mut seen: Vec<(IpAddr, Class, Vec<&str>)> = Vec::new();
@@ -601,13 +617,9 @@ fn public_address(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
         }
     }
     if seen.is_empty() {
-        return Check::new(
-            "dns.public_address",
-            title,
-            Status::Skip,
-            "no address to judge: the name did not resolve",
-        )
-        .detail("name", r.name.clone());
+        return PUBLIC_ADDRESS
+            .skip("no address to judge: the name did not resolve")
+            .detail("name", r.name.clone());
     }
     let text = |(ip, class, from): &(IpAddr, Class, Vec<&str>)| {
         let what = match class {
@@ -618,7 +630,8 @@ fn public_address(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Check {
     };
     let addresses: Vec<String> = seen.iter().map(text).collect();
     let check = |status, summary: String| {
-        Check::new("dns.public_address", title, status, summary)
+        PUBLIC_ADDRESS
+            .check(status, summary)
             .detail("name", r.name.clone())
             .detail("addresses", addresses.clone())
     };

@@ -2,14 +2,14 @@
 //! given) resolvers at once, and name what is wrong: a name that does not
 //! resolve, resolvers that disagree, or an answer no public service has.
 
-mod checks;
+pub mod checks;
 mod input;
 mod service;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::net::dns::{Answer, QType, Resolver};
-use crate::report::Report;
+use crate::report::{Check, Report};
 use crate::secret::Secret;
 use service::Service;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -94,16 +94,22 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let several = names.len() > 1;
     for result in &results {
         for check in checks::for_name(result, &upstreams, &types, ctx.timeout) {
-            let check = if several {
-                let id = format!("{}[{}]", check.id, result.name);
-                crate::report::Check { id, ..check }
+            report.push(if several {
+                with_name(check, &result.name)
             } else {
                 check
-            };
-            report.push(check);
+            });
         }
     }
     Ok(report)
+}
+
+/// With several names in one report, each check id carries its name
+/// (`dns.resolve[api.stripe.com]`) so ids stay unique; the part before the
+/// brackets is the id declared in [`checks::ALL`].
+fn with_name(check: Check, name: &str) -> Check {
+    let id = format!("{}[{name}]", check.id);
+    Check { id, ..check }
 }
 
 /// The validated names: those given, then the service's, without repeats.

@@ -8,13 +8,35 @@ use crate::error::{Error, Result};
 use crate::input;
 use crate::net::http::Client;
 use crate::report::text::{clean, human_duration};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use std::time::SystemTime;
 
 /// Largest captured response read by `--headers-file`.
 const MAX_HEADERS_FILE: u64 = 1024 * 1024;
 /// From this share of a quota used, `ratelimit.remaining` warns.
 const WARN_PERCENT: f64 = 80.0;
+
+pub const HEADERS: Def = Def {
+    id: "ratelimit.headers",
+    title: "Rate-limit headers",
+    judges: "Which rate-limit dialects the response speaks, in headers or body, listing values it cannot read; it fails only when no response came back.",
+    remedies: &[],
+};
+pub const REMAINING: Def = Def {
+    id: "ratelimit.remaining",
+    title: "Quota remaining",
+    judges: "How much of the tightest quota the response reports is used: it warns from 80% used and fails when none is left.",
+    remedies: &[],
+};
+pub const RETRY_AFTER: Def = Def {
+    id: "ratelimit.retry_after",
+    title: "Retry-After",
+    judges: "Whether the response is rate limited (429, 503 or a throttled body), and then how long it says to wait before retrying.",
+    remedies: &[],
+};
+
+/// Every check `rate-limit inspect` reports, in report order.
+pub const ALL: &[&Def] = &[&HEADERS, &REMAINING, &RETRY_AFTER];
 
 pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
     if let Some(path) = &args.headers_file {
@@ -49,23 +71,16 @@ pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
         }
         Err(e) => {
             report.push(
-                Check::new(
-                    "ratelimit.headers",
-                    "Rate-limit headers",
-                    Status::Fail,
-                    format!("the request failed: {}", e.message),
-                )
-                .remedy(format!(
-                    "Diagnose the connection with: plumb endpoint {}",
-                    crate::net::http::shown_url(&request.url)
-                ))
-                .took(timer.elapsed()),
+                HEADERS
+                    .fail(format!("the request failed: {}", e.message))
+                    .remedy(format!(
+                        "Diagnose the connection with: plumb endpoint {}",
+                        crate::net::http::shown_url(&request.url)
+                    ))
+                    .took(timer.elapsed()),
             );
-            for (id, title) in [
-                ("ratelimit.remaining", "Quota remaining"),
-                ("ratelimit.retry_after", "Retry-After"),
-            ] {
-                report.push(Check::new(id, title, Status::Skip, "no response to read"));
+            for def in [&REMAINING, &RETRY_AFTER] {
+                report.push(def.skip("no response to read"));
             }
         }
     }
@@ -81,24 +96,16 @@ pub fn inspect_checks(report: &mut Report, status: u16, s: &Signals, now: System
 
 fn headers_check(s: &Signals) -> Check {
     let mut check = if s.dialects.is_empty() {
-        Check::new(
-            "ratelimit.headers",
-            "Rate-limit headers",
-            Status::Info,
-            "no rate-limit signal in this response",
-        )
-        .detail(
+        HEADERS
+            .info("no rate-limit signal in this response")
+            .detail(
             "note",
             "some services (Mailchimp, WooCommerce) send none; their limits are listed by plumb rate-limit limits",
         )
     } else {
-        Check::new(
-            "ratelimit.headers",
-            "Rate-limit headers",
-            Status::Info,
-            format!("found {}", s.dialects.join(", ")),
-        )
-        .detail("dialects", s.dialects.clone())
+        HEADERS
+            .info(format!("found {}", s.dialects.join(", ")))
+            .detail("dialects", s.dialects.clone())
     };
     if !s.problems.is_empty() {
         let unreadable: Vec<String> = s.problems.iter().map(|p| clean(p)).collect();
@@ -111,7 +118,6 @@ fn headers_check(s: &Signals) -> Check {
 }
 
 fn remaining_check(s: &Signals, now: SystemTime) -> Check {
-    let title = "Quota remaining";
     let Some(q) = s.tightest() else {
         return partial_quota(s);
     };
@@ -137,7 +143,8 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
     } else {
         Status::Pass
     };
-    let mut check = Check::new("ratelimit.remaining", title, status, summary)
+    let mut check = REMAINING
+        .check(status, summary)
         .detail("source", q.source)
         .detail("used", num(used))
         .detail("limit", num(limit))
@@ -188,16 +195,14 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
 /// A quota with a limit but no count (a body policy), or a count but no
 /// limit (a `RateLimit` field without its policy).
 fn partial_quota(s: &Signals) -> Check {
-    let title = "Quota remaining";
     if let Some(q) = s.quotas.iter().find(|q| q.remaining.is_some()) {
         let spent = q.remaining.is_some_and(|r| r <= 0.0);
-        let check = Check::new(
-            "ratelimit.remaining",
-            title,
-            if spent { Status::Fail } else { Status::Info },
-            quota_text(q),
-        )
-        .detail("source", q.source);
+        let check = REMAINING
+            .check(
+                if spent { Status::Fail } else { Status::Info },
+                quota_text(q),
+            )
+            .detail("source", q.source);
         return if spent {
             check.remedy("The quota is spent: wait for it to refill before the next call, and spread requests over the window.")
         } else {
@@ -205,24 +210,14 @@ fn partial_quota(s: &Signals) -> Check {
         };
     }
     match s.quotas.iter().find(|q| q.limit.is_some()) {
-        Some(q) => Check::new(
-            "ratelimit.remaining",
-            title,
-            Status::Info,
-            format!("the limit is {}", quota_text(q)),
-        )
-        .detail("source", q.source),
-        None => Check::new(
-            "ratelimit.remaining",
-            title,
-            Status::Skip,
-            "the response reports no quota",
-        ),
+        Some(q) => REMAINING
+            .info(format!("the limit is {}", quota_text(q)))
+            .detail("source", q.source),
+        None => REMAINING.skip("the response reports no quota"),
     }
 }
 
 fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
-    let title = "Retry-After";
     let limited = matches!(status, 429 | 503) || s.throttled;
     if !limited {
         let summary = match &s.retry_after {
@@ -232,8 +227,7 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
             ),
             None => format!("HTTP {status}: not limited"),
         };
-        return Check::new("ratelimit.retry_after", title, Status::Pass, summary)
-            .detail("status", status);
+        return RETRY_AFTER.pass(summary).detail("status", status);
     }
     let what = match status {
         503 => "503: the server is busy (contention, not a verdict on your rate)".to_string(),
@@ -243,25 +237,22 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
     let mut check = match &s.retry_after {
         Some(r) => {
             let at = humantime::format_rfc3339_seconds(now + r.wait).to_string();
-            Check::new(
-                "ratelimit.retry_after",
-                title,
-                Status::Fail,
-                format!("{what}; wait {} s (until {at})", num(r.wait.as_secs_f64())),
-            )
-            .detail("status", status)
-            .detail("wait_seconds", r.wait.as_secs_f64())
-            .detail("wait", human_duration(r.wait))
-            .detail("retry_at", at)
-            .detail("retry_after_form", r.form)
+            RETRY_AFTER
+                .fail(format!(
+                    "{what}; wait {} s (until {at})",
+                    num(r.wait.as_secs_f64())
+                ))
+                .detail("status", status)
+                .detail("wait_seconds", r.wait.as_secs_f64())
+                .detail("wait", human_duration(r.wait))
+                .detail("retry_at", at)
+                .detail("retry_after_form", r.form)
         }
-        None => Check::new(
-            "ratelimit.retry_after",
-            title,
-            Status::Fail,
-            format!("{what}; no Retry-After: back off exponentially with jitter"),
-        )
-        .detail("status", status),
+        None => RETRY_AFTER
+            .fail(format!(
+                "{what}; no Retry-After: back off exponentially with jitter"
+            ))
+            .detail("status", status),
     };
     if let Some(retry) = s.should_retry {
         check = check.detail("should_retry", retry);

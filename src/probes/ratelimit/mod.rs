@@ -15,11 +15,17 @@ use crate::error::{Error, Result};
 use crate::net::http::{Client, Request};
 use crate::net::target;
 use crate::report::text::human_duration;
-use crate::report::Report;
+use crate::report::{Def, Report};
 use limits::Service;
 use probe::{num, Rate};
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
+
+/// The checks each subcommand reports, for [`crate::probes::CHECKS`].
+pub const INSPECT_CHECKS: &[&Def] = inspect::ALL;
+pub const PROBE_CHECKS: &[&Def] = &[&probe::PROBE];
+pub const LIMITS_CHECKS: &[&Def] = &[&plan::LIMITS];
+pub const PLAN_CHECKS: &[&Def] = &[&plan::PLAN];
 
 #[derive(Debug, clap::Args)]
 #[command(

@@ -6,8 +6,22 @@ use super::probe::num;
 use super::{Mode, PlanArgs};
 use crate::error::{Error, Result};
 use crate::report::text::{clean, human_duration};
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report, Status};
 use std::time::Duration;
+
+pub const LIMITS: Def = Def {
+    id: "ratelimit.limits.{service}",
+    title: "{service} limits",
+    judges:
+        "Nothing: it lists one service's documented rate limits, by plan, each with its source.",
+    remedies: &[],
+};
+pub const PLAN: Def = Def {
+    id: "ratelimit.plan",
+    title: "Sync time",
+    judges: "Nothing: it estimates how long --records take at the documented limit (or --rate), and lists what makes the sync faster.",
+    remedies: &[],
+};
 
 pub fn limits_report(only: Option<Service>) -> Report {
     let target = only.map_or("documented limits", Service::as_str);
@@ -16,12 +30,14 @@ pub fn limits_report(only: Option<Service>) -> Report {
         .into_iter()
         .filter(|s| only.is_none_or(|o| o == *s))
     {
-        let mut check = Check::new(
+        let made = LIMITS.check_as(
             format!("ratelimit.limits.{}", service.as_str()),
-            format!("{} limits", service.title()),
             Status::Info,
             limits_summary(service),
         );
+        // The title names the service, as the id does.
+        let title = format!("{} limits", service.title());
+        let mut check = Check { title, ..made };
         for l in limits::of(service) {
             let key = match (l.plan, l.source) {
                 ("any", limits::GUIDE) => "integration_guide",
@@ -81,24 +97,20 @@ pub fn plan(args: PlanArgs) -> Result<Report> {
         format!("{service} ({key})")
     };
     let mut report = Report::new("rate-limit plan", target);
-    let mut check = Check::new(
-        "ratelimit.plan",
-        "Sync time",
-        Status::Info,
-        format!(
+    let mut check = PLAN
+        .info(format!(
             "{calls} calls at {}/s take about {}",
             num(rate),
             human_duration(took)
-        ),
-    )
-    .detail("service", service)
-    .detail("records", args.records)
-    .detail("calls_per_record", args.calls_per_record)
-    .detail("calls", calls)
-    .detail("rate", format!("{}/s", num(rate)))
-    .detail("rate_basis", basis)
-    .detail("duration", human_duration(took))
-    .detail("duration_seconds", took.as_secs());
+        ))
+        .detail("service", service)
+        .detail("records", args.records)
+        .detail("calls_per_record", args.calls_per_record)
+        .detail("calls", calls)
+        .detail("rate", format!("{}/s", num(rate)))
+        .detail("rate_basis", basis)
+        .detail("duration", human_duration(took))
+        .detail("duration_seconds", took.as_secs());
     if key != "any" {
         check = check.detail("plan", key.clone());
     }

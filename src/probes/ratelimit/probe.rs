@@ -7,7 +7,7 @@ use super::progress::Progress;
 use crate::net::http::{Client, Request, Response};
 use crate::net::NetError;
 use crate::report::text::human_duration;
-use crate::report::{Check, Status};
+use crate::report::{Check, Def, Status};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant, SystemTime};
 use tokio::task::JoinSet;
@@ -177,6 +177,13 @@ struct Tally {
 type Sent = (u64, Instant, Result<Response, NetError>);
 
 /// Sends the paced requests and returns the `ratelimit.probe` check.
+pub const PROBE: Def = Def {
+    id: "ratelimit.probe",
+    title: "Paced probe",
+    judges: "Whether requests sent at the steady --rate pace get through without a 429, a 503 or an error, and when the first limit came; it fails when the probe gave up or nothing answered, and warns otherwise.",
+    remedies: &[],
+};
+
 pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
     let total = match plan.until {
         Until::Requests(n) => Some(n),
@@ -445,7 +452,8 @@ fn verdict(tally: &Tally, plan: &Plan, elapsed: Duration, url: &url::Url) -> Che
     } else {
         summary
     };
-    let mut check = Check::new("ratelimit.probe", "Paced probe", status, summary)
+    let mut check = PROBE
+        .check(status, summary)
         .detail("requests", tally.sent)
         .detail("answered", answered)
         .detail("target_rate", rate.clone())

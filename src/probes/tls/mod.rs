@@ -11,7 +11,7 @@ use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
 use crate::net::trust::TrustStore;
 use crate::net::{ms, Deadline, NetError};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use cert::CertInfo;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
@@ -45,6 +45,77 @@ pub struct Args {
 }
 
 const ALPN: &[&[u8]] = &[b"h2", b"http/1.1"];
+
+pub const CONNECT: Def = Def {
+    id: "tls.connect",
+    title: "TCP connection",
+    judges: "Whether the host name resolves and a TCP connection to the server opens (through the proxy's CONNECT tunnel when a proxy applies), telling refused, unreachable and timed out apart.",
+    remedies: &[],
+};
+pub const HANDSHAKE: Def = Def {
+    id: "tls.handshake",
+    title: "TLS handshake",
+    judges: "Whether a TLS handshake offering TLS 1.3 and 1.2 completes, and which version, cipher and ALPN protocol it settles on.",
+    remedies: &[],
+};
+pub const PROTOCOL: Def = Def {
+    id: "tls.protocol",
+    title: "TLS versions",
+    judges: "Whether the server accepts TLS 1.3 and TLS 1.2, each tried in a handshake of its own; it fails only when it accepts neither.",
+    remedies: &["Integrations require TLS 1.2 or newer: enable TLS 1.2 and 1.3 on the server and disable older versions."],
+};
+pub const CHAIN: Def = Def {
+    id: "tls.chain",
+    title: "Certificate chain",
+    judges: "Nothing: it lists every certificate the server sent (subject, issuer, key, signature algorithm, validity) and the server certificate's names and serial.",
+    remedies: &[],
+};
+pub const HOSTNAME: Def = Def {
+    id: "tls.hostname",
+    title: "Certificate name",
+    judges: "Whether the server's certificate is valid for the name checked (--servername, or HOST).",
+    remedies: &[
+        "Install a certificate that lists this host name in its subject alternative names.",
+        "If this host is behind a load balancer or CDN, check which certificate it serves for this name (SNI).",
+    ],
+};
+pub const TRUST: Def = Def {
+    id: "tls.trust",
+    title: "Certificate trust",
+    judges: "Whether the chain verifies up to a trusted root: the public roots, --ca-file or the system trust store.",
+    remedies: &[],
+};
+pub const EXPIRY: Def = Def {
+    id: "tls.expiry",
+    title: "Certificate validity",
+    judges: "Whether every certificate in the chain is already valid and not expired; it warns when the first to expire does so within --warn-days.",
+    remedies: &[],
+};
+pub const INTERCEPTION: Def = Def {
+    id: "tls.interception",
+    title: "TLS interception",
+    judges: "Whether a TLS-inspecting proxy seems to sit in between: a chain issued by a known inspection product, or a public name whose chain no public root vouches for.",
+    remedies: &[],
+};
+pub const ADDRESSES: Def = Def {
+    id: "tls.addresses",
+    title: "Every address",
+    judges: "With --all-addresses: whether every address the host resolves to completes a handshake and serves the same certificate, valid for the name.",
+    remedies: &["A node behind the load balancer serves a stale or different certificate: update it, or take it out of rotation."],
+};
+
+/// Every check `tls` reports, in report order.
+pub const ALL: &[&Def] = &[
+    &CONNECT,
+    &HANDSHAKE,
+    &PROTOCOL,
+    &CHAIN,
+    &HOSTNAME,
+    &TRUST,
+    &EXPIRY,
+    &INTERCEPTION,
+    &ADDRESSES,
+];
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let target = target::parse_host_port("HOST", &args.target, 443)?;
@@ -91,7 +162,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
                 .err()
                 .map(|e| e.message)
                 .unwrap_or_else(|| format!("{} has no address", target.host));
-            let check = Check::new("tls.connect", "TCP connection", Status::Fail, why);
+            let check = CONNECT.fail(why);
             report.push(
                 match &route {
                     Some(_) => check.remedy(crate::net::proxy::REMEDY),
@@ -119,14 +190,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Attempt::Handshake(connect, e) => {
             report.push(connected(addr, route.as_ref(), connect));
             report.push(
-                Check::new(
-                    "tls.handshake",
-                    "TLS handshake",
-                    Status::Fail,
-                    e.message.clone(),
-                )
-                .detail("address", addr.to_string())
-                .remedies(handshake_remedy(&e)),
+                HANDSHAKE
+                    .fail(e.message.clone())
+                    .detail("address", addr.to_string())
+                    .remedies(handshake_remedy(&e)),
             );
             report.push(protocol);
             skip_cert_checks(
@@ -138,35 +205,31 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Attempt::Done(connect, took, negotiated) => {
             report.push(connected(addr, route.as_ref(), connect));
             report.push(
-                Check::new(
-                    "tls.handshake",
-                    "TLS handshake",
-                    Status::Pass,
-                    format!(
+                HANDSHAKE
+                    .pass(format!(
                         "{} with {}, ALPN {}",
                         negotiated.version,
                         negotiated.cipher,
                         negotiated.alpn.as_deref().unwrap_or("none")
-                    ),
-                )
-                .detail("version", negotiated.version.clone())
-                .detail("cipher", negotiated.cipher.clone())
-                .detail(
-                    "alpn",
-                    negotiated
-                        .alpn
-                        .clone()
-                        .unwrap_or_else(|| "none".to_string()),
-                )
-                .detail(
-                    "sni",
-                    if name.parse::<IpAddr>().is_ok() {
-                        "none (IP address)".to_string()
-                    } else {
-                        name.clone()
-                    },
-                )
-                .took(took),
+                    ))
+                    .detail("version", negotiated.version.clone())
+                    .detail("cipher", negotiated.cipher.clone())
+                    .detail(
+                        "alpn",
+                        negotiated
+                            .alpn
+                            .clone()
+                            .unwrap_or_else(|| "none".to_string()),
+                    )
+                    .detail(
+                        "sni",
+                        if name.parse::<IpAddr>().is_ok() {
+                            "none (IP address)".to_string()
+                        } else {
+                            name.clone()
+                        },
+                    )
+                    .took(took),
             );
             negotiated
         }
@@ -190,49 +253,29 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
         report.push(match &route {
-            Some(r) => Check::new(
-                "tls.addresses",
-                "Every address",
-                Status::Skip,
-                format!(
-                    "through the proxy {} the proxy picks the address; use --address IP to test each one directly",
-                    r.proxy.shown()
-                ),
-            ),
+            Some(r) => ADDRESSES.skip(format!(
+                "through the proxy {} the proxy picks the address; use --address IP to test each one directly",
+                r.proxy.shown()
+            )),
             None => addresses_check(&addrs, &name, &negotiated, deadline).await,
         });
     }
     Ok(report)
 }
 
-const CERT_CHECKS: &[(&str, &str)] = &[
-    ("tls.chain", "Certificate chain"),
-    ("tls.hostname", "Certificate name"),
-    ("tls.trust", "Certificate trust"),
-    ("tls.expiry", "Certificate validity"),
-    ("tls.interception", "TLS interception"),
-];
+/// The checks that judge the certificate, skipped together when there is none.
+const CERT_CHECKS: &[&Def] = &[&CHAIN, &HOSTNAME, &TRUST, &EXPIRY, &INTERCEPTION];
 
 fn skip_rest(report: &mut Report, why: &str) {
-    report.push(Check::new(
-        "tls.handshake",
-        "TLS handshake",
-        Status::Skip,
-        format!("not attempted: {why}"),
-    ));
-    report.push(Check::new(
-        "tls.protocol",
-        "TLS versions",
-        Status::Skip,
-        format!("not attempted: {why}"),
-    ));
+    report.push(HANDSHAKE.skip(format!("not attempted: {why}")));
+    report.push(PROTOCOL.skip(format!("not attempted: {why}")));
     skip_cert_checks(report, &format!("not attempted: {why}"));
 }
 
 /// Every certificate check, skipped for the same reason.
 fn skip_cert_checks(report: &mut Report, summary: &str) {
-    for (id, title) in CERT_CHECKS {
-        report.push(Check::new(*id, *title, Status::Skip, summary));
+    for def in CERT_CHECKS {
+        report.push(def.skip(summary));
     }
 }
 
@@ -276,36 +319,22 @@ async fn attempt(
 
 fn connected(addr: SocketAddr, route: Option<&Route>, took: Duration) -> Check {
     let check = match route {
-        Some(r) => Check::new(
-            "tls.connect",
-            "TCP connection",
-            Status::Pass,
-            format!(
+        Some(r) => CONNECT
+            .pass(format!(
                 "tunnel to {}:{} through the proxy {} at {addr} in {} ms",
                 r.host,
                 r.port,
                 r.proxy.shown(),
                 ms(took)
-            ),
-        )
-        .detail("proxy", r.proxy.shown()),
-        None => Check::new(
-            "tls.connect",
-            "TCP connection",
-            Status::Pass,
-            format!("connected to {addr} in {} ms", ms(took)),
-        ),
+            ))
+            .detail("proxy", r.proxy.shown()),
+        None => CONNECT.pass(format!("connected to {addr} in {} ms", ms(took))),
     };
     check.detail("address", addr.to_string()).took(took)
 }
 
 fn connect_failed(addr: Option<SocketAddr>, e: &NetError) -> Check {
-    let mut check = Check::new(
-        "tls.connect",
-        "TCP connection",
-        Status::Fail,
-        e.message.clone(),
-    );
+    let mut check = CONNECT.fail(e.message.clone());
     if let Some(addr) = addr {
         check = check.detail("address", addr.to_string());
     }
@@ -356,24 +385,28 @@ async fn protocol_check(
     let ok12 = matches!(v12, Attempt::Done(..));
     let yes_no = |b: bool| if b { "accepted" } else { "refused" };
     let check = |status, summary: &str| {
-        Check::new("tls.protocol", "TLS versions", status, summary)
+        PROTOCOL
+            .check(status, summary)
             .detail("tls_1_3", yes_no(ok13))
             .detail("tls_1_2", yes_no(ok12))
             .took(timer.elapsed())
     };
     match (ok13, ok12) {
         (true, true) => check(Status::Pass, "TLS 1.3 and TLS 1.2 accepted"),
-        (true, false) => check(Status::Pass, "TLS 1.3 accepted; TLS 1.2 refused (clients limited to TLS 1.2 cannot connect)"),
+        (true, false) => check(
+            Status::Pass,
+            "TLS 1.3 accepted; TLS 1.2 refused (clients limited to TLS 1.2 cannot connect)",
+        ),
         (false, true) => check(Status::Pass, "TLS 1.2 accepted; TLS 1.3 not offered"),
-        (false, false) => check(Status::Fail, "neither TLS 1.3 nor TLS 1.2 accepted")
-            .remedy("Integrations require TLS 1.2 or newer: enable TLS 1.2 and 1.3 on the server and disable older versions."),
+        (false, false) => check(Status::Fail, "neither TLS 1.3 nor TLS 1.2 accepted"),
     }
 }
 
 fn hostname_check(negotiated: &Negotiated, leaf: &CertInfo, name: &str) -> Check {
     let matches = verify::name_matches(&negotiated.chain[0], name);
     let check = |status, summary: String| {
-        Check::new("tls.hostname", "Certificate name", status, summary)
+        HOSTNAME
+            .check(status, summary)
             .detail("checked_name", name)
             .detail("certificate_names", leaf.sans.clone())
             .detail("subject", leaf.subject.clone())
@@ -386,40 +419,38 @@ fn hostname_check(negotiated: &Negotiated, leaf: &CertInfo, name: &str) -> Check
         } else {
             leaf.sans.join(", ")
         };
-        check(Status::Fail, format!("the certificate is not valid for {name}: it names {names}"))
-            .remedy("Install a certificate that lists this host name in its subject alternative names.")
-            .remedy("If this host is behind a load balancer or CDN, check which certificate it serves for this name (SNI).")
+        check(
+            Status::Fail,
+            format!("the certificate is not valid for {name}: it names {names}"),
+        )
     }
 }
 
 /// The chain as the server sent it, for people reading the report.
 fn chain_check(chain: &[CertInfo]) -> Check {
     let leaf = &chain[0];
-    Check::new(
-        "tls.chain",
-        "Certificate chain",
-        Status::Info,
-        format!(
+    CHAIN
+        .info(format!(
             "{} certificate{} sent; the server's is {}",
             chain.len(),
             if chain.len() == 1 { "" } else { "s" },
             leaf.subject
-        ),
-    )
-    .detail(
-        "chain",
-        chain.iter().map(CertInfo::line).collect::<Vec<_>>(),
-    )
-    .detail("names", leaf.sans.clone())
-    .detail("key", leaf.key.clone())
-    .detail("signature_algorithm", leaf.signature_algorithm.clone())
-    .detail("serial", leaf.serial.clone())
+        ))
+        .detail(
+            "chain",
+            chain.iter().map(CertInfo::line).collect::<Vec<_>>(),
+        )
+        .detail("names", leaf.sans.clone())
+        .detail("key", leaf.key.clone())
+        .detail("signature_algorithm", leaf.signature_algorithm.clone())
+        .detail("serial", leaf.serial.clone())
 }
 
 fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
     let issuer = chain.last().map(|c| c.issuer.clone()).unwrap_or_default();
     let base = |status, summary: String| {
-        Check::new("tls.trust", "Certificate trust", status, summary)
+        TRUST
+            .check(status, summary)
             .detail("issuer", issuer.clone())
     };
     match verdict {
@@ -450,7 +481,8 @@ fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
     };
     let days_left = (soonest.not_after - now).div_euclid(86_400);
     let base = |status, summary: String| {
-        Check::new("tls.expiry", "Certificate validity", status, summary)
+        EXPIRY
+            .check(status, summary)
             .detail("not_before", cert::date(leaf.not_before))
             .detail("not_after", cert::date(soonest.not_after))
             .detail("days_left", days_left)
@@ -496,12 +528,8 @@ fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
 }
 
 fn interception_check(verdict: &verify::Verdict, chain: &[CertInfo], name: &str) -> Check {
-    let title = "TLS interception";
     if let Some(product) = verify::inspection_product(chain) {
-        return Check::new(
-            "tls.interception",
-            title,
-            Status::Warn,
+        return INTERCEPTION.warn(
             format!("the chain is issued by {product}: a TLS-inspecting proxy sits between you and the server"),
         )
         .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
@@ -510,23 +538,17 @@ fn interception_check(verdict: &verify::Verdict, chain: &[CertInfo], name: &str)
     }
     let public = target::is_public_name(name);
     match verdict {
-        verify::Verdict::Trusted(source) if *source != crate::net::trust::Source::Public && public => Check::new(
-            "tls.interception",
-            title,
-            Status::Warn,
+        verify::Verdict::Trusted(source) if *source != crate::net::trust::Source::Public && public => INTERCEPTION.warn(
             format!("{name} is a public name, but its chain is trusted only through {}", source.as_str()),
         )
         .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
         .remedy("A proxy is probably re-signing TLS traffic: ask for the API endpoints to be exempted from inspection."),
-        verify::Verdict::Untrusted(_) if public => Check::new(
-            "tls.interception",
-            title,
-            Status::Warn,
+        verify::Verdict::Untrusted(_) if public => INTERCEPTION.warn(
             format!("{name} is a public name but its chain is not publicly trusted: a proxy may be intercepting TLS"),
         )
         .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
         .remedy("Compare with the certificate seen from another network; if they differ, TLS is being intercepted here."),
-        _ => Check::new("tls.interception", title, Status::Pass, "no sign of TLS interception"),
+        _ => INTERCEPTION.pass("no sign of TLS interception"),
     }
 }
 
@@ -578,21 +600,13 @@ async fn addresses_check(
             }
         }
     }
-    let check = Check::new(
-        "tls.addresses",
-        "Every address",
-        if bad == 0 { Status::Pass } else { Status::Fail },
-        if bad == 0 {
-            format!("all {} addresses serve the same certificate", addrs.len())
-        } else {
-            format!("{bad} of {} addresses differ or fail", addrs.len())
-        },
-    )
-    .detail("addresses", lines)
-    .took(timer.elapsed());
-    if bad == 0 {
-        check
+    let check = if bad == 0 {
+        ADDRESSES.pass(format!(
+            "all {} addresses serve the same certificate",
+            addrs.len()
+        ))
     } else {
-        check.remedy("A node behind the load balancer serves a stale or different certificate: update it, or take it out of rotation.")
-    }
+        ADDRESSES.fail(format!("{bad} of {} addresses differ or fail", addrs.len()))
+    };
+    check.detail("addresses", lines).took(timer.elapsed())
 }
