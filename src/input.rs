@@ -55,8 +55,8 @@ pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
     if meta.is_dir() {
         return Err(Error::usage(format!("{what}: is a directory, not a file")));
     }
-    let file =
-        std::fs::File::open(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
     // No output of this run may replace a file it reads.
     crate::output::note_used(what, &file)?;
     Ok(file)

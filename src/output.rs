@@ -227,8 +227,8 @@ impl Target {
                 let existing = std::fs::symlink_metadata(&self.path)
                     .ok()
                     .filter(|m| m.is_file());
-                let (temporary, file) =
-                    Temporary::create(&self.dir, &self.name, existing.as_ref()).map_err(|e| fail(&e))?;
+                let (temporary, file) = Temporary::create(&self.dir, &self.name, existing.as_ref())
+                    .map_err(|e| fail(&e))?;
                 Ok(Pending {
                     what: self.what.clone(),
                     path: self.path.clone(),

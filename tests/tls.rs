@@ -319,14 +319,26 @@ fn a_certificate_message_too_large_is_named_not_called_plain_http() {
     let named = "larger than plumb accepts (64 KiB), most likely its certificate message";
     // rustls gives up in two ways, depending on how the message arrives:
     // its declared length is over the limit, or the buffer fills first.
-    for (names, versions) in [(1300, BOTH), (1300, TLS12_ONLY), (4000, BOTH), (4000, TLS12_ONLY)] {
+    for (names, versions) in [
+        (1300, BOTH),
+        (1300, TLS12_ONLY),
+        (4000, BOTH),
+        (4000, TLS12_ONLY),
+    ] {
         let server = serve(&pki, Leaf::ManyNames(names), versions);
         let (code, report) = run_json(&["tls", &target(&server), "--ca-file", ca]);
         assert_eq!(code, 1);
         let handshake = report.check("tls.handshake");
-        assert!(handshake.summary.contains(named), "{names}: {}", handshake.summary);
         assert!(
-            !handshake.remediation.iter().any(|r| r.contains("plain HTTP")),
+            handshake.summary.contains(named),
+            "{names}: {}",
+            handshake.summary
+        );
+        assert!(
+            !handshake
+                .remediation
+                .iter()
+                .any(|r| r.contains("plain HTTP")),
             "{:?}",
             handshake.remediation
         );

@@ -198,9 +198,13 @@ pub fn too_large_message() -> String {
 /// limit, or its buffer filled before the message was complete.
 fn is_too_large(e: &std::io::Error, inner: Option<&rustls::Error>) -> bool {
     match inner {
-        Some(rustls::Error::InvalidMessage(rustls::InvalidMessage::HandshakePayloadTooLarge)) => true,
+        Some(rustls::Error::InvalidMessage(rustls::InvalidMessage::HandshakePayloadTooLarge)) => {
+            true
+        }
         Some(_) => false,
-        None => e.kind() == std::io::ErrorKind::InvalidData && e.to_string() == "message buffer full",
+        None => {
+            e.kind() == std::io::ErrorKind::InvalidData && e.to_string() == "message buffer full"
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use jiff::Timestamp;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::io::BufWriter;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
@@ -87,7 +87,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 
 /// The `--bad-out` file, written as `-o` is: to a temporary file renamed
 /// into place when the run completes.
-fn open_bad_out(path: &PathBuf) -> Result<BadOut> {
+fn open_bad_out(path: &Path) -> Result<BadOut> {
     if path.as_os_str() == "-" {
         return Err(Error::usage(
             "--bad-out -: standard output carries the report; name a file",
