@@ -7,6 +7,7 @@
 use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::Target;
 use crate::report::{self, Format, RenderOptions, Status};
 use clap::Parser;
 use std::future::Future;
@@ -36,7 +37,9 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8> {
     let global = cli.global;
-    check_output_path(&global)?;
+    // Checked before any probe runs; the report replaces the file only
+    // once it is complete.
+    let output = output_target(&global)?;
     check_ca_file(&global)?;
     let format = if global.json {
         Format::Json
@@ -59,7 +62,7 @@ fn run(cli: Cli) -> Result<u8> {
         FailOn::Fail => Status::Fail,
         FailOn::Warn => Status::Warn,
     };
-    let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let opts = RenderOptions {
         format,
         color: format == Format::Text && use_color(global.color, to_terminal),
@@ -69,7 +72,7 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let code = report.exit_code(fail_on);
     let out = report::render(&report, &opts, code);
-    write_output(&global, out.as_bytes())?;
+    write_output(output.as_ref(), out.as_bytes())?;
     Ok(code)
 }
 
@@ -102,44 +105,33 @@ fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     }
 }
 
-fn write_output(global: &GlobalArgs, bytes: &[u8]) -> Result<()> {
-    if let Some(path) = &global.output {
-        return std::fs::write(path, bytes).map_err(|e| {
-            Error::usage(format!(
-                "--output {}: {}",
-                path.display(),
-                crate::input::io_reason(&e)
-            ))
-        });
+/// Writes the report to the `-o` file, or to standard output.
+fn write_output(output: Option<&Target>, bytes: &[u8]) -> Result<()> {
+    if let Some(target) = output {
+        return target.write_all(bytes);
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         // A reader that stopped early (`| head`) is not an error; the
         // verdict still decides the exit code.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Internal(format!("cannot write the report: {e}"))),
+        // A full disk or a closed descriptor is this machine's problem,
+        // as with `-o FILE`: exit 2.
+        Err(e) => Err(Error::usage(format!(
+            "standard output: cannot write the report: {}",
+            crate::input::io_reason(&e)
+        ))),
         Ok(()) => Ok(()),
     }
 }
 
-/// Fails early, before any probe runs, when `-o FILE` cannot be written.
-fn check_output_path(global: &GlobalArgs) -> Result<()> {
-    let Some(path) = &global.output else {
-        return Ok(());
-    };
-    let shown = path.display();
-    if path.as_os_str().is_empty() {
-        return Err(Error::usage("--output: the file name is empty"));
+/// The `-o` file, checked so that a run that cannot write it fails before
+/// any probe runs; `None` for standard output (no `-o`, or `-o -`).
+fn output_target(global: &GlobalArgs) -> Result<Option<Target>> {
+    match &global.output {
+        Some(path) if path.as_os_str() != "-" => Target::prepare("--output", path).map(Some),
+        _ => Ok(None),
     }
-    if path.is_dir() {
-        return Err(Error::usage(format!("--output {shown}: is a directory")));
-    }
-    std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .map(drop)
-        .map_err(|e| Error::usage(format!("--output {shown}: {}", crate::input::io_reason(&e))))
 }
 
 fn check_ca_file(global: &GlobalArgs) -> Result<()> {
@@ -181,10 +173,17 @@ pub fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
 fn clap_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            ExitCode::SUCCESS
-        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match e.print() {
+            Err(why) if why.kind() != std::io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "plumb: standard output: cannot write the help: {}",
+                    crate::input::io_reason(&why)
+                );
+                ExitCode::from(2)
+            }
+            _ => ExitCode::SUCCESS,
+        },
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             ExitCode::from(2)
@@ -209,6 +208,8 @@ fn install_panic_hook() {
             .map(|s| (*s).to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
+        // The exit below skips destructors: remove half-written files.
+        crate::output::remove_temporaries();
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))

@@ -10,6 +10,7 @@ pub const MAX_STDIN_VALUE: u64 = 1024 * 1024;
 /// Reads at most `limit` bytes from standard input. Returns the bytes and
 /// whether more were available.
 pub fn read_stdin(limit: u64) -> Result<(Vec<u8>, bool)> {
+    crate::output::note_stdin()?;
     let mut buf = Vec::new();
     let stdin = std::io::stdin();
     let mut handle = stdin.lock().take(limit + 1);
@@ -54,7 +55,11 @@ pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
     if meta.is_dir() {
         return Err(Error::usage(format!("{what}: is a directory, not a file")));
     }
-    std::fs::File::open(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
+    // No output of this run may replace a file it reads.
+    crate::output::note_used(what, &file)?;
+    Ok(file)
 }
 
 /// Opens a streamed input named on the command line: `-` is standard
@@ -64,6 +69,7 @@ pub fn open_stream(what: &str, path: &Path) -> Result<(Box<dyn Read>, Option<u64
     if path.as_os_str() == "-" {
         // Not locked: a command may open `-` twice (`plumb logs - -`), and
         // a second lock in the same thread would wait forever.
+        crate::output::note_stdin()?;
         return Ok((Box::new(std::io::stdin()), None));
     }
     let file = open(what, path)?;

@@ -10,6 +10,7 @@ pub mod context;
 pub mod error;
 pub mod input;
 pub mod net;
+pub mod output;
 pub mod probes;
 pub mod report;
 pub mod secret;

@@ -15,6 +15,7 @@ mod harness;
 mod hostile;
 mod limits;
 mod logs;
+mod output;
 mod proxy;
 mod ratelimit;
 mod readme;

@@ -298,6 +298,8 @@ fn init(config: Option<PathBuf>) -> Result<Report> {
             )))
         }
     };
+    // `-o` must not replace the file just made.
+    crate::output::note_used("--init", &file)?;
     std::io::Write::write_all(&mut file, config::EXAMPLE.as_bytes())
         .map_err(|e| Error::usage(format!("--init: {shown}: {}", crate::input::io_reason(&e))))?;
     let mut report = Report::new("doctor", shown.clone());

@@ -15,7 +15,7 @@ use jiff::Timestamp;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::io::BufWriter;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
@@ -67,8 +67,14 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         v.file = file.display().to_string();
         source::read(file, &mut v)?;
     }
-    if let Some(w) = v.bad_out.as_mut() {
-        w.flush().map_err(|e| bad_out_error(&args, &e))?;
+    if let Some(w) = v.bad_out.take() {
+        // Only a complete file replaces the old one.
+        let pending = w
+            .into_inner()
+            .map_err(|e| bad_out_error(&args, e.error()))?
+            .into_inner()
+            .map_err(|e| bad_out_error(&args, e.error()))?;
+        pending.commit()?;
     }
     let target = args
         .files
@@ -79,13 +85,21 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     Ok(v.report(target))
 }
 
-fn open_bad_out(path: &PathBuf) -> Result<csv::Writer<BufWriter<std::fs::File>>> {
-    let file = std::fs::File::create(path)
-        .map_err(|e| Error::usage(format!("--bad-out {}: {}", path.display(), io_reason(&e))))?;
+/// The `--bad-out` file, written as `-o` is: to a temporary file renamed
+/// into place when the run completes.
+fn open_bad_out(path: &Path) -> Result<BadOut> {
+    if path.as_os_str() == "-" {
+        return Err(Error::usage(
+            "--bad-out -: standard output carries the report; name a file",
+        ));
+    }
+    let file = crate::output::Target::prepare("--bad-out", path)?.create()?;
     Ok(csv::WriterBuilder::new()
         .flexible(true)
         .from_writer(BufWriter::new(file)))
 }
+
+type BadOut = csv::Writer<BufWriter<crate::output::Pending>>;
 
 fn bad_out_error(args: &Args, e: &std::io::Error) -> Error {
     let shown = args
@@ -126,7 +140,7 @@ struct Validator<'a> {
     dup_email: Tally,
     ids: IdSet,
     email_owner: HashMap<u64, u64, super::tally::BuildU64>,
-    bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+    bad_out: Option<BadOut>,
     bad_rows: u64,
     /// Problems of the current row: (level, text for `--bad-out`).
     problems: Vec<(Level, String)>,
@@ -137,7 +151,7 @@ impl<'a> Validator<'a> {
         args: &'a Args,
         region: Option<phonenumber::country::Id>,
         now: Timestamp,
-        bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+        bad_out: Option<BadOut>,
     ) -> Self {
         Validator {
             args,

@@ -330,6 +330,10 @@ fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
         vec![
             "The server accepts TCP but never answers TLS: check that this port serves TLS, and that no middlebox swallows the ClientHello.",
         ]
+    } else if e.message == nettls::too_large_message() {
+        vec![
+            "Serve a smaller certificate message: split the names over several certificates (SNI picks one), and send only the leaf and its intermediates, not the root or unrelated certificates.",
+        ]
     } else if e.message.contains("not TLS") {
         vec!["This port speaks something else (often plain HTTP): use the https port or an http:// URL."]
     } else if e.message.contains("version") || e.message.contains("handshake_failure") {
@@ -352,8 +356,15 @@ async fn protocol_check(
         attempt(addr, route, name, nettls::TLS13, deadline),
         attempt(addr, route, name, nettls::TLS12, deadline)
     );
-    let ok13 = matches!(v13, Attempt::Done(..));
-    let ok12 = matches!(v12, Attempt::Done(..));
+    // A certificate message too large for plumb comes after the server
+    // chose the version: that version was accepted.
+    let accepted = |a: &Attempt| match a {
+        Attempt::Done(..) => true,
+        Attempt::Handshake(_, e) => e.message == nettls::too_large_message(),
+        Attempt::NoConnection(_) => false,
+    };
+    let ok13 = accepted(&v13);
+    let ok12 = accepted(&v12);
     let yes_no = |b: bool| if b { "accepted" } else { "refused" };
     let check = |status, summary: &str| {
         Check::new("tls.protocol", "TLS versions", status, summary)
