@@ -84,11 +84,13 @@ pub fn note_used(what: &str, file: &File) -> Result<()> {
         return Ok(());
     };
     let mut state = in_use();
-    if let Some(claim) = state.writes.iter().find(|c| c.id == Some(id)) {
-        return Err(replaces_input(&claim.what, what));
-    }
+    // Noted even when refused: a command that goes on after the error
+    // (a doctor entry) must still not replace the file at the end.
     state.reads.push((id, what.to_string()));
-    Ok(())
+    match state.writes.iter().find(|c| c.id == Some(id)) {
+        Some(claim) => Err(replaces_input(&claim.what, what)),
+        None => Ok(()),
+    }
 }
 
 /// As [`note_used`], for standard input (which may be a redirected file).

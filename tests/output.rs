@@ -135,9 +135,31 @@ fn an_output_that_is_an_input_is_refused_and_the_input_kept() {
         ]),
         "name two different files",
     );
+    // A doctor entry that reads the -o file fails, and the report that
+    // holds its failure does not replace the file either.
+    let config = dir.path().join("plumb.toml");
+    let toml = format!(
+        "[[check]]\nname = 'app-log'\nrun = \"logs '{}'\"\n",
+        s(&log)
+    );
+    std::fs::write(&config, &toml).unwrap();
+    let r = run(&["doctor", "--config", s(&config), "-o", s(&log)]);
+    assert_usage_error(&r, "is also read by this run");
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), LOG);
+    assert_usage_error(
+        &run(&["doctor", "--config", s(&config), "-o", s(&config)]),
+        "--config",
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), toml);
     assert_eq!(
         names(dir.path()),
-        ["alias.log", "app.log", "in.csv", "payload.json"]
+        [
+            "alias.log",
+            "app.log",
+            "in.csv",
+            "payload.json",
+            "plumb.toml"
+        ]
     );
 }
 
