@@ -14,7 +14,7 @@ use std::future::Future;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::task::{Context, Poll, Waker};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 pub fn main() -> ExitCode {
     install_panic_hook();
@@ -49,14 +49,23 @@ fn run(cli: Cli) -> Result<u8> {
     // Progress goes to standard error, and only where a person watches a
     // text report being made (docs/commands.md, "Global flags").
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
-    let ctx =
-        Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now()).with_progress(progress);
-    let report = if cli.command.needs_runtime() {
+    let max_time = global
+        .max_time
+        .unwrap_or_else(|| cli.command.default_budget(global.timeout));
+    let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now())
+        .with_progress(progress)
+        .with_max_time(max_time);
+    let watchdog = Watchdog::start(&ctx);
+    let mut report = if cli.command.needs_runtime() {
         block_on_network(cli.command.run(&ctx))?
     } else {
         block_on_offline(cli.command.run(&ctx))?
+    };
+    watchdog.disarm();
+    if let Some(check) = budget_check(&report, &ctx) {
+        report.push(check);
     }
-    .finish();
+    let report = report.finish();
 
     let fail_on = match global.fail_on {
         FailOn::Fail => Status::Fail,
@@ -76,9 +85,83 @@ fn run(cli: Cli) -> Result<u8> {
     Ok(code)
 }
 
+/// The safety net of the run's budget: every probe stops starting steps
+/// when the budget is spent, but a read the operating system blocks (a
+/// FIFO without a writer, a stalled pipe) cannot be interrupted from
+/// inside. Shortly after the budget the process ends with one line.
+struct Watchdog(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+/// How long after the budget the watchdog waits for the report.
+const WATCHDOG_GRACE: Duration = Duration::from_secs(2);
+
+impl Watchdog {
+    fn start(ctx: &Ctx) -> Watchdog {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let done = std::sync::Arc::new(AtomicBool::new(false));
+        let seen = done.clone();
+        let until = ctx.deadline.checked_add(WATCHDOG_GRACE);
+        let max_time = ctx.max_time;
+        let spawned = std::thread::Builder::new()
+            .name("plumb-watchdog".into())
+            .spawn(move || {
+                let Some(until) = until else { return };
+                loop {
+                    let left = until.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    std::thread::sleep(left);
+                }
+                if !seen.load(Ordering::SeqCst) {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "plumb: the run's time budget (--max-time {}) ran out and a step did not stop (an input that never ends or never arrives?); no report was written",
+                        humantime::format_duration(max_time)
+                    );
+                    std::process::exit(2);
+                }
+            });
+        // Without the thread the probes' own budget checks still apply.
+        drop(spawned);
+        Watchdog(done)
+    }
+
+    fn disarm(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A warning that names the checks the run's budget left unrun, when
+/// there are any: a report never silently lacks them.
+fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
+    let unrun: Vec<&str> = report
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Skip && c.summary.starts_with(crate::context::OUT_OF_TIME))
+        .map(|c| c.id.as_str())
+        .collect();
+    if unrun.is_empty() {
+        return None;
+    }
+    Some(
+        report::Check::new(
+            "run.budget",
+            "Time budget",
+            Status::Warn,
+            format!(
+                "the run's time budget (--max-time {}) ran out: {} check(s) were not run",
+                humantime::format_duration(ctx.max_time),
+                unrun.len()
+            ),
+        )
+        .detail("not_run", serde_json::json!(unrun))
+        .remedy("Run again with a longer --max-time, or find the slow step with a shorter --timeout: each request gets at most --timeout, the whole run at most --max-time."),
+    )
+}
+
 /// Runs a network command on a single-threaded tokio runtime: plumb's
 /// concurrency is I/O, and one thread keeps start-up and memory small.
-fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+pub(crate) fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -94,7 +177,7 @@ fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
 /// Drives a command's future to completion without an async runtime.
 /// Offline commands never wait on I/O, so their futures are ready on the
 /// first poll; network commands run on [`block_on_network`]'s runtime.
-fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+pub(crate) fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let mut fut = std::pin::pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
     match fut.as_mut().poll(&mut cx) {

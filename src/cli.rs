@@ -69,6 +69,9 @@ pub struct GlobalArgs {
     /// Bound for each network operation (500ms, 5s, 1m)
     #[arg(long, global = true, default_value = "10s", value_parser = parse_timeout, value_name = "DURATION")]
     pub timeout: Duration,
+    /// Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]
+    #[arg(long, global = true, value_parser = parse_timeout, value_name = "DURATION")]
+    pub max_time: Option<Duration>,
     /// An extra trust anchor (PEM) for every TLS connection
     #[arg(long, global = true, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
@@ -124,6 +127,39 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
         .map_err(|_| format!("'{t}' is not a duration: use a form such as 500ms, 5s or 1m"))
 }
 
+/// Parses a size: bytes, or a number with K, M, G or T (powers of 1024;
+/// `KiB`, `MB` and `GB` are read the same way), such as 500M or 2G.
+pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => {
+            return Err(format!(
+                "'{t}' is not a size: use a form such as 500M, 2G or 1048576"
+            ))
+        }
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("'{t}' is not a size: use a form such as 500M, 2G or 1048576"))?;
+    let bytes = value * (1u64 << shift) as f64;
+    if !bytes.is_finite() || bytes < 1.0 {
+        return Err("must be at least 1 byte".to_string());
+    }
+    if bytes > (1u64 << 50) as f64 {
+        return Err("must be at most 1024T".to_string());
+    }
+    Ok(bytes as u64)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Explain an error code, HTTP status, log message or sync status, with the fix
@@ -173,6 +209,17 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
             Command::Logs(_) => "logs",
+        }
+    }
+
+    /// The run's budget without `--max-time`: [`crate::context::BUDGET_FACTOR`]
+    /// × `--timeout`, plus the planned sending time of a rate-limit probe,
+    /// whose steady pace is the point of the command.
+    pub fn default_budget(&self, timeout: Duration) -> Duration {
+        let base = timeout.saturating_mul(crate::context::BUDGET_FACTOR);
+        match self {
+            Command::RateLimit(args) => base.saturating_add(args.planned_time()),
+            _ => base,
         }
     }
 
@@ -239,5 +286,17 @@ mod tests {
         assert!(parse_timeout("0s").is_err());
         assert!(parse_timeout("99999999999999999999h").is_err());
         assert!(parse_timeout("25h").is_err());
+    }
+
+    #[test]
+    fn sizes_parse_in_powers_of_1024() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("500M"), Ok(500 << 20));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("2 gb"), Ok(2 << 30));
+        assert_eq!(parse_size("1.5K"), Ok(1536));
+        for bad in ["", "0", "-1M", "5X", "G", "1e9", "99999999T"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 mod support;
 
 mod assets;
+mod budget;
 mod check;
 mod cli;
 mod credential;

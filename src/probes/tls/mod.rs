@@ -61,7 +61,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let timer = Timer::start();
     // One budget for the whole probe: resolving, connecting, every
     // handshake and --all-addresses together end within --timeout.
-    let deadline = Deadline::after(ctx.timeout);
+    // The run's budget (--max-time) still wins when it ends first.
+    let deadline = Deadline::after(ctx.timeout).min(Deadline::ending(ctx.deadline, ctx.max_time));
     // Through a proxy from the environment (as the HTTP client), unless
     // --address pins the server: the handshake then runs inside the
     // proxy's CONNECT tunnel, and a TLS-inspecting proxy shows up as such.
