@@ -230,7 +230,7 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -256,6 +256,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -272,7 +276,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check)
-            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version shopify mailchimp stripe woocommerce help"
+            opts="-o -q -v -h -V --api-base --offline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version shopify mailchimp stripe woocommerce help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,6 +303,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -402,7 +410,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__mailchimp)
-            opts="-o -q -v -h -V --api-key --api-key-file --account-url --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --api-key --api-key-file --account-url --api-base --offline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -444,6 +452,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -460,7 +472,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__shopify)
-            opts="-o -q -v -h -V --store --token --token-file --api-version --require-scope --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --store --token --token-file --api-version --require-scope --api-base --offline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -510,6 +522,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -526,7 +542,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__stripe)
-            opts="-o -q -v -h -V --api-key --api-key-file --webhook-url --webhook-secret --webhook-secret-file --subscriptions --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --api-key --api-key-file --webhook-url --webhook-secret --webhook-secret-file --subscriptions --api-base --offline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -576,6 +592,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -592,7 +612,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__check__subcmd__woocommerce)
-            opts="-o -q -v -h -V --url --consumer-key --consumer-key-file --consumer-secret --consumer-secret-file --api-base --offline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --url --consumer-key --consumer-key-file --consumer-secret --consumer-secret-file --api-base --offline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -642,6 +662,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -658,7 +682,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__credential)
-            opts="-o -q -v -h -V --env --for --now --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --env --for --now --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,6 +720,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -712,7 +740,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__dns)
-            opts="-o -q -v -h -V --type --resolver --no-system --service --store --url --dc --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --type --resolver --no-system --service --store --url --dc --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -762,6 +790,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -778,7 +810,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__doctor)
-            opts="-o -q -v -h -V --config --init --time-server --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --config --init --time-server --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,6 +844,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -828,7 +864,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__endpoint)
-            opts="-X -H -d -o -q -v -h -V --method --header --data --origin --deadline --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-X -H -d -o -q -v -h -V --method --header --data --origin --deadline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -886,6 +922,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -902,7 +942,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__explain)
-            opts="-o -q -v -h -V --context --list --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --context --list --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,6 +969,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1312,7 +1356,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__logs)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,6 +1379,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1354,7 +1402,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__rate__subcmd__limit)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version inspect probe limits plan help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version inspect probe limits plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,6 +1425,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1480,7 +1532,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__rate__subcmd__limit__subcmd__inspect)
-            opts="-H -o -q -v -h -V --headers-file --header --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-H -o -q -v -h -V --headers-file --header --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1570,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1534,7 +1590,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__rate__subcmd__limit__subcmd__limits)
-            opts="-o -q -v -h -V --service --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --service --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1620,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1580,7 +1640,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__rate__subcmd__limit__subcmd__plan)
-            opts="-o -q -v -h -V --service --records --calls-per-record --plan --mode --rate --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --service --records --calls-per-record --plan --mode --rate --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1690,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1646,7 +1710,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__rate__subcmd__limit__subcmd__probe)
-            opts="-H -o -q -v -h -V --rate --requests --duration --max-requests --header --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-H -o -q -v -h -V --rate --requests --duration --max-requests --header --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1696,6 +1760,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1712,7 +1780,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__records)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version validate diff help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version validate diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1738,6 +1806,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1754,7 +1826,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__records__subcmd__diff)
-            opts="-o -q -v -h -V --key --ignore-column --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --key --ignore-column --max-input-size --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1765,6 +1837,10 @@ _plumb() {
                     return 0
                     ;;
                 --ignore-column)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1785,6 +1861,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1860,7 +1940,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__records__subcmd__validate)
-            opts="-o -q -v -h -V --column --id-column --default-region --bad-out --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --column --id-column --default-region --bad-out --max-input-size --max-bad-out --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,6 +1959,14 @@ _plumb() {
                     return 0
                     ;;
                 --bad-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-input-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-bad-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1902,6 +1990,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1918,7 +2010,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__sign)
-            opts="-o -q -v -h -V --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --timestamp --id --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify woocommerce github slack standard mandrill timestamped hmac"
+            opts="-o -q -v -h -V --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --timestamp --id --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version stripe shopify woocommerce github slack standard mandrill timestamped hmac"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1984,6 +2076,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2000,7 +2096,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__tls)
-            opts="-o -q -v -h -V --servername --address --warn-days --all-addresses --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --servername --address --warn-days --all-addresses --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2038,6 +2134,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2054,7 +2154,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__verify__subcmd__signature)
-            opts="-H -o -q -v -h -V --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --header --signature --timestamp --id --request --tolerance --now --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version stripe shopify woocommerce github slack standard mandrill timestamped hmac"
+            opts="-H -o -q -v -h -V --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --header --signature --timestamp --id --request --tolerance --now --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version stripe shopify woocommerce github slack standard mandrill timestamped hmac"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2144,6 +2244,10 @@ _plumb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2160,7 +2264,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__webhook)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version send help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2287,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2244,7 +2352,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__webhook__subcmd__send)
-            opts="-H -o -q -v -h -V --provider --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --content-type --header --timestamp --id --deadline --forged --format --json --output --color --timeout --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-H -o -q -v -h -V --provider --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --payload --content-type --header --timestamp --id --deadline --forged --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2327,6 +2435,10 @@ _plumb() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_plumb_global_optspecs
-    string join \n format= json o/output= color= timeout= ca-file= fail-on= q/quiet v/verbose h/help V/version
+    string join \n format= json o/output= color= timeout= max-time= ca-file= fail-on= q/quiet v/verbose h/help V/version
 end
 
 function __fish_plumb_needs_command
@@ -32,6 +32,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -l color -d 'When to colour th
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_needs_command" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_needs_command" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_needs_command" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_needs_command" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -67,6 +68,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand explain" -l color -d 'When t
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand explain" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -95,6 +97,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand credential" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand credential" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -114,6 +117,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand tls" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -136,6 +140,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l color -d 'When 
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -154,6 +159,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l color -d 'When to
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -171,6 +177,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -186,6 +193,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l id-column -d 'The column holding the record id [default: id, else the first column]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l default-region -d 'Region for phone numbers written without a country code (US, GB, DE…): the report then says what the E.164 form would be' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l bad-out -d 'Write the rows with problems (all their columns plus plumb_problems) to this CSV file' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l max-input-size -d 'Read at most this much data per file, after decompression (K, M, G)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l max-bad-out -d 'Stop writing --bad-out at this size (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''"
@@ -194,6 +203,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -204,6 +214,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l key -d 'The column that identifies a record in both files' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l ignore-column -d 'A column not to compare, such as updated_at (repeatable)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l max-input-size -d 'Read at most this much data per file, after decompression (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''"
@@ -212,6 +223,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -232,6 +244,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -260,6 +273,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -281,6 +295,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -304,6 +319,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -328,6 +344,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -363,6 +380,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand dns" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -380,6 +398,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_s
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -403,6 +422,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -424,6 +444,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -444,6 +465,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -470,6 +492,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -509,6 +532,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l color -
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -538,6 +562,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -l color -d 'When to c
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand sign" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -554,6 +579,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -597,6 +623,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
@@ -616,6 +643,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand logs" -l color -d 'When to c
 always\t''
 never\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand logs" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"

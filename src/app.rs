@@ -7,12 +7,13 @@
 use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::output::Target;
 use crate::report::{self, Format, RenderOptions, Status};
 use std::future::Future;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::task::{Context, Poll, Waker};
-use std::time::SystemTime;
+use std::time::{Duration, Instant, SystemTime};
 
 pub fn main() -> ExitCode {
     install_panic_hook();
@@ -38,7 +39,9 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<u8> {
     let global = cli.global;
-    check_output_path(&global)?;
+    // Checked before any probe runs; the report replaces the file only
+    // once it is complete.
+    let output = output_target(&global)?;
     check_ca_file(&global)?;
     let format = if global.json {
         Format::Json
@@ -48,20 +51,29 @@ fn run(cli: Cli) -> Result<u8> {
     // Progress goes to standard error, and only where a person watches a
     // text report being made (docs/commands.md, "Global flags").
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
-    let ctx =
-        Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now()).with_progress(progress);
-    let report = if cli.command.needs_runtime() {
+    let max_time = global
+        .max_time
+        .unwrap_or_else(|| cli.command.default_budget(global.timeout));
+    let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now())
+        .with_progress(progress)
+        .with_max_time(max_time);
+    let watchdog = Watchdog::start(&ctx);
+    let mut report = if cli.command.needs_runtime() {
         block_on_network(cli.command.run(&ctx))?
     } else {
         block_on_offline(cli.command.run(&ctx))?
+    };
+    watchdog.disarm();
+    if let Some(check) = budget_check(&report, &ctx) {
+        report.push(check);
     }
-    .finish();
+    let report = report.finish();
 
     let fail_on = match global.fail_on {
         FailOn::Fail => Status::Fail,
         FailOn::Warn => Status::Warn,
     };
-    let to_terminal = global.output.is_none() && std::io::stdout().is_terminal();
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let opts = RenderOptions {
         format,
         color: format == Format::Text && use_color(global.color, to_terminal),
@@ -71,13 +83,87 @@ fn run(cli: Cli) -> Result<u8> {
     };
     let code = report.exit_code(fail_on);
     let out = report::render(&report, &opts, code);
-    write_output(&global, out.as_bytes())?;
+    write_output(output.as_ref(), out.as_bytes())?;
     Ok(code)
+}
+
+/// The safety net of the run's budget: every probe stops starting steps
+/// when the budget is spent, but a read the operating system blocks (a
+/// FIFO without a writer, a stalled pipe) cannot be interrupted from
+/// inside. Shortly after the budget the process ends with one line.
+struct Watchdog(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+/// How long after the budget the watchdog waits for the report.
+const WATCHDOG_GRACE: Duration = Duration::from_secs(2);
+
+impl Watchdog {
+    fn start(ctx: &Ctx) -> Watchdog {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let done = std::sync::Arc::new(AtomicBool::new(false));
+        let seen = done.clone();
+        let until = ctx.deadline.checked_add(WATCHDOG_GRACE);
+        let max_time = ctx.max_time;
+        let spawned = std::thread::Builder::new()
+            .name("plumb-watchdog".into())
+            .spawn(move || {
+                let Some(until) = until else { return };
+                loop {
+                    let left = until.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    std::thread::sleep(left);
+                }
+                if !seen.load(Ordering::SeqCst) {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "plumb: the run's time budget (--max-time {}) ran out and a step did not stop (an input that never ends or never arrives?); no report was written",
+                        humantime::format_duration(max_time)
+                    );
+                    std::process::exit(2);
+                }
+            });
+        // Without the thread the probes' own budget checks still apply.
+        drop(spawned);
+        Watchdog(done)
+    }
+
+    fn disarm(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A warning that names the checks the run's budget left unrun, when
+/// there are any: a report never silently lacks them.
+fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
+    let unrun: Vec<&str> = report
+        .checks
+        .iter()
+        .filter(|c| c.status == Status::Skip && c.summary.starts_with(crate::context::OUT_OF_TIME))
+        .map(|c| c.id.as_str())
+        .collect();
+    if unrun.is_empty() {
+        return None;
+    }
+    Some(
+        report::Check::new(
+            "run.budget",
+            "Time budget",
+            Status::Warn,
+            format!(
+                "the run's time budget (--max-time {}) ran out: {} check(s) were not run",
+                humantime::format_duration(ctx.max_time),
+                unrun.len()
+            ),
+        )
+        .detail("not_run", serde_json::json!(unrun))
+        .remedy("Run again with a longer --max-time, or find the slow step with a shorter --timeout: each request gets at most --timeout, the whole run at most --max-time."),
+    )
 }
 
 /// Runs a network command on a single-threaded tokio runtime: plumb's
 /// concurrency is I/O, and one thread keeps start-up and memory small.
-fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+pub(crate) fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -93,7 +179,7 @@ fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
 /// Drives a command's future to completion without an async runtime.
 /// Offline commands never wait on I/O, so their futures are ready on the
 /// first poll; network commands run on [`block_on_network`]'s runtime.
-fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
+pub(crate) fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     let mut fut = std::pin::pin!(fut);
     let mut cx = Context::from_waker(Waker::noop());
     match fut.as_mut().poll(&mut cx) {
@@ -104,44 +190,33 @@ fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
     }
 }
 
-fn write_output(global: &GlobalArgs, bytes: &[u8]) -> Result<()> {
-    if let Some(path) = &global.output {
-        return std::fs::write(path, bytes).map_err(|e| {
-            Error::usage(format!(
-                "--output {}: {}",
-                path.display(),
-                crate::input::io_reason(&e)
-            ))
-        });
+/// Writes the report to the `-o` file, or to standard output.
+fn write_output(output: Option<&Target>, bytes: &[u8]) -> Result<()> {
+    if let Some(target) = output {
+        return target.write_all(bytes);
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         // A reader that stopped early (`| head`) is not an error; the
         // verdict still decides the exit code.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Internal(format!("cannot write the report: {e}"))),
+        // A full disk or a closed descriptor is this machine's problem,
+        // as with `-o FILE`: exit 2.
+        Err(e) => Err(Error::usage(format!(
+            "standard output: cannot write the report: {}",
+            crate::input::io_reason(&e)
+        ))),
         Ok(()) => Ok(()),
     }
 }
 
-/// Fails early, before any probe runs, when `-o FILE` cannot be written.
-fn check_output_path(global: &GlobalArgs) -> Result<()> {
-    let Some(path) = &global.output else {
-        return Ok(());
-    };
-    let shown = path.display();
-    if path.as_os_str().is_empty() {
-        return Err(Error::usage("--output: the file name is empty"));
+/// The `-o` file, checked so that a run that cannot write it fails before
+/// any probe runs; `None` for standard output (no `-o`, or `-o -`).
+fn output_target(global: &GlobalArgs) -> Result<Option<Target>> {
+    match &global.output {
+        Some(path) if path.as_os_str() != "-" => Target::prepare("--output", path).map(Some),
+        _ => Ok(None),
     }
-    if path.is_dir() {
-        return Err(Error::usage(format!("--output {shown}: is a directory")));
-    }
-    std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .map(drop)
-        .map_err(|e| Error::usage(format!("--output {shown}: {}", crate::input::io_reason(&e))))
 }
 
 fn check_ca_file(global: &GlobalArgs) -> Result<()> {
@@ -183,10 +258,17 @@ pub fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
 fn clap_error(e: clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            ExitCode::SUCCESS
-        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match e.print() {
+            Err(why) if why.kind() != std::io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "plumb: standard output: cannot write the help: {}",
+                    crate::input::io_reason(&why)
+                );
+                ExitCode::from(2)
+            }
+            _ => ExitCode::SUCCESS,
+        },
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             ExitCode::from(2)
@@ -211,6 +293,8 @@ fn install_panic_hook() {
             .map(|s| (*s).to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
+        // The exit below skips destructors: remove half-written files.
+        crate::output::remove_temporaries();
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))

@@ -70,6 +70,9 @@ pub struct GlobalArgs {
     /// Bound for each network operation (500ms, 5s, 1m)
     #[arg(long, global = true, default_value = "10s", value_parser = parse_timeout, value_name = "DURATION")]
     pub timeout: Duration,
+    /// Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]
+    #[arg(long, global = true, value_parser = parse_timeout, value_name = "DURATION")]
+    pub max_time: Option<Duration>,
     /// An extra trust anchor (PEM) for every TLS connection
     #[arg(long, global = true, value_name = "PEM")]
     pub ca_file: Option<PathBuf>,
@@ -189,6 +192,17 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
             Command::Logs(_) => "logs",
+        }
+    }
+
+    /// The run's budget without `--max-time`: [`crate::context::BUDGET_FACTOR`]
+    /// × `--timeout`, plus the planned sending time of a rate-limit probe,
+    /// whose steady pace is the point of the command.
+    pub fn default_budget(&self, timeout: Duration) -> Duration {
+        let base = timeout.saturating_mul(crate::context::BUDGET_FACTOR);
+        match self {
+            Command::RateLimit(args) => base.saturating_add(args.planned_time()),
+            _ => base,
         }
     }
 

@@ -10,6 +10,7 @@ pub const MAX_STDIN_VALUE: u64 = 1024 * 1024;
 /// Reads at most `limit` bytes from standard input. Returns the bytes and
 /// whether more were available.
 pub fn read_stdin(limit: u64) -> Result<(Vec<u8>, bool)> {
+    crate::output::note_stdin()?;
     let mut buf = Vec::new();
     let stdin = std::io::stdin();
     let mut handle = stdin.lock().take(limit + 1);
@@ -54,7 +55,11 @@ pub fn open(what: &str, path: &Path) -> Result<std::fs::File> {
     if meta.is_dir() {
         return Err(Error::usage(format!("{what}: is a directory, not a file")));
     }
-    std::fs::File::open(path).map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
+    // No output of this run may replace a file it reads.
+    crate::output::note_used(what, &file)?;
+    Ok(file)
 }
 
 /// Opens a streamed input named on the command line: `-` is standard
@@ -64,6 +69,7 @@ pub fn open_stream(what: &str, path: &Path) -> Result<(Box<dyn Read>, Option<u64
     if path.as_os_str() == "-" {
         // Not locked: a command may open `-` twice (`plumb logs - -`), and
         // a second lock in the same thread would wait forever.
+        crate::output::note_stdin()?;
         return Ok((Box::new(std::io::stdin()), None));
     }
     let file = open(what, path)?;
@@ -89,6 +95,85 @@ pub fn decoded(what: &str, raw: Box<dyn Read>) -> Result<Box<dyn BufRead>> {
     } else {
         Ok(Box::new(reader))
     }
+}
+
+/// Why a bounded read stopped before the end of its input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// The decoded data reached this many bytes (a size cap).
+    Size(u64),
+    /// The run's time budget (`--max-time`) ran out.
+    Time,
+}
+
+/// What a bounded read may take: decoded bytes, and time.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub max_bytes: u64,
+    pub deadline: std::time::Instant,
+}
+
+/// Set by a [`Bounded`] reader when it stops its input early; the reader
+/// then fails every call, and whoever drove it asks here why.
+pub type CutFlag = std::rc::Rc<std::cell::Cell<Option<Cut>>>;
+
+/// A reader that stops at a size cap or at a deadline, checked on every
+/// read: decompression and parsing are CPU-bound and a device such as
+/// /dev/zero never ends, so the read loop itself must notice. On a cut it
+/// fails with an error and sets its flag.
+pub struct Bounded<R> {
+    inner: R,
+    read: u64,
+    bounds: Bounds,
+    cut: CutFlag,
+}
+
+impl<R: Read> Bounded<R> {
+    pub fn new(inner: R, bounds: Bounds, cut: CutFlag) -> Self {
+        Bounded {
+            inner,
+            read: 0,
+            bounds,
+            cut,
+        }
+    }
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let stop = |cut: &CutFlag, why: Cut| {
+            cut.set(Some(why));
+            Err(std::io::Error::other("stopped: a bound was reached"))
+        };
+        if let Some(why) = self.cut.get() {
+            return stop(&self.cut, why);
+        }
+        if std::time::Instant::now() >= self.bounds.deadline {
+            return stop(&self.cut, Cut::Time);
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read > self.bounds.max_bytes {
+            return stop(&self.cut, Cut::Size(self.bounds.max_bytes));
+        }
+        Ok(n)
+    }
+}
+
+/// [`decoded`], bounded: at most `bounds.max_bytes` decoded bytes are
+/// delivered, and none after `bounds.deadline`; `cut` says which stopped it.
+pub fn decoded_within(
+    what: &str,
+    raw: Box<dyn Read>,
+    bounds: Bounds,
+    cut: &CutFlag,
+) -> Result<Box<dyn BufRead>> {
+    const BUFFER: usize = 256 * 1024;
+    let inner = decoded(what, raw)?;
+    Ok(Box::new(BufReader::with_capacity(
+        BUFFER,
+        Bounded::new(inner, bounds, cut.clone()),
+    )))
 }
 
 /// The reason part of an I/O error, without Rust's `(os error 2)` suffix.

@@ -4,6 +4,7 @@
 mod support;
 
 mod assets;
+mod budget;
 mod check;
 mod cli;
 mod credential;
@@ -15,6 +16,7 @@ mod harness;
 mod hostile;
 mod limits;
 mod logs;
+mod output;
 mod proxy;
 mod ratelimit;
 mod readme;

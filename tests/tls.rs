@@ -310,3 +310,49 @@ fn bad_targets_are_usage_errors() {
         "no PEM certificate",
     );
 }
+
+#[test]
+fn a_certificate_message_too_large_is_named_not_called_plain_http() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let ca = ca.path().to_str().unwrap();
+    let named = "larger than plumb accepts (64 KiB), most likely its certificate message";
+    // rustls gives up in two ways, depending on how the message arrives:
+    // its declared length is over the limit, or the buffer fills first.
+    for (names, versions) in [
+        (1300, BOTH),
+        (1300, TLS12_ONLY),
+        (4000, BOTH),
+        (4000, TLS12_ONLY),
+    ] {
+        let server = serve(&pki, Leaf::ManyNames(names), versions);
+        let (code, report) = run_json(&["tls", &target(&server), "--ca-file", ca]);
+        assert_eq!(code, 1);
+        let handshake = report.check("tls.handshake");
+        assert!(
+            handshake.summary.contains(named),
+            "{names}: {}",
+            handshake.summary
+        );
+        assert!(
+            !handshake
+                .remediation
+                .iter()
+                .any(|r| r.contains("plain HTTP")),
+            "{:?}",
+            handshake.remediation
+        );
+        // The server chose a version before it sent the certificate.
+        assert_eq!(status(&report, "tls.protocol"), "pass");
+        let text = run(&["tls", &target(&server), "--ca-file", ca]);
+        assert_eq!(text.code, 1);
+        assert!(text.stdout.contains(named), "{}", text.stdout);
+        assert!(!text.stdout.contains("not TLS"), "{}", text.stdout);
+        // The HTTP client names it the same way.
+        let url = format!("https://localhost:{}/", server.addr.port());
+        let r = run(&["endpoint", &url, "--ca-file", ca, "--json"]);
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        assert!(r.stdout.contains(named), "{}", r.stdout);
+        assert!(!r.stdout.contains("not TLS"), "{}", r.stdout);
+    }
+}

@@ -210,6 +210,8 @@ pub struct Client {
     store: Arc<super::trust::TrustStore>,
     tls: Arc<OnceLock<Arc<rustls::ClientConfig>>>,
     timeout: Duration,
+    /// The run's budget (`--max-time`): no request outlasts it.
+    run: Deadline,
 }
 
 impl Client {
@@ -221,6 +223,7 @@ impl Client {
             store: Arc::new(store),
             tls: Arc::new(OnceLock::new()),
             timeout: ctx.timeout,
+            run: Deadline::ending(ctx.deadline, ctx.max_time),
         })
     }
 
@@ -247,7 +250,8 @@ impl Client {
         let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
         let deadline = req
             .deadline
-            .unwrap_or_else(|| Deadline::after(self.timeout));
+            .unwrap_or_else(|| Deadline::after(self.timeout))
+            .min(self.run);
         match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline)).await
         {
             Ok(result) => result,

@@ -106,6 +106,24 @@ impl Deadline {
         }
     }
 
+    /// A budget that ends at `at` (the run's, from `--max-time`); `limit`
+    /// is what an expiry names.
+    pub fn ending(at: std::time::Instant, limit: Duration) -> Self {
+        Deadline {
+            at: tokio::time::Instant::from_std(at),
+            limit,
+        }
+    }
+
+    /// Whichever of the two budgets runs out first.
+    pub fn min(self, other: Deadline) -> Deadline {
+        if other.at < self.at {
+            other
+        } else {
+            self
+        }
+    }
+
     /// When the budget runs out.
     pub fn at(&self) -> tokio::time::Instant {
         self.at

@@ -180,8 +180,39 @@ pub fn server_name(host: &str) -> Result<ServerName<'static>, NetError> {
     })
 }
 
+/// The largest handshake message rustls takes from a server: 64 KiB less
+/// one byte (TLS allows 16 MiB; rustls bounds it against memory abuse).
+const MAX_HANDSHAKE_MESSAGE: usize = 0xffff;
+
+/// What a server whose handshake message is over [`MAX_HANDSHAKE_MESSAGE`]
+/// is told; such a server is valid TLS, only too big for plumb.
+pub fn too_large_message() -> String {
+    format!(
+        "the server sent a handshake message larger than plumb accepts ({} KiB), most likely its certificate message: a certificate with very many names or a very long chain",
+        (MAX_HANDSHAKE_MESSAGE + 1) / 1024
+    )
+}
+
+/// Whether rustls gave up on a handshake message over its size limit. It
+/// says so in one of two ways: the message's declared length is over the
+/// limit, or its buffer filled before the message was complete.
+fn is_too_large(e: &std::io::Error, inner: Option<&rustls::Error>) -> bool {
+    match inner {
+        Some(rustls::Error::InvalidMessage(rustls::InvalidMessage::HandshakePayloadTooLarge)) => {
+            true
+        }
+        Some(_) => false,
+        None => {
+            e.kind() == std::io::ErrorKind::InvalidData && e.to_string() == "message buffer full"
+        }
+    }
+}
+
 fn handshake_error(e: &std::io::Error) -> NetError {
     let inner = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
+    if is_too_large(e, inner) {
+        return NetError::new(Phase::Tls, too_large_message());
+    }
     let message = match inner {
         Some(rustls::Error::AlertReceived(alert)) => match alert {
             rustls::AlertDescription::ProtocolVersion => {

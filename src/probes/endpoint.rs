@@ -107,7 +107,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             report.push(status_check(&hops, final_url, &secrets));
             report.push(latency_check(&hops, elapsed, args.deadline));
             if let Some(o) = &origin {
-                report.push(cors_check(&client, final_url, &request, o, last).await);
+                report.push(if ctx.out_of_time() {
+                    Check::new("http.cors", "CORS", Status::Skip, ctx.out_of_time_summary())
+                } else {
+                    cors_check(&client, final_url, &request, o, last).await
+                });
             }
         }
     }

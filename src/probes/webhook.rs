@@ -116,7 +116,7 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
     let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
     let timer = Timer::start();
     let request = delivery.request(&signed);
-    let answer = deliver(&client, &request, args.deadline).await;
+    let answer = deliver(&client, &request, args.deadline, ctx).await;
     let took = timer.elapsed();
     report.push(https_check(
         &delivery.url,
@@ -141,8 +141,8 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
         let wrong_secret = forged_secret(args.provider)?;
         let wrong = sign(&scheme, &wrong_secret, &delivery.body, timestamp, &id)
             .map_err(|why| Error::Internal(format!("cannot forge a signature: {why}")))?;
-        let a = deliver(&client, &delivery.request(&unsigned), args.deadline).await;
-        let b = deliver(&client, &delivery.request(&wrong), args.deadline).await;
+        let a = deliver(&client, &delivery.request(&unsigned), args.deadline, ctx).await;
+        let b = deliver(&client, &delivery.request(&wrong), args.deadline, ctx).await;
         report.push(forged_check(&a, &b));
     }
     Ok(report)
@@ -166,12 +166,24 @@ enum Answer {
     Response(Box<Response>),
     Failed(NetError),
     TooSlow,
+    /// Not sent, or cut short, because the run's budget was spent: the
+    /// summary of the skipped check.
+    OutOfTime(String),
 }
 
-/// Sends one copy; the whole exchange is bounded by the deadline.
-async fn deliver(client: &Client, req: &Request, deadline: Duration) -> Answer {
+/// Sends one copy; the whole exchange is bounded by the deadline, and
+/// none starts once the run's budget is spent.
+async fn deliver(client: &Client, req: &Request, deadline: Duration, ctx: &Ctx) -> Answer {
+    if ctx.out_of_time() {
+        return Answer::OutOfTime(ctx.out_of_time_summary());
+    }
     match tokio::time::timeout(deadline, client.send(req)).await {
         Ok(Ok(r)) => Answer::Response(Box::new(r)),
+        Ok(Err(e)) if e.timed_out && ctx.out_of_time() => Answer::OutOfTime(format!(
+            "{} (--max-time {}) ran out while it waited for the answer",
+            crate::context::OUT_OF_TIME,
+            humantime::format_duration(ctx.max_time)
+        )),
         Ok(Err(e)) => Answer::Failed(e),
         Err(_) => Answer::TooSlow,
     }
@@ -215,6 +227,7 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
     let title = "Delivery accepted";
     let r = match answer {
         Answer::Response(r) => r,
+        Answer::OutOfTime(why) => return Check::new(id, title, Status::Skip, why.clone()),
         Answer::Failed(e) => {
             return Check::new(id, title, Status::Fail, format!("the delivery failed: {}", e.message))
                 .detail("phase", e.phase.as_str())
@@ -307,6 +320,7 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
             "Answer with a 2xx at once and do the work afterwards (a queue or background job).",
         ),
         Answer::Failed(_) => return Check::new(id, title, Status::Skip, "no answer to time"),
+        Answer::OutOfTime(why) => return Check::new(id, title, Status::Skip, why.clone()),
         Answer::Response(r) => Check::new(id, title, Status::Pass, summary("to answer"))
             .detail("first_byte_ms", ms(r.timings.first_byte))
             .detail("total_ms", ms(took)),
@@ -325,10 +339,17 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
 fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
     let id = "webhook.rejects_forged";
     let title = "Rejects forged deliveries";
+    if let Some(why) = [unsigned, wrong].into_iter().find_map(|a| match a {
+        Answer::OutOfTime(why) => Some(why),
+        _ => None,
+    }) {
+        return Check::new(id, title, Status::Skip, why.clone());
+    }
     let describe = |a: &Answer| match a {
         Answer::Response(r) => status_text(r.status),
         Answer::Failed(e) => format!("failed: {}", e.message),
         Answer::TooSlow => "no answer before the deadline".to_string(),
+        Answer::OutOfTime(why) => why.clone(),
     };
     let accepted = |a: &Answer| matches!(a, Answer::Response(r) if (200..300).contains(&r.status));
     let c = Check::new(id, title, Status::Pass, "")

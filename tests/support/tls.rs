@@ -22,6 +22,10 @@ pub enum Leaf {
     For(&'static str),
     /// Signed by its own key rather than by the CA.
     SelfSigned,
+    /// Valid and trusted for `localhost` and this many more names: with
+    /// 1,300 the certificate message is larger than a TLS client's usual
+    /// 64 KiB limit.
+    ManyNames(usize),
 }
 
 /// A private certificate authority for one test.
@@ -68,6 +72,10 @@ impl Pki {
         let names = match kind {
             Leaf::WrongName => vec!["wrong.example".to_string()],
             Leaf::For(name) => vec![name.to_string()],
+            Leaf::ManyNames(n) => ["localhost".to_string(), "127.0.0.1".to_string()]
+                .into_iter()
+                .chain((0..n).map(|i| format!("host-{i:05}.a-longer-subdomain.plumb-test.example")))
+                .collect(),
             _ => vec!["localhost".to_string(), "127.0.0.1".to_string()],
         };
         let mut params = CertificateParams::new(names).expect("leaf params");
@@ -103,12 +111,20 @@ impl Pki {
     ) -> rustls::ServerConfig {
         let (chain, key) = self.leaf(kind);
         let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-        rustls::ServerConfig::builder_with_provider(provider)
+        let builder = rustls::ServerConfig::builder_with_provider(provider.clone())
             .with_protocol_versions(versions)
             .expect("protocol versions")
-            .with_no_client_auth()
-            .with_single_cert(chain, key)
-            .expect("server config")
+            .with_no_client_auth();
+        if let Leaf::ManyNames(_) = kind {
+            // rustls would parse a certificate given with_single_cert, and
+            // its parser takes none over 64 KiB: serve it unparsed.
+            let key = provider.key_provider.load_private_key(key).expect("key");
+            let certified = rustls::sign::CertifiedKey::new(chain, key);
+            return builder.with_cert_resolver(std::sync::Arc::new(
+                rustls::sign::SingleCertAndKey::from(certified),
+            ));
+        }
+        builder.with_single_cert(chain, key).expect("server config")
     }
 }
 

@@ -57,12 +57,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     } else {
         Some(Api::new(ctx, base)?)
     };
-    match args.service {
+    let mut report = match args.service {
         Service::Stripe(a) => stripe::run(a, live).await,
         Service::Shopify(a) => shopify::run(a, live).await,
         Service::Mailchimp(a) => mailchimp::run(a, live).await,
         Service::Woocommerce(a) => woocommerce::run(a, live).await,
-    }
+    }?;
+    super::unrun_after_budget(&mut report);
+    Ok(report)
 }
 
 /// `--api-base`: an http(s) URL whose scheme, host and port replace the
@@ -149,11 +151,19 @@ impl Api {
     /// One GET. A redirect is returned as an error: credentials never
     /// follow one, and an API that redirects is misconfigured.
     pub async fn get(&self, url: url::Url, headers: &[(&str, Value)]) -> Call {
+        if self.ctx.out_of_time() {
+            return Call::OutOfTime(self.ctx.out_of_time_summary());
+        }
         let mut req = Request::get(url).header("accept", "application/json");
         for (name, value) in headers {
             req.headers.push(((*name).to_string(), value.clone()));
         }
         match self.client.send(&req).await {
+            Err(e) if e.timed_out && self.ctx.out_of_time() => Call::OutOfTime(format!(
+                "{} (--max-time {}) ran out while it waited for the answer",
+                crate::context::OUT_OF_TIME,
+                humantime::format_duration(self.ctx.max_time)
+            )),
             Err(e) => Call::Failed(e),
             Ok(r) if (300..400).contains(&r.status) => {
                 let to = match r.header("location") {
@@ -182,6 +192,9 @@ pub enum Call {
     /// answers with: what the server sent instead.
     Unreadable(Response, String),
     Failed(NetError),
+    /// Not sent, or cut short, because the run's budget was spent: the
+    /// summary of the skipped check.
+    OutOfTime(String),
 }
 
 /// Why a successful answer cannot be the API's: too large, not UTF-8 text,
@@ -360,6 +373,7 @@ pub fn answered<'a>(
                 _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
             }))
         }
+        Call::OutOfTime(why) => Err(Box::new(Check::new(id, title, Status::Skip, why.clone()))),
         Call::Unreadable(r, why) => Err(Box::new(
             evidence(Check::new(id, title, Status::Fail, why.clone()), r, secrets)
                 .detail("content_type", r.header("content-type").unwrap_or("(none)"))

@@ -92,6 +92,8 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     // HTTPS: judged on the store's scheme and the first connection.
     if !https {
         report.push(https_offline(&store));
+    } else if let Call::OutOfTime(why) = &index {
+        report.push(skipped(HTTPS.0, HTTPS.1, why));
     } else if let Call::Failed(e) = &index {
         if e.phase == Phase::Tls {
             report.push(
@@ -158,7 +160,7 @@ fn https_pass(call: &Call) -> Check {
     let (id, title) = HTTPS;
     let tls = match call {
         Call::Answered(r) | Call::Redirected(r, _) | Call::Unreadable(r, _) => r.tls.as_ref(),
-        Call::Failed(_) => None,
+        Call::Failed(_) | Call::OutOfTime(_) => None,
     };
     match tls {
         Some(n) => Check::new(

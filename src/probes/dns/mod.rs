@@ -90,7 +90,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     }
     let mut report = Report::new("dns", names.join(" "));
     let upstreams = upstreams(&servers, !args.no_system, ctx.timeout);
-    let results = resolve_all(&upstreams, &names, &types, ctx.timeout).await;
+    // Every query runs at once; none outlasts the run's budget.
+    let results = resolve_all(&upstreams, &names, &types, ctx.timeout.min(ctx.remaining())).await;
     let several = names.len() > 1;
     for result in &results {
         for check in checks::for_name(result, &upstreams, &types, ctx.timeout) {

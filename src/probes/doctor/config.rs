@@ -160,7 +160,7 @@ const SECRET_FLAGS: &[&str] = &[
 
 /// Global flags that belong to the doctor run as a whole.
 const RUN_WIDE: &[&str] = &[
-    "format", "json", "output", "color", "fail_on", "quiet", "verbose",
+    "format", "json", "output", "color", "fail_on", "quiet", "verbose", "max_time",
 ];
 
 pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {

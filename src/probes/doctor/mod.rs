@@ -2,8 +2,9 @@
 //!
 //! Entries are plumb command lines (from `--config`, or the built-in health
 //! check) plus two checks only doctor makes (clock skew, proxy settings).
-//! They run concurrently on the one runtime, each bounded by a deadline,
-//! and every check id in the report is prefixed with its entry's name.
+//! They run concurrently, each command on a thread of its own and bounded
+//! by a deadline, and every check id in the report is prefixed with its
+//! entry's name.
 
 pub mod config;
 mod system;
@@ -15,7 +16,7 @@ use config::Entry;
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -167,19 +168,20 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
 
 async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
     let timer = Timer::start();
+    let (run_deadline, max_time) = (ctx.deadline, ctx.max_time);
     let (timeout, future): (Duration, Pending) = match job {
         Job::Command(entry) => {
-            let ctx = Ctx::new(
-                entry.timeout.unwrap_or(ctx.timeout),
+            let timeout = entry.timeout.unwrap_or(ctx.timeout);
+            let entry_ctx = Ctx::new(
+                timeout,
                 entry.ca_file.or_else(|| ctx.ca_file.clone()),
                 ctx.now(),
-            );
-            let timeout = ctx.timeout;
-            let command = entry.command;
-            (
-                timeout,
-                Box::pin(async move { command.run(&ctx).await.map(|r| r.checks) }),
             )
+            .with_max_time(ctx.max_time)
+            .within(ctx.deadline)
+            // Abandoned work notices soon after doctor stops waiting.
+            .within(Instant::now() + timeout.saturating_mul(DEADLINE_FACTOR) + ENTRY_GRACE);
+            (timeout, on_own_thread(entry.command, entry_ctx))
         }
         Job::Clock { url, .. } => (
             ctx.timeout,
@@ -189,9 +191,24 @@ async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
         Job::Failed { check, .. } => (ctx.timeout, Box::pin(async { Ok(vec![check]) })),
     };
     let deadline = timeout.saturating_mul(DEADLINE_FACTOR);
-    match tokio::time::timeout(deadline, future).await {
+    let entry_end = tokio::time::Instant::now() + deadline;
+    // An entry that honours the run's budget reports its unrun steps
+    // itself just before the budget's end; this waits a little for that.
+    let run_end = tokio::time::Instant::from_std(run_deadline) + ENTRY_GRACE / 2;
+    match tokio::time::timeout_at(entry_end.min(run_end), future).await {
         Ok(Ok(checks)) => checks,
         Ok(Err(e)) => vec![entry_error(&e).took(timer.elapsed())],
+        Err(_) if run_end <= entry_end => vec![Check::new(
+            "doctor.entry",
+            "Entry",
+            Status::Skip,
+            format!(
+                "{} (--max-time {}) ran out before it finished",
+                crate::context::OUT_OF_TIME,
+                humantime::format_duration(max_time)
+            ),
+        )
+        .took(timer.elapsed())],
         Err(_) => vec![Check::new(
             "doctor.timeout",
             "Entry deadline",
@@ -204,6 +221,35 @@ async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
         .remedy("Run the entry's command on its own to see which step hangs, or give the entry a longer --timeout.")
         .took(timer.elapsed())],
     }
+}
+
+/// How long after its deadline an abandoned entry still runs at most, when
+/// it checks its budget (every read loop and every step does).
+const ENTRY_GRACE: Duration = Duration::from_secs(1);
+
+/// Runs an entry's command on a thread of its own (with its own runtime
+/// when it does network I/O), so no entry can hold up doctor: reading a
+/// FIFO or /dev/zero, decompressing a large gzip or parsing a large export
+/// blocks only its own thread, and doctor stops waiting at the entry's
+/// deadline. The entry's budget ends shortly after, so its read loops stop
+/// too; a read the system blocks ends with the process.
+fn on_own_thread(command: crate::cli::Command, ctx: Ctx) -> Pending {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("plumb-doctor-entry".into())
+        .spawn(move || {
+            let result = if command.needs_runtime() {
+                crate::app::block_on_network(command.run(&ctx))
+            } else {
+                crate::app::block_on_offline(command.run(&ctx))
+            };
+            let _ = tx.send(result.map(|r| r.checks));
+        });
+    Box::pin(async move {
+        spawned.map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?;
+        rx.await
+            .map_err(|_| Error::Internal("the entry stopped without a report".to_string()))?
+    })
 }
 
 /// A spinner per entry on standard error while entries run, when the app
@@ -298,6 +344,8 @@ fn init(config: Option<PathBuf>) -> Result<Report> {
             )))
         }
     };
+    // `-o` must not replace the file just made.
+    crate::output::note_used("--init", &file)?;
     std::io::Write::write_all(&mut file, config::EXAMPLE.as_bytes())
         .map_err(|e| Error::usage(format!("--init: {shown}: {}", crate::input::io_reason(&e))))?;
     let mut report = Report::new("doctor", shown.clone());

@@ -44,17 +44,52 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let total: u64 = inputs.iter().filter_map(|i| i.size).sum();
     let bar = progress_bar(ctx.progress && total >= PROGRESS_FROM, total);
     let mut scanner = scan::Scanner::new();
+    let cut = input::CutFlag::default();
+    // No size cap: the scan's memory is flat. The run's budget ends a
+    // stream that never does (/dev/zero, `kubectl logs -f`).
+    let bounds = input::Bounds {
+        max_bytes: u64::MAX,
+        deadline: ctx.deadline,
+    };
+    let mut stopped_in = None;
     for input in inputs {
         let name = input.name.clone();
-        let mut reader = input.reader(bar.clone())?;
-        scanner
-            .scan(&mut reader)
-            .map_err(|e| Error::usage(format!("{name}: {}", read_reason(&e))))?;
+        let mut reader = input.reader(bar.clone(), bounds, &cut)?;
+        match scanner.scan(&mut reader) {
+            Err(_) if cut.get().is_some() => {
+                stopped_in = Some(name);
+                break;
+            }
+            Err(e) => return Err(Error::usage(format!("{name}: {}", read_reason(&e)))),
+            Ok(()) => {}
+        }
     }
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    Ok(report(&args.files, &scanner.tally, timer))
+    let mut report = report(&args.files, &scanner.tally, timer);
+    if let Some(name) = stopped_in {
+        report.push(budget_cut(&name, &scanner.tally, ctx));
+    }
+    Ok(report)
+}
+
+/// The warning for a scan the run's budget ended: the counts cover only
+/// what was read.
+fn budget_cut(name: &str, tally: &Tally, ctx: &Ctx) -> Check {
+    Check::new(
+        "logs.incomplete",
+        "Read to the end",
+        Status::Warn,
+        format!(
+            "stopped reading {} after {} line(s): the run's time budget (--max-time {}) ran out; the counts above cover only what was read",
+            crate::report::text::clean(name),
+            tally.lines,
+            humantime::format_duration(ctx.max_time)
+        ),
+    )
+    .detail("bytes_read", tally.bytes)
+    .remedy("Give a longer --max-time for a large log, or save a stream that never ends (a device, a FIFO, `logs -f`) to a file first and pass the file.")
 }
 
 /// One log to read: a file or standard input, opened before any scanning
@@ -78,7 +113,12 @@ impl Input {
 
     /// The decoded byte stream, moving the progress bar (if any) as the
     /// file's bytes are read.
-    fn reader(self, bar: Option<indicatif::ProgressBar>) -> Result<Box<dyn BufRead>> {
+    fn reader(
+        self,
+        bar: Option<indicatif::ProgressBar>,
+        bounds: input::Bounds,
+        cut: &input::CutFlag,
+    ) -> Result<Box<dyn BufRead>> {
         let raw: Box<dyn Read> = match bar {
             Some(bar) if self.size.is_some() => Box::new(Tracked {
                 inner: self.raw,
@@ -86,7 +126,7 @@ impl Input {
             }),
             _ => self.raw,
         };
-        input::decoded(&self.name, raw)
+        input::decoded_within(&self.name, raw, bounds, cut)
     }
 }
 

@@ -131,6 +131,20 @@ pub enum Mode {
 
 impl Args {
     /// Only the subcommands that talk to a server need the async runtime.
+    /// How long a probe means to send (its --duration, or --requests at
+    /// --rate); zero for the other actions. The run's default budget adds it.
+    pub fn planned_time(&self) -> Duration {
+        match &self.action {
+            Action::Probe(a) => match (a.requests, a.duration) {
+                (Some(n), _) => Duration::try_from_secs_f64(n as f64 / a.rate.per_second)
+                    .unwrap_or(probe::MAX_TIME),
+                (None, Some(d)) => d,
+                (None, None) => Duration::ZERO,
+            },
+            _ => Duration::ZERO,
+        }
+    }
+
     pub fn needs_runtime(&self) -> bool {
         match &self.action {
             Action::Inspect(a) => a.headers_file.is_none(),
@@ -154,7 +168,12 @@ pub(crate) fn request_for(what: &str, url: &str, raw_headers: &[String]) -> Resu
 }
 
 async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
-    let plan = probe_plan(&args, ctx.now(), ctx.progress)?;
+    let mut plan = probe_plan(&args, ctx.now(), ctx.progress)?;
+    // Nothing is sent once the run's budget is spent.
+    if ctx.remaining() < plan.time_cap {
+        plan.time_cap = ctx.remaining();
+        plan.cap_is_budget = true;
+    }
     let request = request_for("URL", &args.url, &args.headers)?;
     let client = Client::new(ctx)?;
     let mut report = Report::new(
@@ -213,6 +232,7 @@ fn probe_plan(args: &ProbeArgs, started_at: SystemTime, progress: bool) -> Resul
         rate,
         until,
         time_cap,
+        cap_is_budget: false,
         started_at,
         progress,
     })

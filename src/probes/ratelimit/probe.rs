@@ -142,6 +142,8 @@ pub struct Plan {
     pub until: Until,
     /// Nothing is sent after this long, waits included.
     pub time_cap: Duration,
+    /// Whether `time_cap` is what is left of the run's budget (--max-time).
+    pub cap_is_budget: bool,
     /// The wall-clock time the probe started, for reporting when things happened.
     pub started_at: SystemTime,
     /// Whether the app allows a progress bar (text format, terminal, not -q).
@@ -209,11 +211,12 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
         }
         let at = pacer.slot(pause_until.max(Instant::now()));
         if at >= send_until {
-            if at >= deadline && total.is_some() {
-                tally.stopped = Some(format!(
-                    "time cap of {} reached",
-                    human_duration(plan.time_cap)
-                ));
+            if at >= deadline && (total.is_some() || plan.cap_is_budget) {
+                tally.stopped = Some(if plan.cap_is_budget {
+                    "the run's time budget (--max-time) ran out".to_string()
+                } else {
+                    format!("time cap of {} reached", human_duration(plan.time_cap))
+                });
             }
             break;
         }

@@ -1,9 +1,11 @@
 //! `plumb records diff`: compares two exports of the same records by key.
-//! A is held as key → per-column hashes; B is streamed against it.
+//! A is held as key → a hash of the whole row (and, within a memory
+//! budget, a hash per column to name what differs); B is streamed
+//! against it.
 
 use super::columns::{self, Role};
 use super::source::{self, Format, Sink};
-use super::tally::{hash, IdSet, Tally, MAX_IDS};
+use super::tally::{hash, CappedSet, Tally, MAX_IDS, MAX_TRACKED};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::report::{Check, Report, Status};
@@ -30,12 +32,30 @@ pub struct Args {
     /// A column not to compare, such as updated_at (repeatable)
     #[arg(long, value_name = "COLUMN")]
     pub ignore_column: Vec<String>,
+    /// Read at most this much data per file, after decompression (K, M, G)
+    #[arg(long, default_value = "1G", value_parser = crate::size::parse_size, value_name = "SIZE")]
+    pub max_input_size: u64,
 }
+
+/// What A's records may take in memory, estimated: keys, per-record
+/// bookkeeping and per-column hashes. Past it A's further records are
+/// counted but not held, and the report says so.
+const MAX_HELD_BYTES: u64 = 512 * 1024 * 1024;
+/// Of that, how many per-column hashes are kept (128 MiB): past them a
+/// record is compared by its row hash alone, which finds a change but
+/// cannot name the column.
+const MAX_CELLS: u64 = 16 * 1024 * 1024;
+/// What one held record costs besides its key and cells (the map's slot,
+/// the key's and the record's headers), estimated.
+const PER_RECORD: u64 = 96;
 
 struct Held {
     order: u64,
     line: u64,
-    hashes: Vec<u64>,
+    /// The row hash over the compared-candidate columns ([`Source::digest`]).
+    digest: u64,
+    /// Per-column hashes, while the cell budget lasts.
+    cells: Option<Box<[u64]>>,
     matched: bool,
 }
 
@@ -49,6 +69,30 @@ struct Source<'a> {
     rows: u64,
     held: HashMap<String, Held>,
     dups: Tally,
+    /// A's columns that go into the row hash: all but the key and the
+    /// ignored ones.
+    digest: Vec<bool>,
+    held_bytes: u64,
+    /// [`MAX_HELD_BYTES`], but smaller in tests.
+    held_budget: u64,
+    cells_left: u64,
+    /// Records of A counted but not held (the memory budget was spent).
+    unheld: u64,
+}
+
+fn ignored(args: &Args, name: &str) -> bool {
+    args.ignore_column
+        .iter()
+        .any(|i| i.trim().eq_ignore_ascii_case(name))
+}
+
+/// One column's value hash, tied to its position in A.
+fn cell(i: usize, value: Option<&str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    i.hash(&mut h);
+    value.map(str::trim).hash(&mut h);
+    h.finish()
 }
 
 fn key_index(args: &Args, file: &str, header: &[String]) -> Result<usize> {
@@ -89,25 +133,51 @@ impl Sink for Source<'_> {
         self.key = key_index(self.args, &self.file, header)?;
         self.personal_key = is_personal(&header[self.key]);
         self.header = header.to_vec();
+        self.digest = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| i != self.key && !ignored(self.args, h))
+            .collect();
         Ok(())
     }
 
     fn row(&mut self, line: u64, row: &StringRecord) -> Result<()> {
         self.rows += 1;
-        let key = row.get(self.key).unwrap_or("").trim().to_string();
-        let cols: Vec<Option<usize>> = (0..self.header.len()).map(Some).collect();
-        let hashes = row_hashes(row, &cols);
-        if self.held.contains_key(&key) {
-            let shown = label(self.personal_key, &key, &self.file, line);
+        let key = row.get(self.key).unwrap_or("").trim();
+        if self.held.contains_key(key) {
+            let shown = label(self.personal_key, key, &self.file, line);
             self.dups.add(self.rows, &shown, "", "in_a");
             return Ok(());
         }
+        let width = self.header.len() as u64;
+        let keep_cells = self.cells_left >= width;
+        let cost = PER_RECORD + key.len() as u64 + if keep_cells { width * 8 } else { 0 };
+        if self.held_bytes + cost > self.held_budget {
+            self.unheld += 1;
+            return Ok(());
+        }
+        self.held_bytes += cost;
+        // The row hash is needed only where the cells are not kept.
+        let mut digest = 0u64;
+        if !keep_cells {
+            for (i, used) in self.digest.iter().enumerate() {
+                if *used {
+                    digest ^= cell(i, row.get(i));
+                }
+            }
+        }
+        let cells = keep_cells.then(|| {
+            self.cells_left -= width;
+            let cols: Vec<Option<usize>> = (0..self.header.len()).map(Some).collect();
+            row_hashes(row, &cols).into_boxed_slice()
+        });
         self.held.insert(
-            key,
+            key.to_string(),
             Held {
                 order: self.rows,
                 line,
-                hashes,
+                digest,
+                cells,
                 matched: false,
             },
         );
@@ -126,9 +196,19 @@ struct Target<'a, 's> {
     /// A columns that are compared.
     compared: Vec<bool>,
     only_in_b: Vec<String>,
+    /// Whether B lacks a column that is in A's row hash: records held
+    /// without per-column hashes then cannot be compared.
+    lacks_digest_column: bool,
     rows: u64,
-    seen: IdSet,
+    seen: CappedSet,
     extra: Tally,
+    /// Matched records that differ, found by row hash: no column named.
+    changed_unnamed: u64,
+    /// Matched records that could not be compared (see `lacks_digest_column`).
+    not_compared: u64,
+    /// B's records with no match among those held, while A had records
+    /// not held: they may be in A, so they are not called extra.
+    unjudged: u64,
     dups: Tally,
     changed: Tally,
     changed_columns: BTreeMap<String, u64>,
@@ -146,12 +226,7 @@ impl Sink for Target<'_, '_> {
                 )));
             }
         }
-        let ignored = |name: &str| {
-            self.args
-                .ignore_column
-                .iter()
-                .any(|i| i.trim().eq_ignore_ascii_case(name))
-        };
+        let ignored = |name: &str| ignored(self.args, name);
         self.map = self
             .a
             .header
@@ -170,6 +245,12 @@ impl Sink for Target<'_, '_> {
             .filter(|h| columns::find(&self.a.header, h).is_none() && !ignored(h))
             .cloned()
             .collect();
+        self.lacks_digest_column = self
+            .a
+            .digest
+            .iter()
+            .zip(&self.map)
+            .any(|(used, at)| *used && at.is_none());
         Ok(())
     }
 
@@ -182,13 +263,34 @@ impl Sink for Target<'_, '_> {
             return Ok(());
         }
         let Some(held) = self.a.held.get_mut(key) else {
-            self.extra.add(self.rows, &shown, "", "only_in_b");
+            if self.a.unheld > 0 {
+                self.unjudged += 1;
+            } else {
+                self.extra.add(self.rows, &shown, "", "only_in_b");
+            }
             return Ok(());
         };
         held.matched = true;
+        let Some(cells) = &held.cells else {
+            if self.lacks_digest_column {
+                self.not_compared += 1;
+                return Ok(());
+            }
+            let mut theirs = 0u64;
+            for (i, used) in self.a.digest.iter().enumerate() {
+                if *used {
+                    theirs ^= cell(i, self.map[i].and_then(|j| row.get(j)));
+                }
+            }
+            if theirs != held.digest {
+                self.changed_unnamed += 1;
+                self.changed.add(self.rows, &shown, "", "changed");
+            }
+            return Ok(());
+        };
         let theirs = row_hashes(row, &self.map);
         let mut any = false;
-        for (i, (ours, theirs)) in held.hashes.iter().zip(&theirs).enumerate() {
+        for (i, (ours, theirs)) in cells.iter().zip(&theirs).enumerate() {
             if self.compared[i] && ours != theirs {
                 any = true;
                 *self
@@ -204,43 +306,165 @@ impl Sink for Target<'_, '_> {
     }
 }
 
-pub fn run(args: Args, _ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     if args.a.as_os_str() == "-" && args.b.as_os_str() == "-" {
         return Err(Error::usage(
             "A and B: standard input (-) can be read only once",
         ));
     }
-    let mut a = Source {
-        args: &args,
-        file: args.a.display().to_string(),
-        header: Vec::new(),
-        key: 0,
-        personal_key: false,
-        rows: 0,
-        held: HashMap::new(),
-        dups: Tally::default(),
+    let mut a = Source::new(&args, MAX_HELD_BYTES, MAX_CELLS);
+    let bounds = crate::input::Bounds {
+        max_bytes: args.max_input_size,
+        deadline: ctx.deadline,
     };
-    source::read(&args.a, &mut a)?;
-    let mut b = Target {
-        args: &args,
-        a: &mut a,
-        file: args.b.display().to_string(),
-        key: 0,
-        map: Vec::new(),
-        compared: Vec::new(),
-        only_in_b: Vec::new(),
-        rows: 0,
-        seen: IdSet::default(),
-        extra: Tally::default(),
-        dups: Tally::default(),
-        changed: Tally::default(),
-        changed_columns: BTreeMap::new(),
-    };
-    source::read(&args.b, &mut b)?;
-    Ok(build(&args, b))
+    let mut limits = Vec::new();
+    let cut_a = source::read(&args.a, &mut a, bounds)?;
+    if let Some(cut) = cut_a {
+        limits.push(super::cut_note(&a.file, cut, a.rows, ctx));
+    }
+    if cut_a == Some(crate::input::Cut::Time) {
+        limits.push(format!("{}: not read", args.b.display()));
+        let mut report = Report::new(
+            "records diff",
+            format!("{} vs {}", args.a.display(), args.b.display()),
+        );
+        for (id, title) in [
+            ("records.count", "Record counts"),
+            ("records.missing", "Records missing from B"),
+            ("records.extra", "Records only in B"),
+            ("records.duplicates", "Repeated keys"),
+            ("records.changed", "Records whose values differ"),
+        ] {
+            report.push(Check::new(
+                id,
+                title,
+                Status::Skip,
+                ctx.out_of_time_summary(),
+            ));
+        }
+        let b = Target::new(&args, &mut a);
+        if let Some(check) = limits_check(limits, &b) {
+            report.push(check);
+        }
+        return Ok(report);
+    }
+    let mut b = Target::new(&args, &mut a);
+    if let Some(cut) = source::read(&args.b, &mut b, bounds)? {
+        limits.push(super::cut_note(&b.file, cut, b.rows, ctx));
+    }
+    let mut report = build(&args, &b);
+    if let Some(check) = limits_check(limits, &b) {
+        report.push(check);
+    }
+    Ok(report)
 }
 
-fn build(args: &Args, b: Target<'_, '_>) -> Report {
+impl<'a> Source<'a> {
+    fn new(args: &'a Args, held_budget: u64, cells: u64) -> Self {
+        Source {
+            args,
+            file: args.a.display().to_string(),
+            header: Vec::new(),
+            key: 0,
+            personal_key: false,
+            rows: 0,
+            held: HashMap::new(),
+            dups: Tally::default(),
+            digest: Vec::new(),
+            held_bytes: 0,
+            held_budget,
+            cells_left: cells,
+            unheld: 0,
+        }
+    }
+}
+
+impl<'a, 's> Target<'a, 's> {
+    fn new(args: &'a Args, a: &'s mut Source<'a>) -> Self {
+        Target {
+            args,
+            a,
+            file: args.b.display().to_string(),
+            key: 0,
+            map: Vec::new(),
+            compared: Vec::new(),
+            only_in_b: Vec::new(),
+            lacks_digest_column: false,
+            rows: 0,
+            seen: CappedSet::default(),
+            extra: Tally::default(),
+            changed_unnamed: 0,
+            not_compared: 0,
+            unjudged: 0,
+            dups: Tally::default(),
+            changed: Tally::default(),
+            changed_columns: BTreeMap::new(),
+        }
+    }
+}
+
+/// Every bound the run reached, so a partial comparison never looks whole.
+fn limits_check(mut notes: Vec<String>, b: &Target<'_, '_>) -> Option<Check> {
+    let mut remedies = Vec::new();
+    if !notes.is_empty() {
+        notes.push(
+            "records past a cut count as missing or extra, so those counts are not final"
+                .to_string(),
+        );
+    }
+    if notes.iter().any(|n| n.contains("--max-input-size")) {
+        remedies.push("Raise --max-input-size (e.g. --max-input-size 4G) to read the whole files.");
+    }
+    if notes.iter().any(|n| n.contains("--max-time")) {
+        remedies.push("Give a longer --max-time: the run's time budget ended the read.");
+    }
+    let split = "Split both exports by the same key range (an id prefix, a date) and compare the parts: memory for A's records is bounded.";
+    if b.a.unheld > 0 {
+        notes.push(format!(
+            "A holds more records than fit in plumb's memory budget: {} were held, {} were not, so {} record(s) of B without a match among the held ones were not judged",
+            b.a.held.len(),
+            b.a.unheld,
+            b.unjudged
+        ));
+        remedies.push(split);
+    }
+    if b.changed_unnamed > 0 {
+        notes.push(format!(
+            "{} changed record(s) were compared by a hash of the whole row, so the columns that differ are named for the others only",
+            b.changed_unnamed
+        ));
+    }
+    if b.not_compared > 0 {
+        notes.push(format!(
+            "{} matched record(s) were not compared: their per-column values were not kept, and B lacks columns of A",
+            b.not_compared
+        ));
+        remedies.push("Leave out the columns only A has with --ignore-column, so the remaining columns can be compared as a whole.");
+    }
+    if b.seen.full {
+        notes.push(format!(
+            "B has more than {MAX_TRACKED} distinct keys: repeats of keys past them were not looked for"
+        ));
+        if !remedies.contains(&split) {
+            remedies.push(split);
+        }
+    }
+    if notes.is_empty() {
+        return None;
+    }
+    Some(
+        Check::new(
+            "records.limits",
+            "Limits reached",
+            Status::Warn,
+            format!("the comparison is partial: {}", notes.join("; ")),
+        )
+        .detail("limits", json!(notes))
+        .remedies(remedies),
+    )
+}
+
+fn build(args: &Args, b: &Target<'_, '_>) -> Report {
     let a = &*b.a;
     let mut report = Report::new(
         "records diff",
@@ -330,7 +554,8 @@ fn build(args: &Args, b: Target<'_, '_>) -> Report {
         .iter()
         .enumerate()
         .filter(|(i, h)| {
-            b.map[*i].is_none() && !args.ignore_column.iter().any(|c| c.eq_ignore_ascii_case(h))
+            b.map.get(*i).is_some_and(Option::is_none)
+                && !args.ignore_column.iter().any(|c| c.eq_ignore_ascii_case(h))
         })
         .map(|(_, h)| h)
         .collect();
@@ -352,5 +577,102 @@ fn remedy_if(check: Check, step: &str) -> Check {
         check
     } else {
         check.remedy(step)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args() -> Args {
+        Args {
+            a: "a.csv".into(),
+            b: "b.csv".into(),
+            key: "id".into(),
+            ignore_column: Vec::new(),
+            max_input_size: 1 << 30,
+        }
+    }
+
+    fn header(width: usize) -> Vec<String> {
+        std::iter::once("id".to_string())
+            .chain((1..width).map(|i| format!("c{i}")))
+            .collect()
+    }
+
+    fn row(id: u64, width: usize, value: &str) -> StringRecord {
+        let mut r = StringRecord::new();
+        r.push_field(&id.to_string());
+        for _ in 1..width {
+            r.push_field(value);
+        }
+        r
+    }
+
+    /// Memory for A is bounded: per-column hashes stop at their budget
+    /// (changes are still found, by row hash), records stop at theirs
+    /// (counted, and B's unmatched records are then not called extra),
+    /// and the report says which bounds were reached.
+    #[test]
+    fn memory_for_a_is_bounded_and_the_report_says_so() {
+        let args = args();
+        let width = 50;
+        // Cells for 10 records; room for about 100 records in all.
+        let budget = 100 * (PER_RECORD + 3) + 10 * width as u64 * 8;
+        let mut a = Source::new(&args, budget, 10 * width as u64);
+        a.header(&header(width), Format::Csv(b',')).unwrap();
+        for id in 0..1000 {
+            a.row(id + 2, &row(id, width, "x")).unwrap();
+        }
+        assert!(a.held_bytes <= budget);
+        assert!((90..110).contains(&a.held.len()), "{}", a.held.len());
+        assert_eq!(a.held.values().filter(|h| h.cells.is_some()).count(), 10);
+        assert_eq!(a.unheld, 1000 - a.held.len() as u64);
+        let held = a.held.len() as u64;
+        let mut b = Target::new(&args, &mut a);
+        b.header(&header(width), Format::Csv(b',')).unwrap();
+        for id in 0..1000 {
+            // Every record held changes; the first 10 by column.
+            b.row(id + 2, &row(id, width, "y")).unwrap();
+        }
+        assert_eq!(b.changed.count, held);
+        assert_eq!(b.changed_unnamed, held - 10);
+        assert_eq!(b.changed_columns["c1"], 10);
+        assert_eq!(b.extra.count, 0);
+        assert_eq!(b.unjudged, 1000 - held);
+        let check = limits_check(Vec::new(), &b).unwrap();
+        assert_eq!(check.status, Status::Warn);
+        assert!(check.summary.contains("memory budget"), "{}", check.summary);
+        assert!(
+            check.summary.contains("hash of the whole row"),
+            "{}",
+            check.summary
+        );
+    }
+
+    /// Records held by row hash alone cannot be compared when B lacks a
+    /// column of A; they are counted as such, never called changed.
+    #[test]
+    fn a_row_hash_needs_every_column_in_b() {
+        let args = args();
+        let mut a = Source::new(&args, MAX_HELD_BYTES, 0);
+        a.header(&header(3), Format::Csv(b',')).unwrap();
+        a.row(2, &row(1, 3, "x")).unwrap();
+        let mut b = Target::new(&args, &mut a);
+        b.header(&header(2), Format::Csv(b',')).unwrap();
+        b.row(2, &row(1, 2, "x")).unwrap();
+        assert_eq!(b.changed.count, 0);
+        assert_eq!(b.not_compared, 1);
+        let check = limits_check(Vec::new(), &b).unwrap();
+        assert!(check.summary.contains("not compared"), "{}", check.summary);
+        // With every column present, an unchanged row matches its hash.
+        let mut a = Source::new(&args, MAX_HELD_BYTES, 0);
+        a.header(&header(3), Format::Csv(b',')).unwrap();
+        a.row(2, &row(1, 3, "x")).unwrap();
+        let mut b = Target::new(&args, &mut a);
+        b.header(&header(3), Format::Csv(b',')).unwrap();
+        b.row(2, &row(1, 3, " x ")).unwrap();
+        assert_eq!(b.changed.count, 0);
+        assert!(limits_check(Vec::new(), &b).is_none());
     }
 }

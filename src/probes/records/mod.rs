@@ -28,6 +28,21 @@ pub enum Records {
     Diff(diff::Args),
 }
 
+/// One line on a read that stopped early: which file, why, after how many
+/// records, and the flag that moves the bound.
+pub fn cut_note(file: &str, cut: crate::input::Cut, rows: u64, ctx: &Ctx) -> String {
+    match cut {
+        crate::input::Cut::Size(max) => format!(
+            "{file}: read only its first {} of data (--max-input-size), {rows} record(s); the rest was not read",
+            validate::human_size(max)
+        ),
+        crate::input::Cut::Time => format!(
+            "{file}: the run's time budget (--max-time {}) ran out after {rows} record(s); the rest was not read",
+            humantime::format_duration(ctx.max_time)
+        ),
+    }
+}
+
 pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     match args.command {
         Records::Validate(a) => validate::run(a, ctx),

@@ -46,11 +46,30 @@ pub trait Sink {
 }
 
 /// Opens `path` (`-` is standard input; gzip is recognised by its magic
-/// bytes) and feeds its header and rows to `sink`.
-pub fn read(path: &Path, sink: &mut dyn Sink) -> Result<()> {
+/// bytes) and feeds its header and rows to `sink`, within `bounds`: past
+/// its size cap or its deadline the read stops, the rows so far stand, and
+/// the answer says why it stopped.
+pub fn read(path: &Path, sink: &mut dyn Sink, bounds: input::Bounds) -> Result<Option<input::Cut>> {
     let shown = path.display().to_string();
     let (raw, _) = input::open_stream(&shown, path)?;
-    read_from(&shown, raw, sink)
+    read_within(&shown, raw, sink, bounds)
+}
+
+/// [`read`] of a stream already open.
+pub fn read_within(
+    shown: &str,
+    raw: impl Read + 'static,
+    sink: &mut dyn Sink,
+    bounds: input::Bounds,
+) -> Result<Option<input::Cut>> {
+    let cut = input::CutFlag::default();
+    let reader = input::decoded_within(shown, Box::new(raw), bounds, &cut)?;
+    match read_plain(shown, reader, sink) {
+        // The reader failed because it was cut: what was read stands.
+        Err(_) if cut.get().is_some() => Ok(cut.get()),
+        Err(e) => Err(e),
+        Ok(()) => Ok(None),
+    }
 }
 
 /// Feeds the export `raw` holds (gzip recognised by its magic bytes) to

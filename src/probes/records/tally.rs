@@ -87,9 +87,76 @@ impl Hasher for U64Hasher {
 pub type BuildU64 = BuildHasherDefault<U64Hasher>;
 pub type IdSet = HashSet<u64, BuildU64>;
 
+/// Most distinct values (ids, keys, emails) a duplicate check keeps, as
+/// 64-bit hashes: just under a power of two, so the table stays at 4 Mi
+/// slots (about 36 MB for a set, 68 MB for the email map) and never
+/// doubles past it.
+pub const MAX_TRACKED: usize = (1 << 22) / 8 * 7;
+
+/// The hashes a duplicate check has seen, up to a cap: past it new values
+/// are not kept (so their repeats go unnoticed) and `full` says so.
+#[derive(Debug)]
+pub struct CappedSet {
+    set: IdSet,
+    cap: usize,
+    /// Whether a value arrived when the set was full.
+    pub full: bool,
+}
+
+impl Default for CappedSet {
+    fn default() -> Self {
+        CappedSet::with_cap(MAX_TRACKED)
+    }
+}
+
+impl CappedSet {
+    pub fn with_cap(cap: usize) -> Self {
+        CappedSet {
+            set: IdSet::default(),
+            cap,
+            full: false,
+        }
+    }
+
+    /// False when `h` was seen before; true for a new value, kept while
+    /// there is room.
+    pub fn insert(&mut self, h: u64) -> bool {
+        if self.set.contains(&h) {
+            return false;
+        }
+        if self.set.len() >= self.cap {
+            self.full = true;
+        } else {
+            self.set.insert(h);
+        }
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capped_set_stops_growing_and_says_so() {
+        let mut s = CappedSet::with_cap(3);
+        assert!(s.insert(1) && s.insert(2) && s.insert(3));
+        assert!(!s.insert(2));
+        assert!(!s.full);
+        assert!(s.insert(4));
+        assert!(s.full);
+        assert_eq!(s.set.len(), 3);
+        // A value past the cap is not kept: its repeat is not noticed.
+        assert!(s.insert(4));
+        // The default cap keeps the table below its next doubling.
+        let mut big = CappedSet::default();
+        for h in 0..(MAX_TRACKED as u64 + 10) {
+            big.insert(h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        }
+        assert_eq!(big.set.len(), MAX_TRACKED);
+        assert!(big.full);
+        assert!(big.set.capacity() <= MAX_TRACKED, "{}", big.set.capacity());
+    }
 
     #[test]
     fn a_record_counts_once_and_ids_stop_at_twenty() {

@@ -5,17 +5,17 @@
 use super::columns::{AddressPart, Columns, DateKind, Role};
 use super::fields::{self, DateVerdict};
 use super::source::{self, Format, Sink};
-use super::tally::{hash, IdSet, Tally};
+use super::tally::{hash, CappedSet, Tally, MAX_TRACKED};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::input::io_reason;
+use crate::input::{self, io_reason};
 use crate::report::{Check, Report, Status};
 use csv::StringRecord;
 use jiff::Timestamp;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::io::BufWriter;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
@@ -41,6 +41,12 @@ pub struct Args {
     /// to this CSV file
     #[arg(long, value_name = "FILE")]
     pub bad_out: Option<PathBuf>,
+    /// Read at most this much data per file, after decompression (K, M, G)
+    #[arg(long, default_value = "1G", value_parser = crate::size::parse_size, value_name = "SIZE")]
+    pub max_input_size: u64,
+    /// Stop writing --bad-out at this size (K, M, G)
+    #[arg(long, default_value = "256M", value_parser = crate::size::parse_size, value_name = "SIZE")]
+    pub max_bad_out: u64,
 }
 
 pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
@@ -63,12 +69,38 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     };
     let now = Timestamp::try_from(ctx.now()).unwrap_or(Timestamp::UNIX_EPOCH);
     let mut v = Validator::new(&args, region, now, bad_out);
-    for file in &args.files {
+    let bounds = input::Bounds {
+        max_bytes: args.max_input_size,
+        deadline: ctx.deadline,
+    };
+    for (i, file) in args.files.iter().enumerate() {
         v.file = file.display().to_string();
-        source::read(file, &mut v)?;
+        let rows_before = v.rows;
+        let cut = source::read(file, &mut v, bounds)?;
+        if let Some(cut) = cut {
+            v.limits
+                .push(super::cut_note(&v.file, cut, v.rows - rows_before, ctx));
+            if cut == input::Cut::Time {
+                let rest: Vec<String> = args.files[i + 1..]
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect();
+                if !rest.is_empty() {
+                    v.limits.push(format!("not read: {}", rest.join(", ")));
+                }
+                break;
+            }
+        }
     }
-    if let Some(w) = v.bad_out.as_mut() {
-        w.flush().map_err(|e| bad_out_error(&args, &e))?;
+    if let Some(w) = v.bad_out.take() {
+        // Only a complete file replaces the old one.
+        let pending = w
+            .into_inner()
+            .map_err(|e| bad_out_error(&args, e.error()))?
+            .inner
+            .into_inner()
+            .map_err(|e| bad_out_error(&args, e.error()))?;
+        pending.commit()?;
     }
     let target = args
         .files
@@ -79,12 +111,40 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     Ok(v.report(target))
 }
 
-fn open_bad_out(path: &PathBuf) -> Result<csv::Writer<BufWriter<std::fs::File>>> {
-    let file = std::fs::File::create(path)
-        .map_err(|e| Error::usage(format!("--bad-out {}: {}", path.display(), io_reason(&e))))?;
+type BadOut = csv::Writer<Counted<BufWriter<crate::output::Pending>>>;
+
+/// The `--bad-out` file, written as `-o` is: to a temporary file renamed
+/// into place when the run completes.
+fn open_bad_out(path: &Path) -> Result<BadOut> {
+    if path.as_os_str() == "-" {
+        return Err(Error::usage(
+            "--bad-out -: standard output carries the report; name a file",
+        ));
+    }
+    let file = crate::output::Target::prepare("--bad-out", path)?.create()?;
     Ok(csv::WriterBuilder::new()
         .flexible(true)
-        .from_writer(BufWriter::new(file)))
+        .from_writer(Counted {
+            inner: BufWriter::new(file),
+            written: 0,
+        }))
+}
+
+/// A writer that counts what went through it, for `--max-bad-out`.
+struct Counted<W> {
+    inner: W,
+    written: u64,
+}
+
+impl<W: std::io::Write> std::io::Write for Counted<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 fn bad_out_error(args: &Args, e: &std::io::Error) -> Error {
@@ -124,10 +184,16 @@ struct Validator<'a> {
     absent_address: Vec<&'static str>,
     dup_id: Tally,
     dup_email: Tally,
-    ids: IdSet,
+    ids: CappedSet,
     email_owner: HashMap<u64, u64, super::tally::BuildU64>,
-    bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+    /// Whether an email arrived when `email_owner` was full.
+    emails_full: bool,
+    bad_out: Option<BadOut>,
     bad_rows: u64,
+    /// Rows with problems not written because --bad-out reached its cap.
+    bad_rows_dropped: u64,
+    /// Bounds that were reached, one line each.
+    limits: Vec<String>,
     /// Problems of the current row: (level, text for `--bad-out`).
     problems: Vec<(Level, String)>,
 }
@@ -137,7 +203,7 @@ impl<'a> Validator<'a> {
         args: &'a Args,
         region: Option<phonenumber::country::Id>,
         now: Timestamp,
-        bad_out: Option<csv::Writer<BufWriter<std::fs::File>>>,
+        bad_out: Option<BadOut>,
     ) -> Self {
         Validator {
             args,
@@ -160,10 +226,13 @@ impl<'a> Validator<'a> {
             absent_address: Vec::new(),
             dup_id: Tally::default(),
             dup_email: Tally::default(),
-            ids: IdSet::default(),
+            ids: CappedSet::default(),
             email_owner: HashMap::default(),
+            emails_full: false,
             bad_out,
             bad_rows: 0,
+            bad_rows_dropped: 0,
+            limits: Vec::new(),
             problems: Vec::new(),
         }
     }
@@ -249,6 +318,7 @@ impl<'a> Validator<'a> {
                 );
             }
             Some(_) => {}
+            None if self.email_owner.len() >= MAX_TRACKED => self.emails_full = true,
             None => {
                 self.email_owner.insert(key, owner);
             }
@@ -301,6 +371,10 @@ impl<'a> Validator<'a> {
             return Ok(());
         };
         if worst < Some(Level::Warn) {
+            return Ok(());
+        }
+        if w.get_ref().written >= self.args.max_bad_out {
+            self.bad_rows_dropped += 1;
             return Ok(());
         }
         let text = self
@@ -381,7 +455,62 @@ impl Validator<'_> {
         report.push(self.address_check(has(|r| matches!(r, Role::Address(_)))));
         report.push(self.duplicates_check());
         report.push(self.summary_check());
+        if let Some(check) = self.limits_check() {
+            report.push(check);
+        }
         report
+    }
+
+    /// Every bound the run reached, so a partial result never looks whole.
+    fn limits_check(&self) -> Option<Check> {
+        let mut notes = self.limits.clone();
+        let mut remedies = Vec::new();
+        if self.ids.full {
+            notes.push(format!(
+                "more than {MAX_TRACKED} distinct ids: repeats of ids past them were not looked for"
+            ));
+        }
+        if self.emails_full {
+            notes.push(format!(
+                "more than {MAX_TRACKED} distinct emails: emails past them were not checked for sharing"
+            ));
+        }
+        if self.ids.full || self.emails_full {
+            remedies.push("Split the export (by id range or date) and check the parts: duplicates are looked for among a bounded number of values so memory stays bounded.".to_string());
+        }
+        if self.bad_rows_dropped > 0 {
+            notes.push(format!(
+                "--bad-out reached {} ({}); {} more row(s) with problems were not written",
+                human_size(self.args.max_bad_out),
+                "--max-bad-out",
+                self.bad_rows_dropped
+            ));
+            remedies.push("Raise --max-bad-out to write every row with problems, or fix the most common problem first and run again.".to_string());
+        }
+        if notes.is_empty() {
+            return None;
+        }
+        if self.limits.iter().any(|l| l.contains("--max-input-size")) {
+            remedies.push(
+                "Raise --max-input-size (e.g. --max-input-size 4G) to read the whole file."
+                    .to_string(),
+            );
+        }
+        if self.limits.iter().any(|l| l.contains("--max-time")) {
+            remedies.push(
+                "Give a longer --max-time: the run's time budget ended the read.".to_string(),
+            );
+        }
+        Some(
+            Check::new(
+                "records.limits",
+                "Limits reached",
+                Status::Warn,
+                format!("the results are partial: {}", notes.join("; ")),
+            )
+            .detail("limits", json!(notes))
+            .remedies(remedies),
+        )
     }
 
     fn email_check(&self, present: bool) -> Check {
@@ -556,6 +685,9 @@ impl Validator<'_> {
         }
         if self.bad_out.is_some() {
             check = check.detail("bad_rows_written", self.bad_rows);
+            if self.bad_rows_dropped > 0 {
+                check = check.detail("bad_rows_not_written", self.bad_rows_dropped);
+            }
         }
         if self.ragged.count > 0 {
             check.status = Status::Warn;
@@ -571,6 +703,21 @@ impl Validator<'_> {
         }
         check
     }
+}
+
+/// A byte count as people write it (1 GiB, 256 MiB, 12 KiB).
+pub fn human_size(bytes: u64) -> String {
+    for (shift, unit) in [(40, "TiB"), (30, "GiB"), (20, "MiB"), (10, "KiB")] {
+        if bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+            return format!("{} {unit}", bytes >> shift);
+        }
+    }
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] {
+        if bytes >= 1 << shift {
+            return format!("{:.1} {unit}", bytes as f64 / (1u64 << shift) as f64);
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 fn skipped(id: &str, title: &str, what: &str) -> Check {

@@ -196,20 +196,8 @@ fn strip_one_newline(mut text: String) -> String {
 
 /// Opens `--payload FILE` (or standard input for `-`) for streaming.
 fn open_payload(path: &Path) -> Result<Box<dyn Read>> {
-    if path.as_os_str() == "-" {
-        return Ok(Box::new(std::io::stdin()));
-    }
-    let shown = path.display();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::usage(format!("--payload {shown}: {}", input::io_reason(&e))))?;
-    if meta.is_dir() {
-        return Err(Error::usage(format!(
-            "--payload {shown}: is a directory, not a file"
-        )));
-    }
-    let file = std::fs::File::open(path)
-        .map_err(|e| Error::usage(format!("--payload {shown}: {}", input::io_reason(&e))))?;
-    Ok(Box::new(file))
+    let what = format!("--payload {}", path.display());
+    input::open_stream(&what, path).map(|(stream, _)| stream)
 }
 
 /// Reads a whole payload for signing.

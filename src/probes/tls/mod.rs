@@ -132,7 +132,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     let timer = Timer::start();
     // One budget for the whole probe: resolving, connecting, every
     // handshake and --all-addresses together end within --timeout.
-    let deadline = Deadline::after(ctx.timeout);
+    // The run's budget (--max-time) still wins when it ends first.
+    let deadline = Deadline::after(ctx.timeout).min(Deadline::ending(ctx.deadline, ctx.max_time));
     // Through a proxy from the environment (as the HTTP client), unless
     // --address pins the server: the handshake then runs inside the
     // proxy's CONNECT tunnel, and a TLS-inspecting proxy shows up as such.
@@ -359,6 +360,10 @@ fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
         vec![
             "The server accepts TCP but never answers TLS: check that this port serves TLS, and that no middlebox swallows the ClientHello.",
         ]
+    } else if e.message == nettls::too_large_message() {
+        vec![
+            "Serve a smaller certificate message: split the names over several certificates (SNI picks one), and send only the leaf and its intermediates, not the root or unrelated certificates.",
+        ]
     } else if e.message.contains("not TLS") {
         vec!["This port speaks something else (often plain HTTP): use the https port or an http:// URL."]
     } else if e.message.contains("version") || e.message.contains("handshake_failure") {
@@ -381,8 +386,15 @@ async fn protocol_check(
         attempt(addr, route, name, nettls::TLS13, deadline),
         attempt(addr, route, name, nettls::TLS12, deadline)
     );
-    let ok13 = matches!(v13, Attempt::Done(..));
-    let ok12 = matches!(v12, Attempt::Done(..));
+    // A certificate message too large for plumb comes after the server
+    // chose the version: that version was accepted.
+    let accepted = |a: &Attempt| match a {
+        Attempt::Done(..) => true,
+        Attempt::Handshake(_, e) => e.message == nettls::too_large_message(),
+        Attempt::NoConnection(_) => false,
+    };
+    let ok13 = accepted(&v13);
+    let ok12 = accepted(&v12);
     let yes_no = |b: bool| if b { "accepted" } else { "refused" };
     let check = |status, summary: &str| {
         PROTOCOL
