@@ -9,10 +9,8 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::Target;
 use crate::report::{self, Format, RenderOptions, Status};
-use std::future::Future;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant, SystemTime};
 
 pub fn main() -> ExitCode {
@@ -58,11 +56,7 @@ fn run(cli: Cli) -> Result<u8> {
         .with_progress(progress)
         .with_max_time(max_time);
     let watchdog = Watchdog::start(&ctx);
-    let mut report = if cli.command.needs_runtime() {
-        block_on_network(cli.command.run(&ctx))?
-    } else {
-        block_on_offline(cli.command.run(&ctx))?
-    };
+    let mut report = cli.command.work()?.run(&ctx)?;
     watchdog.disarm();
     if let Some(check) = budget_check(&report, &ctx) {
         report.push(check);
@@ -159,35 +153,6 @@ fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
         .detail("not_run", serde_json::json!(unrun))
         .remedy("Run again with a longer --max-time, or find the slow step with a shorter --timeout: each request gets at most --timeout, the whole run at most --max-time."),
     )
-}
-
-/// Runs a network command on a single-threaded tokio runtime: plumb's
-/// concurrency is I/O, and one thread keeps start-up and memory small.
-pub(crate) fn block_on_network<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Internal(format!("cannot start the async runtime: {e}")))?;
-    let result = runtime.block_on(fut);
-    // Dropping a runtime waits for its blocking threads, and the operating
-    // system's resolver (getaddrinfo, run on one) can outlast --timeout by
-    // many seconds; the answer is no longer wanted, so do not wait for it.
-    runtime.shutdown_background();
-    result
-}
-
-/// Drives a command's future to completion without an async runtime.
-/// Offline commands never wait on I/O, so their futures are ready on the
-/// first poll; network commands run on [`block_on_network`]'s runtime.
-pub(crate) fn block_on_offline<T>(fut: impl Future<Output = Result<T>>) -> Result<T> {
-    let mut fut = std::pin::pin!(fut);
-    let mut cx = Context::from_waker(Waker::noop());
-    match fut.as_mut().poll(&mut cx) {
-        Poll::Ready(v) => v,
-        Poll::Pending => Err(Error::Internal(
-            "an offline command waited on I/O".to_string(),
-        )),
-    }
 }
 
 /// Writes the report to the `-o` file, or to standard output.

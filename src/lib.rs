@@ -14,6 +14,7 @@ pub mod net;
 pub mod output;
 pub mod probes;
 pub mod report;
+pub mod run;
 pub mod secret;
 pub mod service;
 pub mod size;

@@ -6,13 +6,12 @@
 //! by a deadline, and every check id in the report is prefixed with its
 //! entry's name.
 
-pub mod config;
 mod system;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::report::{Check, Report, Status, Timer};
-use config::Entry;
+use crate::run::Work;
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
@@ -43,6 +42,36 @@ pub struct Args {
 /// makes a few bounded steps in a row (connect, handshake, request).
 const DEADLINE_FACTOR: u32 = 3;
 
+/// Most entries one config may hold.
+pub const MAX_ENTRIES: usize = 64;
+
+/// One entry, ready to run: a plumb command with its arguments bound.
+#[derive(Debug)]
+pub struct Entry {
+    pub name: String,
+    /// The command's name (`tls`, `check`).
+    pub command: &'static str,
+    pub work: Work,
+    /// The entry's own `--timeout`, when its line sets one.
+    pub timeout: Option<Duration>,
+    /// The entry's own `--ca-file`, when its line sets one.
+    pub ca_file: Option<PathBuf>,
+}
+
+/// What doctor runs, made by the command-line layer (which understands
+/// command lines) from a config file or from [`health_check_lines`].
+#[derive(Debug)]
+pub enum Entries {
+    /// `--init`: nothing runs.
+    None,
+    Config(Vec<Entry>),
+    /// The built-in health check: each entry, or its name and why it could
+    /// not be made.
+    Builtin(Vec<std::result::Result<Entry, (String, String)>>),
+}
+
+pub use system::health_check_lines;
+
 /// One thing doctor runs.
 enum Job {
     Command(Entry),
@@ -69,7 +98,7 @@ impl Job {
     }
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Args, entries: Entries, ctx: &Ctx) -> Result<Report> {
     if args.init {
         return init(args.config);
     }
@@ -77,12 +106,17 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Some(u) => Some(crate::net::target::parse_url("--time-server", u)?),
         None => None,
     };
-    let (target, mut jobs, builtin) = match &args.config {
-        Some(path) => {
-            let jobs: Vec<Job> = config::load(path)?.into_iter().map(Job::Command).collect();
+    let (target, mut jobs, builtin) = match (entries, &args.config) {
+        (Entries::Config(entries), Some(path)) => {
+            let jobs: Vec<Job> = entries.into_iter().map(Job::Command).collect();
             (path.display().to_string(), jobs, false)
         }
-        None => ("this machine".to_string(), system::health_check()?, true),
+        (Entries::Builtin(entries), _) => (
+            "this machine".to_string(),
+            system::health_check(entries),
+            true,
+        ),
+        _ => return Err(Error::Internal("doctor was given no entries".to_string())),
     };
     if let Some(url) = time_server.or_else(|| builtin.then(system::default_time_server)) {
         let at = if builtin { 1 } else { 0 };
@@ -181,7 +215,7 @@ async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
             .within(ctx.deadline)
             // Abandoned work notices soon after doctor stops waiting.
             .within(Instant::now() + timeout.saturating_mul(DEADLINE_FACTOR) + ENTRY_GRACE);
-            (timeout, on_own_thread(entry.command, entry_ctx))
+            (timeout, on_own_thread(entry.work, entry_ctx))
         }
         Job::Clock { url, .. } => (
             ctx.timeout,
@@ -233,17 +267,12 @@ const ENTRY_GRACE: Duration = Duration::from_secs(1);
 /// blocks only its own thread, and doctor stops waiting at the entry's
 /// deadline. The entry's budget ends shortly after, so its read loops stop
 /// too; a read the system blocks ends with the process.
-fn on_own_thread(command: crate::cli::Command, ctx: Ctx) -> Pending {
+fn on_own_thread(work: Work, ctx: Ctx) -> Pending {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let spawned = std::thread::Builder::new()
         .name("plumb-doctor-entry".into())
         .spawn(move || {
-            let result = if command.needs_runtime() {
-                crate::app::block_on_network(command.run(&ctx))
-            } else {
-                crate::app::block_on_offline(command.run(&ctx))
-            };
-            let _ = tx.send(result.map(|r| r.checks));
+            let _ = tx.send(work.run(&ctx).map(|r| r.checks));
         });
     Box::pin(async move {
         spawned.map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?;
@@ -346,7 +375,7 @@ fn init(config: Option<PathBuf>) -> Result<Report> {
     };
     // `-o` must not replace the file just made.
     crate::output::note_used("--init", &file)?;
-    std::io::Write::write_all(&mut file, config::EXAMPLE.as_bytes())
+    std::io::Write::write_all(&mut file, EXAMPLE.as_bytes())
         .map_err(|e| Error::usage(format!("--init: {shown}: {}", crate::input::io_reason(&e))))?;
     let mut report = Report::new("doctor", shown.clone());
     report.push(
@@ -360,3 +389,29 @@ fn init(config: Option<PathBuf>) -> Result<Report> {
     );
     Ok(report)
 }
+
+/// What `plumb doctor --init` writes.
+pub const EXAMPLE: &str = r#"# plumb doctor configuration.
+#
+# Each [[check]] is one entry: a name (letters, digits, '-', '_', '.') and
+# `run`, a plumb command line without the word "plumb". Any command works,
+# with the same flags as on the command line; `--timeout` and `--ca-file`
+# may be set per entry. Entries run at the same time; every check id in the
+# report is prefixed with its entry's name (stripe-api/tls.expiry).
+#
+# Secrets never belong here: put them in the environment variables the
+# commands read (STRIPE_API_KEY, SHOPIFY_ACCESS_TOKEN, MAILCHIMP_API_KEY,
+# PLUMB_WEBHOOK_SECRET...). plumb refuses a config that contains one.
+
+[[check]]
+name = "stripe-api"
+run = "tls api.stripe.com --warn-days 14"
+
+[[check]]
+name = "mailchimp-api"
+run = "tls us1.api.mailchimp.com"
+
+[[check]]
+name = "webhook-endpoint"
+run = "endpoint https://example.com/webhooks/stripe --method POST --data '{}'"
+"#;

@@ -2,9 +2,8 @@
 //! and reachability of the endpoints each service needs: outbound HTTPS to
 //! these hosts with TLS 1.2 or later (docs/providers.md, "API hosts").
 
-use super::{config, Job};
+use super::{Entry, Job};
 use crate::context::Ctx;
-use crate::error::Result;
 use crate::net::http::{Client, Request};
 use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Status, Timer};
@@ -24,11 +23,10 @@ pub fn default_time_server() -> url::Url {
     url::Url::parse("https://api.stripe.com/").expect("a valid constant URL")
 }
 
-/// The entries of the built-in health check, in report order.
-pub fn health_check() -> Result<Vec<Job>> {
-    let mut jobs = vec![Job::Proxy {
-        name: "proxy".to_string(),
-    }];
+/// The built-in health check's entries as (name, plumb command line), in
+/// report order: DNS and TLS of every service endpoint, and `check
+/// SERVICE` for each service whose credentials are in the environment.
+pub fn health_check_lines() -> Vec<(String, String)> {
     let mut lines: Vec<(String, String)> = Vec::new();
     for (name, host) in endpoints() {
         let quoted = shell_words::quote(&host).into_owned();
@@ -53,17 +51,26 @@ pub fn health_check() -> Result<Vec<Job>> {
             lines.push((name.to_string(), format!("check {service}")));
         }
     }
-    for (name, line) in lines {
-        jobs.push(match config::entry(name.clone(), &line) {
+    lines
+}
+
+/// The jobs of the built-in health check: the proxy settings, then each
+/// entry, or a failed check saying why it could not be made.
+pub(super) fn health_check(entries: Vec<std::result::Result<Entry, (String, String)>>) -> Vec<Job> {
+    let mut jobs = vec![Job::Proxy {
+        name: "proxy".to_string(),
+    }];
+    for entry in entries {
+        jobs.push(match entry {
             Ok(entry) => Job::Command(entry),
-            Err(message) => Job::Failed {
+            Err((name, message)) => Job::Failed {
                 name,
                 check: Check::new("doctor.entry", "Entry", Status::Fail, message)
                     .remedy("Correct the environment variable that names this endpoint."),
             },
         });
     }
-    Ok(jobs)
+    jobs
 }
 
 /// `check SERVICE` runs when all of these variables are set.

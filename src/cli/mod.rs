@@ -4,14 +4,15 @@
 //! each of [`Command::name`], [`Command::needs_runtime`] and
 //! [`Command::run`], which must agree (docs/design.md).
 
-use crate::context::Ctx;
+pub mod doctor;
+
 use crate::duration::parse_timeout;
 use crate::error::Result;
 use crate::probes::{
-    check, credential, dns, doctor, endpoint, explain, logs, ratelimit, records, signature, tls,
-    webhook,
+    check, credential, dns, endpoint, explain, logs, ratelimit, records, signature, tls, webhook,
 };
-use crate::report::{Format, Report};
+use crate::report::Format;
+use crate::run::Work;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -154,7 +155,7 @@ pub enum Command {
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
     /// Run many checks at once: the built-in health check, or the entries of a config file
-    Doctor(doctor::Args),
+    Doctor(crate::probes::doctor::Args),
     /// Check exported records before a sync (validate) or compare two exports (diff)
     Records(records::Args),
     /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)
@@ -206,45 +207,51 @@ impl Command {
         }
     }
 
-    /// Whether the command does network I/O and so needs the async
-    /// runtime. Offline commands start none, which keeps them instant.
-    pub fn needs_runtime(&self) -> bool {
-        match self {
-            Command::Tls(_)
-            | Command::Endpoint(_)
-            | Command::Dns(_)
-            | Command::Doctor(_)
-            | Command::Webhook(_) => true,
-            Command::RateLimit(args) => args.needs_runtime(),
+    /// The command's work with its arguments bound. One arm per command:
+    /// an async probe can only become [`Work::network`], so whether a
+    /// command needs the runtime is the compiler's to check.
+    pub fn work(self) -> Result<Work> {
+        Ok(match self {
+            Command::Explain(args) => Work::offline(move |ctx| explain::run(args, ctx)),
+            Command::Credential(args) => Work::offline(move |ctx| credential::run(args, ctx)),
+            Command::Tls(args) => {
+                Work::network(move |ctx| async move { tls::run(args, &ctx).await })
+            }
+            Command::Endpoint(args) => {
+                Work::network(move |ctx| async move { endpoint::run(args, &ctx).await })
+            }
+            Command::Doctor(args) => {
+                let entries = doctor::entries(&args)?;
+                Work::network(move |ctx| async move {
+                    crate::probes::doctor::run(args, entries, &ctx).await
+                })
+            }
+            Command::Records(args) => Work::offline(move |ctx| records::run(args, ctx)),
             // `check --offline` makes no call, so it starts no runtime.
-            Command::Check(args) => !args.offline,
-            Command::Explain(_)
-            | Command::Credential(_)
-            | Command::Records(_)
-            | Command::VerifySignature(_)
-            | Command::Sign(_)
-            | Command::Logs(_) => false,
-        }
-    }
-
-    /// Runs the probe. Offline commands never await anything, so the app
-    /// can drive them without an async runtime.
-    pub async fn run(self, ctx: &Ctx) -> Result<Report> {
-        match self {
-            Command::Explain(args) => explain::run(args, ctx),
-            Command::Credential(args) => credential::run(args, ctx),
-            Command::Tls(args) => tls::run(args, ctx).await,
-            Command::Endpoint(args) => endpoint::run(args, ctx).await,
-            Command::Doctor(args) => doctor::run(args, ctx).await,
-            Command::Records(args) => records::run(args, ctx),
-            Command::Check(args) => check::run(args, ctx).await,
-            Command::Dns(args) => dns::run(args, ctx).await,
-            Command::RateLimit(args) => ratelimit::run(args, ctx).await,
-            Command::VerifySignature(args) => signature::run_verify(args, ctx),
-            Command::Sign(args) => signature::run_sign(args, ctx),
-            Command::Webhook(args) => webhook::run(args, ctx).await,
-            Command::Logs(args) => logs::run(args, ctx),
-        }
+            Command::Check(args) if args.offline => {
+                Work::offline(move |ctx| crate::run::ready(check::run(args, ctx)))
+            }
+            Command::Check(args) => {
+                Work::network(move |ctx| async move { check::run(args, &ctx).await })
+            }
+            Command::Dns(args) => {
+                Work::network(move |ctx| async move { dns::run(args, &ctx).await })
+            }
+            Command::RateLimit(args) if !args.needs_runtime() => {
+                Work::offline(move |ctx| crate::run::ready(ratelimit::run(args, ctx)))
+            }
+            Command::RateLimit(args) => {
+                Work::network(move |ctx| async move { ratelimit::run(args, &ctx).await })
+            }
+            Command::VerifySignature(args) => {
+                Work::offline(move |ctx| signature::run_verify(args, ctx))
+            }
+            Command::Sign(args) => Work::offline(move |ctx| signature::run_sign(args, ctx)),
+            Command::Webhook(args) => {
+                Work::network(move |ctx| async move { webhook::run(args, &ctx).await })
+            }
+            Command::Logs(args) => Work::offline(move |ctx| logs::run(args, ctx)),
+        })
     }
 }
 

@@ -4,28 +4,17 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
+use crate::probes::doctor::{Entries, Entry};
 use clap::parser::ValueSource;
 use clap::FromArgMatches;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::path::Path;
-use std::time::Duration;
 
 /// Largest config file read.
 const MAX_CONFIG: u64 = 1024 * 1024;
 /// Most entries one config may hold.
 pub const MAX_ENTRIES: usize = 64;
-
-/// One entry, ready to run.
-#[derive(Debug)]
-pub struct Entry {
-    pub name: String,
-    pub command: Command,
-    /// The entry's own `--timeout`, when its line sets one.
-    pub timeout: Option<Duration>,
-    /// The entry's own `--ca-file`, when its line sets one.
-    pub ca_file: Option<std::path::PathBuf>,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -163,7 +152,7 @@ const RUN_WIDE: &[&str] = &[
     "format", "json", "output", "color", "fail_on", "quiet", "verbose", "max_time",
 ];
 
-pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
+pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
     let words = shell_words::split(run).map_err(|e| format!("entry '{name}': run: {e}"))?;
     if words.is_empty() {
         return Err(format!("entry '{name}': run is empty"));
@@ -201,7 +190,26 @@ pub(super) fn entry(name: String, run: &str) -> std::result::Result<Entry, Strin
         } else {
             None
         },
-        command: cli.command,
+        command: cli.command.name(),
+        work: cli.command.work().map_err(|e| e.to_string())?,
+    })
+}
+
+/// What `plumb doctor` runs: the config's entries, or the built-in health
+/// check's, each made from its command line here, where command lines
+/// are understood.
+pub fn entries(args: &crate::probes::doctor::Args) -> Result<Entries> {
+    if args.init {
+        return Ok(Entries::None);
+    }
+    Ok(match &args.config {
+        Some(path) => Entries::Config(load(path)?),
+        None => Entries::Builtin(
+            crate::probes::doctor::health_check_lines()
+                .into_iter()
+                .map(|(name, line)| entry(name.clone(), &line).map_err(|why| (name, why)))
+                .collect(),
+        ),
     })
 }
 
@@ -298,42 +306,17 @@ fn looks_like_secret(word: &str) -> bool {
     crate::input::looks_like_credential(word) || crate::input::looks_like_credential(value)
 }
 
-/// What `plumb doctor --init` writes.
-pub const EXAMPLE: &str = r#"# plumb doctor configuration.
-#
-# Each [[check]] is one entry: a name (letters, digits, '-', '_', '.') and
-# `run`, a plumb command line without the word "plumb". Any command works,
-# with the same flags as on the command line; `--timeout` and `--ca-file`
-# may be set per entry. Entries run at the same time; every check id in the
-# report is prefixed with its entry's name (stripe-api/tls.expiry).
-#
-# Secrets never belong here: put them in the environment variables the
-# commands read (STRIPE_API_KEY, SHOPIFY_ACCESS_TOKEN, MAILCHIMP_API_KEY,
-# PLUMB_WEBHOOK_SECRET...). plumb refuses a config that contains one.
-
-[[check]]
-name = "stripe-api"
-run = "tls api.stripe.com --warn-days 14"
-
-[[check]]
-name = "mailchimp-api"
-run = "tls us1.api.mailchimp.com"
-
-[[check]]
-name = "webhook-endpoint"
-run = "endpoint https://example.com/webhooks/stripe --method POST --data '{}'"
-"#;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn the_example_config_parses() {
-        let entries = parse(EXAMPLE).unwrap();
+        let entries = parse(crate::probes::doctor::EXAMPLE).unwrap();
         assert_eq!(entries.len(), 3);
         assert_eq!(entries[0].name, "stripe-api");
-        assert_eq!(entries[0].command.name(), "tls");
+        assert_eq!(entries[0].command, "tls");
         assert_eq!(entries[0].timeout, None);
     }
 
