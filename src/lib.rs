@@ -11,6 +11,7 @@ pub mod error;
 pub mod input;
 pub mod net;
 pub mod probes;
+pub mod redact;
 pub mod report;
 pub mod secret;
 pub mod service;

@@ -178,7 +178,8 @@ async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
             let command = entry.command;
             (
                 timeout,
-                Box::pin(async move { command.run(&ctx).await.map(|r| r.checks) }),
+                // Each entry's report is redacted with the secrets it sent.
+                Box::pin(async move { command.run(&ctx).await.map(|r| r.redacted().checks) }),
             )
         }
         Job::Clock { url, .. } => (
