@@ -291,7 +291,10 @@ fn plain_http(url: &url::Url) -> Check {
     }
 }
 
-fn redirect_lines(hops: &[(url::Url, Response)], secrets: &[&crate::secret::Secret]) -> Vec<String> {
+fn redirect_lines(
+    hops: &[(url::Url, Response)],
+    secrets: &[&crate::secret::Secret],
+) -> Vec<String> {
     hops.iter()
         .map(|(u, r)| {
             let from = http::shown_url(u);
@@ -301,7 +304,11 @@ fn redirect_lines(hops: &[(url::Url, Response)], secrets: &[&crate::secret::Secr
                         |_| crate::report::text::clean(loc),
                         |next| http::shown_url(&next),
                     );
-                    format!("{} {from} → {}", r.status, crate::redact::foreign(&to, secrets))
+                    format!(
+                        "{} {from} → {}",
+                        r.status,
+                        crate::redact::foreign(&to, secrets)
+                    )
                 }
                 _ => format!("{} {from}", r.status),
             }

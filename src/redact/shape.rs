@@ -136,9 +136,13 @@ fn scheme(text: &str, i: usize) -> Option<(usize, String)> {
     if v == word_end {
         return None;
     }
-    let end = run(b, v, |c| c.is_ascii_alphanumeric() || b"._~+/=-".contains(&c));
+    let end = run(b, v, |c| {
+        c.is_ascii_alphanumeric() || b"._~+/=-".contains(&c)
+    });
     let cred = &text[v..end];
-    let strong = cred.bytes().any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    let strong = cred
+        .bytes()
+        .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
     if cred.len() < 8 || !(strong || cred.len() >= 16) {
         return None;
     }
@@ -150,7 +154,9 @@ fn scheme(text: &str, i: usize) -> Option<(usize, String)> {
 /// `password=…` (to the next delimiter), `"client_secret": "…"`.
 fn named(text: &str, i: usize) -> Option<(usize, String)> {
     let b = text.as_bytes();
-    let n_end = run(b, i, |c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
+    let n_end = run(b, i, |c| {
+        c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
+    });
     if n_end - i > MAX_NAME || n_end == i {
         return None;
     }
@@ -181,35 +187,42 @@ fn named(text: &str, i: usize) -> Option<(usize, String)> {
     if signature && !(sep == b'=' && matches!(before, Some(b'?' | b'&'))) {
         return None;
     }
-    let line_start = text[..i]
-        .rfind('\n')
-        .map_or(0, |n| n + 1);
+    let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
     let at_line_start = text[line_start..i].bytes().all(|c| c == b' ' || c == b'\t');
-    let (value_start, value_end, close) = if sep == b':'
-        && quote.is_none()
-        && at_line_start
-        && v > after_sep
-    {
-        // A header line: the value runs to the end of the line.
-        let end = text[v..].find(['\n', '\r']).map_or(text.len(), |n| v + n);
-        let trimmed = text[v..end].trim_end();
-        (v, v + trimmed.len(), "")
-    } else if let Some(&q @ (b'"' | b'\'')) = b.get(v) {
-        let mut j = v + 1;
-        while j < b.len() && b[j] != q {
-            j += if b[j] == b'\\' { 2 } else { 1 };
-        }
-        let j = j.min(b.len());
-        (v + 1, j, if j < b.len() { if q == b'"' { "\"" } else { "'" } } else { "" })
-    } else if sep == b':' && v > after_sep && quote.is_none() {
-        // `token: abc` in the middle of prose is not a field.
-        return None;
-    } else {
-        let end = run(b, v, |c| {
-            !c.is_ascii_whitespace() && !b"&\"'<>,;)]}#\\".contains(&c)
-        });
-        (v, end, "")
-    };
+    let (value_start, value_end, close) =
+        if sep == b':' && quote.is_none() && at_line_start && v > after_sep {
+            // A header line: the value runs to the end of the line.
+            let end = text[v..].find(['\n', '\r']).map_or(text.len(), |n| v + n);
+            let trimmed = text[v..end].trim_end();
+            (v, v + trimmed.len(), "")
+        } else if let Some(&q @ (b'"' | b'\'')) = b.get(v) {
+            let mut j = v + 1;
+            while j < b.len() && b[j] != q {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            let j = j.min(b.len());
+            (
+                v + 1,
+                j,
+                if j < b.len() {
+                    if q == b'"' {
+                        "\""
+                    } else {
+                        "'"
+                    }
+                } else {
+                    ""
+                },
+            )
+        } else if sep == b':' && v > after_sep && quote.is_none() {
+            // `token: abc` in the middle of prose is not a field.
+            return None;
+        } else {
+            let end = run(b, v, |c| {
+                !c.is_ascii_whitespace() && !b"&\"'<>,;)]}#\\".contains(&c)
+            });
+            (v, end, "")
+        };
     let value = &text[value_start..value_end];
     if value.is_empty()
         || value.contains('…')
@@ -228,7 +241,11 @@ fn named(text: &str, i: usize) -> Option<(usize, String)> {
 fn mask_value(value: &str) -> String {
     for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
         if value.len() > scheme.len() && value[..scheme.len()].eq_ignore_ascii_case(scheme) {
-            return format!("{}{}", &value[..scheme.len()], mask(value[scheme.len()..].trim()));
+            return format!(
+                "{}{}",
+                &value[..scheme.len()],
+                mask(value[scheme.len()..].trim())
+            );
         }
     }
     mask(value)
@@ -257,13 +274,16 @@ fn mailchimp(text: &str, i: usize) -> Option<(usize, String)> {
     let dc_start = hex_end + 1;
     let letters = run(b, dc_start, |c| c.is_ascii_lowercase());
     let digits = run(b, letters, |c| c.is_ascii_digit());
-    if letters - dc_start < 2 || digits == letters || b.get(digits).is_some_and(|c| word_byte(*c))
-    {
+    if letters - dc_start < 2 || digits == letters || b.get(digits).is_some_and(|c| word_byte(*c)) {
         return None;
     }
     Some((
         digits,
-        format!("…{}-{}", &text[hex_end - 4..hex_end], &text[dc_start..digits]),
+        format!(
+            "…{}-{}",
+            &text[hex_end - 4..hex_end],
+            &text[dc_start..digits]
+        ),
     ))
 }
 

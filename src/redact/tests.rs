@@ -58,7 +58,8 @@ fn structured_shapes() {
     let out = off("X-Amz-Signature=0123abcd&x=1 url?X-Amz-Signature=0123abcdef99");
     assert!(out.starts_with("X-Amz-Signature=0123abcd&"), "{out}");
     assert!(!out.contains("0123abcdef99"), "{out}");
-    let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\ndefGHI\n-----END RSA PRIVATE KEY-----\nafter";
+    let pem =
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\ndefGHI\n-----END RSA PRIVATE KEY-----\nafter";
     assert_eq!(off(pem), "-----BEGIN PRIVATE KEY----- (redacted)\nafter");
     let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
     assert_eq!(off(&format!("token {jwt}.")), "token eyJ…dXJl.");
@@ -167,7 +168,13 @@ fn names() {
     ] {
         assert!(is_credential_name(n), "{n}");
     }
-    for n in ["Content-Type", "Location", "Request-Id", "Idempotency-Key", "mode"] {
+    for n in [
+        "Content-Type",
+        "Location",
+        "Request-Id",
+        "Idempotency-Key",
+        "mode",
+    ] {
         assert!(!is_credential_name(n), "{n}");
     }
 }
@@ -208,7 +215,10 @@ mod props {
             4 => format!("{before}({secret}){after}"),
             5 => format!("X-Request-Id: {secret}"),
             // A URL carries `/` in a password only percent-encoded.
-            6 => format!("https://user:{}@example.com/{after}", secret.replace('/', "%2F")),
+            6 => format!(
+                "https://user:{}@example.com/{after}",
+                secret.replace('/', "%2F")
+            ),
             _ => format!("{before}\"{secret}\",{after}"),
         }
     }
@@ -271,4 +281,3 @@ mod props {
         text(s)
     }
 }
-
