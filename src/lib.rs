@@ -12,6 +12,7 @@ pub mod input;
 pub mod net;
 pub mod output;
 pub mod probes;
+pub mod redact;
 pub mod report;
 pub mod secret;
 pub mod service;

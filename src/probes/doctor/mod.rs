@@ -243,7 +243,8 @@ fn on_own_thread(command: crate::cli::Command, ctx: Ctx) -> Pending {
             } else {
                 crate::app::block_on_offline(command.run(&ctx))
             };
-            let _ = tx.send(result.map(|r| r.checks));
+            // Each entry's report is redacted with the secrets it sent.
+            let _ = tx.send(result.map(|r| r.redacted().checks));
         });
     Box::pin(async move {
         spawned.map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?;
