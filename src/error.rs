@@ -55,7 +55,9 @@ pub fn clap_message(e: &clap::Error) -> String {
     one_line(&out)
 }
 
-/// Joins a message's lines so every error is exactly one line.
+/// Joins a message's lines so every error is exactly one line, with any
+/// credential-shaped value masked: errors quote arguments and file
+/// contents, and a key given to the wrong flag must not be echoed.
 pub fn one_line(s: &str) -> String {
     let joined = s
         .lines()
@@ -63,5 +65,5 @@ pub fn one_line(s: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    crate::report::text::clean(&joined)
+    crate::report::text::clean(&crate::redact::text(&joined))
 }

@@ -13,6 +13,7 @@ pub mod input;
 pub mod net;
 pub mod output;
 pub mod probes;
+pub mod redact;
 pub mod report;
 pub mod run;
 pub mod secret;

@@ -2,32 +2,6 @@
 
 use std::fmt;
 
-/// Prefixes that name a credential's kind and are safe to show.
-const KIND_PREFIXES: &[&str] = &[
-    "sk_live_",
-    "sk_test_",
-    "rk_live_",
-    "rk_test_",
-    "pk_live_",
-    "pk_test_",
-    "whsec_",
-    "shpat_",
-    "shpca_",
-    "shppa_",
-    "shpss_",
-    "ck_",
-    "cs_",
-    "github_pat_",
-    "ghp_",
-    "gho_",
-    "ghs_",
-    "xoxb-",
-    "xoxp-",
-];
-
-/// Shorter secrets show no characters at all: four of eight is half the secret.
-const MIN_LEN_FOR_LAST_FOUR: usize = 12;
-
 /// Holds a secret from the moment it is read. `Debug` and `Display` show
 /// only its kind prefix and last four characters (`sk_live_…4f2a`).
 #[derive(Clone, PartialEq, Eq)]
@@ -55,31 +29,7 @@ impl Secret {
 }
 
 /// Masks any secret-bearing string the way [`Secret::masked`] does.
-pub fn mask(value: &str) -> String {
-    let prefix = KIND_PREFIXES
-        .iter()
-        .filter(|p| value.starts_with(*p))
-        .max_by_key(|p| p.len())
-        .copied()
-        .unwrap_or("");
-    let rest = &value[prefix.len()..];
-    let count = rest.chars().count();
-    if count >= MIN_LEN_FOR_LAST_FOUR {
-        let last: String = rest.chars().skip(count - 4).collect();
-        format!("{prefix}…{last}")
-    } else {
-        format!("{prefix}…({} chars)", value.chars().count())
-    }
-}
-
-/// Replaces every occurrence of each secret in `text` (a server's error
-/// body that echoes a key back, say) with its masked form.
-pub fn redact(text: &str, secrets: &[&Secret]) -> String {
-    secrets
-        .iter()
-        .filter(|s| s.expose().len() >= 4)
-        .fold(text.to_string(), |t, s| t.replace(s.expose(), &s.masked()))
-}
+pub use crate::redact::mask;
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -311,3 +311,245 @@ fn proxy_passwords_never_show_in_any_format() {
         "the commands went through the proxy"
     );
 }
+
+/// A server that echoes the credential it was sent where APIs put ids and
+/// addresses: in `Request-Id` and `X-Request-Id`, in a redirect's
+/// `Location`, and in an error body as the `Basic` value (base64 of the
+/// key or of `ck_…:cs_…`) and as its decoded text.
+fn mirror_server(redirect: bool) -> Server {
+    Server::http(move |r| {
+        let auth = r
+            .header("authorization")
+            .or_else(|| r.header("x-api-key"))
+            .or_else(|| r.header("x-shopify-access-token"))
+            .unwrap_or("")
+            .to_string();
+        let token = auth.split_whitespace().last().unwrap_or("").to_string();
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(&token)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_else(|_| token.clone());
+        let basic = base64::engine::general_purpose::STANDARD.encode(&decoded);
+        if redirect && !r.path_and_query.starts_with("/moved") {
+            return Reply::new(302).header(
+                "location",
+                &format!("/moved?key={decoded}&b={basic}&t={token}"),
+            );
+        }
+        let body = serde_json::json!({
+            "error": {
+                "type": "invalid_request_error",
+                "message": format!("bad credentials Basic {basic} ({decoded})"),
+            },
+            "code": format!("rejected {decoded}"),
+        });
+        Reply::json(401, &body.to_string())
+            .header("request-id", &decoded)
+            .header("x-request-id", &basic)
+    })
+}
+
+#[test]
+fn echoed_request_ids_locations_and_basic_bodies_are_masked() {
+    for redirect in [false, true] {
+        let api = mirror_server(redirect);
+        let base = api.url("").trim_end_matches('/').to_string();
+        let cases: Vec<Case> = vec![
+            (
+                format!("check stripe --api-key {SK} --api-base {base}"),
+                vec![],
+                String::new(),
+                vec![SK],
+            ),
+            (
+                format!(
+                    "check woocommerce --url {base} --consumer-key {CK} --consumer-secret {CS}"
+                ),
+                vec![],
+                String::new(),
+                vec![CK, CS],
+            ),
+            (
+                format!("check mailchimp --api-key {MC} --api-base {base}"),
+                vec![],
+                String::new(),
+                vec![MC],
+            ),
+            (
+                format!("check shopify --store acme --token {SHPAT} --api-base {base}"),
+                vec![],
+                String::new(),
+                vec![SHPAT],
+            ),
+            (
+                format!("endpoint {base}/x -H 'X-Api-Key: {TOKEN}'"),
+                vec![],
+                String::new(),
+                vec![TOKEN],
+            ),
+            (
+                format!(
+                    "endpoint {base}/x -H 'Authorization: Basic {}'",
+                    base64::engine::general_purpose::STANDARD.encode(format!("{CK}:{CS}"))
+                ),
+                vec![],
+                String::new(),
+                vec![CK, CS],
+            ),
+        ];
+        for (line, env, stdin, secrets) in &cases {
+            sweep(line, &words(line), env, stdin, secrets);
+        }
+        // The Basic forms never leak either.
+        let basic = base64::engine::general_purpose::STANDARD.encode(format!("{CK}:{CS}"));
+        for format in ["text", "json", "junit"] {
+            let out = run_with(plumb().args(words(&format!(
+                "check woocommerce --url {base} --consumer-key {CK} --consumer-secret {CS} -v --format {format}"
+            ))));
+            assert!(
+                !out.stdout.contains(&basic[8..40]),
+                "{format}: {}",
+                out.stdout
+            );
+        }
+    }
+}
+
+/// A credential given where another value belongs is masked in the one
+/// error line (and in any report), however clap or plumb quotes it.
+#[test]
+fn a_secret_given_to_the_wrong_flag_is_never_echoed() {
+    const LIVE: &str = "sk_live_51WRONGflagKEYaaaaBBBBccccDDDD9876";
+    const AWS: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    let dir = tempfile::tempdir().unwrap();
+    let payload = dir.path().join("p.json");
+    std::fs::write(&payload, "{}").unwrap();
+    let p = payload.display();
+    let cases = [
+        format!("check stripe --api-key-file {LIVE}"),
+        format!("--timeout {LIVE} explain 429"),
+        format!("--timeout {AWS} explain 429"),
+        format!("credential {LIVE} {LIVE}"),
+        format!("credential --env {LIVE}"),
+        format!("credential --env {AWS}"),
+        format!("verify-signature stripe --secret {WH} --payload {p} --signature {WH}"),
+        format!("verify-signature stripe --payload {p} --secret x --signature {LIVE}"),
+        format!("explain {LIVE}"),
+        format!("explain invalid key {AWS}"),
+        format!("tls {LIVE}"),
+    ];
+    for line in &cases {
+        for format in ["text", "json", "junit"] {
+            let out = run_with(
+                plumb()
+                    .args(words(line))
+                    .args(["--format", format, "-v", "--timeout", "2s"])
+                    .env_remove(LIVE),
+            );
+            assert_hidden(&format!("{line} --format {format}"), &out, &[LIVE, WH, AWS]);
+        }
+    }
+}
+
+#[test]
+fn json_and_junit_escape_bidi_controls() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("app.log");
+    std::fs::write(
+        &log,
+        "2026-01-01T00:00:00Z ERROR upload of invoice\u{202e}fdp.exe failed\u{85} (timeout)\n",
+    )
+    .unwrap();
+    for format in ["json", "junit"] {
+        let out = run_with(plumb().args(["logs", log.to_str().unwrap(), "-v", "--format", format]));
+        assert!(out.stdout.contains("invoice"), "{format}: {}", out.stdout);
+        for c in ['\u{202e}', '\u{85}'] {
+            assert!(
+                !out.stdout.contains(c),
+                "{format} passed {c:?} through: {}",
+                out.stdout
+            );
+        }
+        if format == "json" {
+            assert!(out.stdout.contains("\\u202e"), "{}", out.stdout);
+            serde_json::from_str::<serde_json::Value>(&out.stdout).expect("valid JSON");
+        }
+    }
+    let out = run_with(plumb().args(["explain", "429\u{202e}", "--format", "json"]));
+    assert!(!out.stdout.contains('\u{202e}') && !out.stderr.contains('\u{202e}'));
+}
+
+#[test]
+fn logs_samples_never_show_secret_pieces() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("app.log");
+    let secrets = [
+        "wJalrXUtnFEMI/KxMDENG/bPxRfiCYEXAMPLEKEY",
+        "qWeRtYuIoPaSdFgHjKlZxCvBnMqWeRtY",
+        "AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI",
+        "xapp-1-A0AAAAAAAAA-1111111111111-abcdefabcdefabcdefabcdef",
+    ];
+    let mut text = String::new();
+    for s in secrets {
+        text.push_str(&format!(
+            "2026-01-01T00:00:00Z ERROR 401 Unauthorized: auth rejected {s} for user\n"
+        ));
+        text.push_str(&format!(
+            "2026-01-01T00:00:01Z ERROR validation failed for record {s}\n"
+        ));
+    }
+    text.push_str("2026-01-01T00:00:02Z ERROR 401 Unauthorized key -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqWeRtYuIoPaSdFgHjKlZxCvBn\n");
+    std::fs::write(&log, text).unwrap();
+    for format in ["text", "json", "junit"] {
+        let out = run_with(plumb().args(["logs", log.to_str().unwrap(), "-v", "--format", format]));
+        assert!(
+            out.stdout.contains("auth rejected"),
+            "{format}: {}",
+            out.stdout
+        );
+        for s in secrets.iter().chain(["qWeRtYuIoPaSdFgHjKlZxCvBn"].iter()) {
+            let pieces: Vec<&str> = s
+                .split(['/', '-', '+', '.', '~'])
+                .filter(|p| p.len() >= 8)
+                .collect();
+            for piece in pieces {
+                assert!(
+                    !out.stdout.contains(&piece[..8]),
+                    "{format}: {piece} survived:\n{}",
+                    out.stdout
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn credential_never_reads_an_account_id_out_of_a_random_token() {
+    const DUFFEL: &str = "duffel_test_Ab3dEf5hIj7lMn9pQr1tUv_3xYz5bCd7fGh9jKl1nOpXrSt";
+    for format in ["text", "json", "junit"] {
+        let out = run_with(plumb().args(["credential", DUFFEL, "-v", "--format", format]));
+        let body = &DUFFEL["duffel_test_".len()..DUFFEL.len() - 4];
+        for w in body.as_bytes().windows(6) {
+            let w = std::str::from_utf8(w).unwrap();
+            assert!(
+                !out.stdout.contains(w),
+                "{format}: {w} shown:\n{}",
+                out.stdout
+            );
+        }
+        assert!(!out.stdout.contains("account"), "{format}: {}", out.stdout);
+    }
+    for token in [
+        "ghu_16C7e42F292c6912E7710c838347Ae178B4a",
+        "xoxe.xoxp-1-Mi0yLTExMjI",
+    ] {
+        let out = run_with(plumb().args(["credential", token, "--format", "json"]));
+        let kind = if token.starts_with("gh") {
+            "GitHub"
+        } else {
+            "Slack"
+        };
+        assert!(out.stdout.contains(kind), "{token}: {}", out.stdout);
+        assert!(!out.stdout.contains(&token[6..14]), "{}", out.stdout);
+    }
+}

@@ -79,31 +79,12 @@ fn read(text: &str) -> std::result::Result<Vec<Entry>, String> {
     Ok(entries)
 }
 
-/// Masks every word of an error that looks like a credential. toml, serde
-/// and clap quote the offending value (`invalid type: string "sk_live_…"`),
-/// and an entry's name is quoted too, so a key pasted into the wrong place
-/// would otherwise be printed whole.
+/// Masks every credential-shaped value of an error: toml, serde and clap
+/// quote the offending value (`invalid type: string "sk_live_…"`), and an
+/// entry's name is quoted too, so a key pasted into the wrong place would
+/// otherwise be printed whole.
 fn redact(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        if looks_like_secret(word) {
-            out.push_str(&crate::secret::mask(word));
-        } else {
-            out.push_str(word);
-        }
-        word.clear();
-    };
-    for c in message.chars() {
-        if c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '+' | '/' | '=') {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    out
+    crate::redact::text(message)
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

@@ -375,10 +375,8 @@ fn judge(head: &[u8], proxy: &Proxy, authority: &str) -> Result<(), NetError> {
     let version = parts.next().unwrap_or("");
     let status = parts.next().and_then(|s| s.parse::<u16>().ok());
     let shown_line: String = crate::report::text::clean(line).chars().take(120).collect();
-    let shown_line = match proxy.authorization() {
-        Some(auth) => crate::secret::redact(&shown_line, &[auth]),
-        None => shown_line,
-    };
+    let sent: Vec<&Secret> = proxy.authorization().into_iter().collect();
+    let shown_line = crate::redact::foreign(&shown_line, &sent);
     match status {
         _ if !version.starts_with("HTTP/") => Err(lost(
             proxy,

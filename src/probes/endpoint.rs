@@ -74,6 +74,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     }
     let client = Client::new(ctx)?;
     let mut report = Report::new("endpoint", http::shown_url(&url));
+    let sent = request.secrets();
+    report.add_secrets(&sent);
+    let sent: Vec<&crate::secret::Secret> = sent.iter().collect();
     let timer = Timer::start();
     // One --timeout for everything endpoint sends (the request, each
     // redirect, the CORS preflight), as curl's --max-time bounds a transfer
@@ -89,7 +92,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             phase_checks(&mut report, &url, &hops[0].1);
             report.push(
                 Check::new("http.status", "HTTP status", Status::Fail, format!("following a redirect failed: {}", e.message))
-                    .detail("redirects", redirect_lines(&hops))
+                    .detail("redirects", redirect_lines(&hops, &sent))
                     .remedy("Point the integration at the final URL directly: webhook senders do not follow redirects."),
             );
             report.push(Check::new(
@@ -102,9 +105,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Ok(hops) => {
             phase_checks(&mut report, &url, &hops[0].1);
             let (final_url, last) = hops.last().expect("at least one hop");
-            let secrets = request.secrets();
-            let secrets: Vec<&crate::secret::Secret> = secrets.iter().collect();
-            report.push(status_check(&hops, final_url, &secrets));
+            report.push(status_check(&hops, final_url, &sent));
             report.push(latency_check(&hops, elapsed, args.deadline));
             if let Some(o) = &origin {
                 report.push(if ctx.out_of_time() {
@@ -325,7 +326,10 @@ fn plain_http(addr: Option<std::net::IpAddr>, proxied: bool) -> Check {
     }
 }
 
-fn redirect_lines(hops: &[(url::Url, Response)]) -> Vec<String> {
+fn redirect_lines(
+    hops: &[(url::Url, Response)],
+    secrets: &[&crate::secret::Secret],
+) -> Vec<String> {
     hops.iter()
         .map(|(u, r)| {
             let from = http::shown_url(u);
@@ -335,7 +339,11 @@ fn redirect_lines(hops: &[(url::Url, Response)]) -> Vec<String> {
                         |_| crate::report::text::clean(loc),
                         |next| http::shown_url(&next),
                     );
-                    format!("{} {from} → {to}", r.status)
+                    format!(
+                        "{} {from} → {}",
+                        r.status,
+                        crate::redact::foreign(&to, secrets)
+                    )
                 }
                 _ => format!("{} {from}", r.status),
             }
@@ -355,7 +363,7 @@ fn status_check(
         .detail("status", code)
         .detail("url", final_url.as_str());
     if hops.len() > 1 {
-        check = check.detail("redirects", redirect_lines(hops));
+        check = check.detail("redirects", redirect_lines(hops, secrets));
     }
     if let Some(ct) = last.header("content-type") {
         check = check.detail("content_type", ct);
@@ -368,7 +376,7 @@ fn status_check(
         "x-github-request-id",
     ] {
         if let Some(v) = last.header(id_header) {
-            check = check.detail("request_id", v);
+            check = check.detail("request_id", crate::redact::foreign(v, secrets));
             break;
         }
     }
@@ -435,7 +443,7 @@ fn status_check(
 /// The first 300 characters of a text body, for the reason servers give;
 /// credentials the request carried are redacted before it is cut.
 fn body_excerpt(r: &Response, secrets: &[&crate::secret::Secret]) -> String {
-    let text = crate::secret::redact(&r.body_text(), secrets);
+    let text = crate::redact::foreign(&r.body_text(), secrets);
     let trimmed = text.trim();
     let mut out: String = trimmed.chars().take(300).collect();
     if trimmed.chars().count() > 300 {

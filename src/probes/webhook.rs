@@ -124,6 +124,7 @@ async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
     ));
     // Credentials the endpoint might quote back in an error body.
     let secrets = request.secrets();
+    report.add_secrets(&secrets);
     let secrets: Vec<&Secret> = secrets.iter().collect();
     report.push(status_check(&answer, args.deadline, &secrets).took(took));
     report.push(latency_check(&answer, took, args.deadline));
@@ -250,7 +251,7 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
     if !(200..300).contains(&code) && !r.body.is_empty() {
         // One line: an HTML error page's layout says nothing.
         // Redacted before it is cut, so no piece of a secret survives.
-        let text = crate::secret::redact(&r.body_text(), secrets);
+        let text = crate::redact::foreign(&r.body_text(), secrets);
         let mut excerpt = text.split_whitespace().collect::<Vec<_>>().join(" ");
         excerpt.truncate(
             excerpt

@@ -40,7 +40,52 @@ pub fn render(report: &Report, exit_code: u8) -> String {
         checks: &report.checks,
     };
     // Serialising plain strings, numbers and maps cannot fail.
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    let mut out = escape_controls(&serde_json::to_string_pretty(&doc).unwrap_or_default());
     out.push('\n');
     out
+}
+
+/// The characters the text format shows as escapes (bidirectional
+/// overrides, DEL and C1 controls; serde already escapes C0) written as
+/// JSON `\uXXXX` escapes: the document stays valid JSON, reads back as
+/// the same strings, and shows no reordered text. They occur only inside
+/// strings, so replacing them everywhere is safe.
+fn escape_controls(json: &str) -> String {
+    if !json.chars().any(super::text::needs_escape) {
+        return json.to_string();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if super::text::needs_escape(c) && !matches!(c, '\n' | '\r' | '\t') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidi_and_c1_controls_are_escaped_and_stay_json() {
+        let mut r = Report::new("t", "a\u{202e}b");
+        r.push(Check::new(
+            "a.a",
+            "A",
+            super::super::Status::Info,
+            "x\u{2066}\u{85}\u{7f}y",
+        ));
+        let out = render(&r, 0);
+        assert!(
+            !out.contains('\u{202e}') && !out.contains('\u{85}'),
+            "{out}"
+        );
+        assert!(out.contains("a\\u202eb"), "{out}");
+        let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back["target"], "a\u{202e}b");
+        assert_eq!(back["checks"][0]["summary"], "x\u{2066}\u{85}\u{7f}y");
+    }
 }

@@ -73,7 +73,8 @@ fn seconds(ms: u128) -> String {
 }
 
 /// Escapes text for XML attributes and content. Characters XML 1.0 cannot
-/// carry at all (most C0 controls) become visible `\u{..}` escapes.
+/// carry at all (most C0 controls), and those the text format escapes
+/// (bidirectional overrides, DEL, C1 controls), become visible `\u{..}` escapes.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -84,7 +85,11 @@ pub fn escape(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\n' | '\t' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {
+            c if (c as u32) < 0x20
+                || c == '\u{FFFE}'
+                || c == '\u{FFFF}'
+                || super::text::needs_escape(c) =>
+            {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),
@@ -102,5 +107,9 @@ mod tests {
         assert_eq!(escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
         assert_eq!(escape("bell\u{7}"), "bell\\u{7}");
         assert_eq!(escape("line\nnext"), "line\nnext");
+        assert_eq!(
+            escape("a\u{202e}b\u{85}\u{7f}"),
+            "a\\u{202e}b\\u{85}\\u{7f}"
+        );
     }
 }

@@ -11,7 +11,19 @@ pub mod text;
 pub use check::{Check, Def, Status, Timer};
 pub use render::{render, Format, RenderOptions};
 
+use crate::redact::{shapes, Entropy, Known};
+use crate::secret::Secret;
 use std::time::{Duration, SystemTime};
+
+/// Redacts every string inside a detail value.
+fn redact_value(v: &mut serde_json::Value, f: &impl Fn(&str) -> String) {
+    match v {
+        serde_json::Value::String(s) => *s = f(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|i| redact_value(i, f)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|i| redact_value(i, f)),
+        _ => {}
+    }
+}
 
 /// What one command found about one target.
 #[derive(Debug, Clone)]
@@ -27,6 +39,9 @@ pub struct Report {
     /// lines): the text format prints it, escaped, instead of the checks.
     /// JSON and JUnit still carry the checks.
     pub raw_text: Option<String>,
+    /// The secrets the command sent: every string of the report is
+    /// scrubbed of them, in each encoding, before any format renders it.
+    secrets: Vec<Secret>,
 }
 
 impl Report {
@@ -38,7 +53,46 @@ impl Report {
             duration: Duration::ZERO,
             checks: Vec::new(),
             raw_text: None,
+            secrets: Vec::new(),
         }
+    }
+
+    /// Records a secret the command sent, so that no rendering shows it.
+    pub fn add_secret(&mut self, secret: &Secret) {
+        if !self.secrets.contains(secret) {
+            self.secrets.push(secret.clone());
+        }
+    }
+
+    /// Records every secret of `secrets` (see [`Report::add_secret`]).
+    pub fn add_secrets(&mut self, secrets: &[Secret]) {
+        for s in secrets {
+            self.add_secret(s);
+        }
+    }
+
+    /// The report as it may be shown: every string (target, titles,
+    /// summaries, detail values, remedies, raw text) with the secrets the
+    /// command sent masked in every encoding, and credential shapes masked.
+    /// The target is foreign text (an argument) and gets the entropy pass.
+    pub fn redacted(&self) -> Report {
+        let known = Known::from_secrets(&self.secrets);
+        let own = |s: &str| shapes(&known.apply(s), Entropy::Off);
+        let mut out = self.clone();
+        out.secrets.clear();
+        out.target = shapes(&known.apply(&self.target), Entropy::On);
+        out.raw_text = self.raw_text.as_deref().map(own);
+        for c in &mut out.checks {
+            c.title = own(&c.title);
+            c.summary = own(&c.summary);
+            for v in c.details.values_mut() {
+                redact_value(v, &own);
+            }
+            for r in &mut c.remediation {
+                *r = own(r);
+            }
+        }
+        out
     }
 
     pub fn push(&mut self, check: Check) {

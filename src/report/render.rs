@@ -21,7 +21,10 @@ pub struct RenderOptions {
 
 /// Renders `report` in the chosen format. `exit_code` is the one the process
 /// will end with, which the JSON carries.
+/// Every format renders the redacted report: nothing reaches output
+/// without passing [`Report::redacted`].
 pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
+    let report = &report.redacted();
     match opts.format {
         Format::Text => text::render(report, opts),
         Format::Json => json::render(report, exit_code),

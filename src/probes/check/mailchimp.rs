@@ -60,6 +60,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         _ => "mailchimp".to_string(),
     };
     let mut report = Report::new("check", shown);
+    report.add_secret(&key);
     report.push(key_check(&key, &id));
     let dc_check = dc_check(dc.as_deref(), account.as_ref());
     let dc_ok = dc_check.status != Status::Fail;

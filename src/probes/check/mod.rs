@@ -305,14 +305,14 @@ fn flatten_errors(v: &Json) -> String {
     }
 }
 
-pub use crate::secret::redact as scrub;
+pub use crate::redact::foreign as scrub;
 
 /// Adds the evidence of an answer: status, request id, the parsed error.
 pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {
     check = check.detail("http_status", r.status);
     for name in ["request-id", "x-request-id"] {
         if let Some(v) = r.header(name) {
-            check = check.detail("request_id", v);
+            check = check.detail("request_id", scrub(v, secrets));
             break;
         }
     }
@@ -379,7 +379,8 @@ pub fn answered<'a>(
                 .detail("content_type", r.header("content-type").unwrap_or("(none)"))
                 .remedy("Check --api-base and any proxy or firewall in between: the answer did not come from the service's API (a captive portal, error page or proxy answers with its own body)."),
         )),
-        Call::Redirected(r, to) => Err(Box::new(
+        Call::Redirected(r, to) => Err(Box::new({
+            let to = scrub(to, secrets);
             evidence(
                 Check::new(
                     id,
@@ -393,9 +394,9 @@ pub fn answered<'a>(
                 r,
                 secrets,
             )
-            .detail("location", to.clone())
-            .remedy("Call the service's own API host directly: an API that redirects is a proxy or a wrong address, and credentials must not follow a redirect to another host."),
-        )),
+            .detail("location", to)
+            .remedy("Call the service's own API host directly: an API that redirects is a proxy or a wrong address, and credentials must not follow a redirect to another host.")
+        })),
     }
 }
 

@@ -89,6 +89,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         Store::CustomDomain(h) | Store::BadName(h) => h.clone(),
     };
     let mut report = Report::new("check", shown);
+    report.add_secret(&token);
     let (store_check, domain) = store_check(&store);
     report.push(store_check);
     let token_check = token_check(&token);

@@ -73,6 +73,10 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         None => ORIGIN.to_string(),
     };
     let mut report = Report::new("check", target);
+    report.add_secret(&key);
+    if let Some(s) = &webhook_secret_value {
+        report.add_secret(s);
+    }
 
     let (key_check, live) = key_format(&key);
     let key_usable = key_check.status != Status::Fail;

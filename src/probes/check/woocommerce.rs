@@ -70,6 +70,13 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         )
     })?;
     let mut report = Report::new("check", crate::net::http::shown_url(&store));
+    report.add_secret(&key);
+    report.add_secret(&secret);
+    report.add_secret(&Secret::new(format!(
+        "{}:{}",
+        key.expose(),
+        secret.expose()
+    )));
     let https = store.scheme() == "https";
     let keys = key_check(&key, &secret);
     let keys_ok = keys.status != Status::Fail;

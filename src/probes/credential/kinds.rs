@@ -2,6 +2,7 @@
 //! "Credential formats").
 
 use super::jwt::{self, Jwt};
+use crate::redact::prefixes::{family, Family};
 use base64::Engine;
 use serde_json::Value;
 
@@ -126,30 +127,34 @@ pub fn identify(v: &str) -> Identified {
         ));
     } else if jwt::looks_like(v) {
         jwt(&mut id, v);
+    } else if family(v) == Some(Family::GitHub) {
+        id.kind = Kind::GitHubToken;
+        id.label = "GitHub token".into();
+    } else if family(v) == Some(Family::Slack) {
+        id.kind = Kind::SlackToken;
+        id.label = "Slack token".into();
     } else if let Some(p) = prefixed(v) {
-        id.label = format!(
-            "API key of the form {}_{}_{{id}}_{{secret}}",
-            p.0,
-            mode(p.1)
-        );
         id.facts.push(("prefix", p.0.clone().into()));
         id.facts.push(("mode", mode(p.1).into()));
-        id.facts.push(("account_id", p.2.clone().into()));
+        // The account id is shown only when it is plainly one (a short
+        // number): in a token like `duffel_test_…` an `_` inside the
+        // random part would otherwise expose twenty secret characters.
+        id.label = match &p.2 {
+            Some(account) => {
+                id.facts.push(("account_id", account.clone().into()));
+                format!(
+                    "API key of the form {}_{}_{{id}}_{{secret}}",
+                    p.0,
+                    mode(p.1)
+                )
+            }
+            None => format!("API key with the prefix {}_{}_", p.0, mode(p.1)),
+        };
         id.kind = Kind::Prefixed {
             prefix: p.0,
             live: p.1,
-            id: p.2,
+            id: p.2.unwrap_or_default(),
         };
-    } else if v.starts_with("ghp_")
-        || v.starts_with("github_pat_")
-        || v.starts_with("gho_")
-        || v.starts_with("ghs_")
-    {
-        id.kind = Kind::GitHubToken;
-        id.label = "GitHub token".into();
-    } else if v.starts_with("xoxb-") || v.starts_with("xoxp-") {
-        id.kind = Kind::SlackToken;
-        id.label = "Slack OAuth token".into();
     } else {
         id.label = "unrecognised value".into();
         near_miss(&mut id, v);
@@ -383,22 +388,31 @@ fn claim_name(key: &str) -> &'static str {
     }
 }
 
-/// `prefix_live_{id}_{secret}`: the key form some platforms issue, a
-/// prefix, the mode, an account id and the secret (docs/providers.md).
-fn prefixed(v: &str) -> Option<(String, bool, String)> {
-    let mut parts = v.splitn(4, '_');
+/// `prefix_live_{secret}` or `prefix_live_{id}_{secret}` (docs/providers.md):
+/// the id only when it is a short number and the rest is long enough to be
+/// the secret.
+fn prefixed(v: &str) -> Option<(String, bool, Option<String>)> {
+    let mut parts = v.splitn(3, '_');
     let prefix = parts.next()?;
     let live = match parts.next()? {
         "live" => true,
         "test" => false,
         _ => return None,
     };
-    let account = parts.next()?;
-    let secret = parts.next()?;
+    let rest = parts.next()?;
     let prefix_ok =
         (2..=12).contains(&prefix.len()) && prefix.bytes().all(|b| b.is_ascii_lowercase());
-    (prefix_ok && is_alnum(account) && is_alnum(secret))
-        .then(|| (prefix.to_string(), live, account.to_string()))
+    let rest_ok = rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && is_alnum(&rest.replace('_', ""));
+    if !prefix_ok || !rest_ok {
+        return None;
+    }
+    let account = rest.split_once('_').and_then(|(account, secret)| {
+        let numeric =
+            (1..=12).contains(&account.len()) && account.bytes().all(|b| b.is_ascii_digit());
+        (numeric && is_alnum(secret) && secret.len() >= 16).then(|| account.to_string())
+    });
+    Some((prefix.to_string(), live, account))
 }
 
 /// Shapes that are almost a known kind: a case slip or a missing underscore.
@@ -517,6 +531,31 @@ mod tests {
                 id: "4711".into()
             }
         );
+        // One `_` inside a random body is not an account id.
+        let duffel = identify("duffel_test_Ab3dEf5hIj7lMn9pQr1tUv_3xYz5bCd7fGh9jKl1nOp3rSt");
+        assert!(
+            duffel.facts.iter().all(|(k, _)| *k != "account_id"),
+            "{:?}",
+            duffel.facts
+        );
+        assert!(!duffel.label.contains("Ab3dEf"), "{}", duffel.label);
+        for t in [
+            "ghu_abcdefghijklmnopqrstuvwxyz0123456789",
+            "ghr_abcdefghijklmnopqrstuvwxyz0123456789",
+        ] {
+            assert_eq!(kind(t), Kind::GitHubToken);
+        }
+        for t in [
+            "xapp-1-A0-1-abcdef",
+            "xoxe.xoxp-1-abcdef",
+            "xoxe-1-abc",
+            "xoxs-1",
+            "xoxo-1",
+            "xoxa-2",
+            "xoxr-1",
+        ] {
+            assert_eq!(kind(t), Kind::SlackToken, "{t}");
+        }
     }
 
     #[test]

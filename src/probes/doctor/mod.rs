@@ -272,7 +272,8 @@ fn on_own_thread(work: Work, ctx: Ctx) -> Pending {
     let spawned = std::thread::Builder::new()
         .name("plumb-doctor-entry".into())
         .spawn(move || {
-            let _ = tx.send(work.run(&ctx).map(|r| r.checks));
+            // Each entry's report is redacted with the secrets it sent.
+            let _ = tx.send(work.run(&ctx).map(|r| r.redacted().checks));
         });
     Box::pin(async move {
         spawned.map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?;

@@ -158,6 +158,7 @@ impl Scanner {
             _ => None,
         };
         text::normalize(&fields.message, &mut self.message);
+        let record = record.as_deref().map(crate::redact::text);
         self.tally
             .record(class, fields.time, &self.message, record.as_deref());
     }

@@ -8,12 +8,17 @@ const MAX_MESSAGE: usize = 160;
 /// Writes `raw` into `out` with what varies between repeats of the same
 /// message taken out: every word holding a digit (ids, counts, durations,
 /// dates, times) becomes `#`, and `#`s joined by `-:./+` (a timestamp, a
-/// UUID, an IP address) become one. Three-digit numbers from 100 to 599
+/// UUID, an IP address) become one; credentials are masked first by the
+/// one redactor. Three-digit numbers from 100 to 599
 /// stay: they are HTTP statuses, and 502 is not 503. Control characters
 /// become spaces and runs of spaces one space.
 pub fn normalize(raw: &[u8], out: &mut String) {
     out.clear();
-    let text = String::from_utf8_lossy(&raw[..raw.len().min(MAX_MESSAGE * 8)]);
+    // Credentials are masked on the line as written, before it is split
+    // into words: a secret's digit-free pieces must not survive.
+    let text = crate::redact::text(&String::from_utf8_lossy(
+        &raw[..raw.len().min(MAX_MESSAGE * 8)],
+    ));
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_ascii_alphanumeric() || c == '_' {
@@ -178,8 +183,18 @@ mod tests {
         assert_eq!(norm("a\u{1b}[31m\tb\0c"), "a [# b c");
         assert_eq!(
             norm("key sk_live_abcdefghijklmnopqrstuvwx rejected"),
-            "key # rejected"
+            "key sk_live_…uvwx rejected"
         );
+        // Digit-free pieces of a secret do not survive its split into words.
+        let aws = norm("auth failed secret=wJalrXUtnFEMI/KxMDENG/bPxRfiCYEXAMPLEKEY for user");
+        assert!(
+            !aws.contains("wJalrXUtnFEMI") && !aws.contains("bPxRfiCY"),
+            "{aws}"
+        );
+        let pem = norm(
+            "key -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAabcdefghijklmnopqrstuvwxyzABCD",
+        );
+        assert!(!pem.contains("abcdefghijklmnopqrstu"), "{pem}");
         let long = "x ".repeat(500);
         assert!(norm(&long).chars().count() <= MAX_MESSAGE + 1);
         assert_eq!(norm(""), "");
