@@ -389,7 +389,7 @@ pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
 pub fn random_msg_id() -> Result<String> {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     let mut bytes = [0u8; 24];
-    getrandom::getrandom(&mut bytes)
+    getrandom::fill(&mut bytes)
         .map_err(|e| Error::Internal(format!("no randomness for a message id: {e}")))?;
     let tail: String = bytes
         .iter()

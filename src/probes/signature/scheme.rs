@@ -6,7 +6,7 @@
 //! webhook send`); verification feeds the same [`Mac`] as it streams.
 
 use base64::Engine;
-use hmac::{Hmac, Mac as _};
+use hmac::{Hmac, KeyInit as _, Mac as _};
 use sha2::{Digest, Sha256, Sha512};
 
 pub const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
