@@ -67,3 +67,18 @@ pub fn one_line(s: &str) -> String {
         .join("; ");
     crate::report::text::clean(&crate::redact::text(&joined))
 }
+
+/// The reason part of an I/O error, without Rust's `(os error 2)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            }
+        }
+    }
+}

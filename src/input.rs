@@ -176,20 +176,7 @@ pub fn decoded_within(
     )))
 }
 
-/// The reason part of an I/O error, without Rust's `(os error 2)` suffix.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => {
-            let text = e.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_string(),
-                None => text,
-            }
-        }
-    }
-}
+pub use crate::error::io_reason;
 
 /// Splits an HTTP message at the blank line that ends its head (CRLF CRLF
 /// or a bare LF LF, whichever comes first): the head without the blank
@@ -313,7 +300,7 @@ pub fn looks_like_credential(value: &str) -> bool {
 /// The one call into credential recognition by kind, so where the kinds
 /// live can change in one place.
 fn credential_kind(value: &str) -> bool {
-    use crate::probes::credential::kinds::{identify, Kind};
+    use crate::credentials::{identify, Kind};
     matches!(
         identify(value).kind,
         Kind::StripeSecret { .. }

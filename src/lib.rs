@@ -7,6 +7,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod context;
+pub mod credentials;
 pub mod duration;
 pub mod error;
 pub mod input;

@@ -8,8 +8,8 @@
 //! every input opened through [`crate::input`] is noted here, and a file
 //! plumb writes is compared with those by device and inode.
 
+use crate::error::io_reason;
 use crate::error::{Error, Result};
-use crate::input::io_reason;
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -22,7 +22,7 @@
 //! A masked value keeps its kind's prefix and its last four characters
 //! (`sk_live_…4f2a`); one shorter than twelve characters keeps none.
 
-pub mod prefixes;
+pub use crate::secret::{mask, prefixes};
 mod shape;
 
 pub use shape::{shapes, Entropy};
@@ -30,27 +30,9 @@ pub use shape::{shapes, Entropy};
 use crate::secret::Secret;
 use base64::Engine;
 
-/// Values shorter than this show no characters at all: four of eight is
-/// half the secret.
-const MIN_LEN_FOR_LAST_FOUR: usize = 12;
-
 /// Shorter known secrets are not searched for: they would match ordinary
 /// words and hide nothing worth hiding.
 const MIN_KNOWN: usize = 4;
-
-/// A value as plumb shows it: its kind's prefix and last four characters
-/// (`sk_live_…4f2a`), or only its length when it is short.
-pub fn mask(value: &str) -> String {
-    let prefix = prefixes::prefix_of(value).map_or("", |p| p.text);
-    let rest = &value[prefix.len()..];
-    let count = rest.chars().count();
-    if count >= MIN_LEN_FOR_LAST_FOUR {
-        let last: String = rest.chars().skip(count - 4).collect();
-        format!("{prefix}…{last}")
-    } else {
-        format!("{prefix}…({} chars)", value.chars().count())
-    }
-}
 
 /// Foreign text with every secret in `secrets` and every credential shape
 /// masked: the full treatment, for anything a server, a file or a user

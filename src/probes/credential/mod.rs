@@ -1,8 +1,7 @@
 //! `plumb credential`: what a credential is, whether it was copied intact,
 //! and whether it has expired. Offline; the value is shown only masked.
 
-pub(crate) mod jwt;
-pub(crate) mod kinds;
+pub(crate) use crate::credentials as kinds;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};

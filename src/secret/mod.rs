@@ -1,5 +1,7 @@
 //! A secret value that cannot be printed by accident.
 
+pub mod prefixes;
+
 use std::fmt;
 
 /// Holds a secret from the moment it is read. `Debug` and `Display` show
@@ -29,7 +31,23 @@ impl Secret {
 }
 
 /// Masks any secret-bearing string the way [`Secret::masked`] does.
-pub use crate::redact::mask;
+/// Values shorter than this show no characters at all: four of eight is
+/// half the secret.
+const MIN_LEN_FOR_LAST_FOUR: usize = 12;
+
+/// A value as plumb shows it: its kind's prefix and last four characters
+/// (`sk_live_…4f2a`), or only its length when it is short.
+pub fn mask(value: &str) -> String {
+    let prefix = prefixes::prefix_of(value).map_or("", |p| p.text);
+    let rest = &value[prefix.len()..];
+    let count = rest.chars().count();
+    if count >= MIN_LEN_FOR_LAST_FOUR {
+        let last: String = rest.chars().skip(count - 4).collect();
+        format!("{prefix}…{last}")
+    } else {
+        format!("{prefix}…({} chars)", value.chars().count())
+    }
+}
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,9 +1,12 @@
 //! Recognising a credential from its shape (docs/providers.md,
-//! "Credential formats").
+//! "Credential formats"): shared by `plumb credential`, the service checks,
+//! doctor and the sending rules, so it sits below them all.
 
-use super::jwt::{self, Jwt};
-use crate::redact::prefixes::{family, Family};
+pub mod jwt;
+
+use crate::secret::prefixes::{family, Family};
 use base64::Engine;
+use jwt::Jwt;
 use serde_json::Value;
 
 /// What a value is, as far as its shape tells.
