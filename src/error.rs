@@ -65,7 +65,7 @@ pub fn one_line(s: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    crate::report::text::clean(&crate::redact::text(&joined))
+    crate::escape::clean(&crate::redact::text(&joined))
 }
 
 /// The reason part of an I/O error, without Rust's `(os error 2)` suffix.

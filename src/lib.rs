@@ -10,6 +10,7 @@ pub mod context;
 pub mod credentials;
 pub mod duration;
 pub mod error;
+pub mod escape;
 pub mod input;
 pub mod net;
 pub mod output;

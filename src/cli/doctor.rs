@@ -111,7 +111,7 @@ fn check_name(name: &str) -> std::result::Result<(), String> {
     {
         return Err(format!(
             "entry name '{}' contains {c:?}: use letters, digits, '-', '_' and '.'",
-            crate::report::text::clean(name)
+            crate::escape::clean(name)
         ));
     }
     Ok(())

@@ -580,7 +580,7 @@ fn build(
         })?;
         let value = http::HeaderValue::from_str(text).map_err(|_| {
             let shown = match value {
-                Value::Plain(v) => crate::report::text::clean(v),
+                Value::Plain(v) => crate::escape::clean(v),
                 Value::Secret(s) => s.masked(),
             };
             NetError::new(

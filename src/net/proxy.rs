@@ -48,7 +48,7 @@ impl Proxy {
             self.host.clone()
         };
         let user = if self.auth.is_some() { "****@" } else { "" };
-        crate::report::text::clean(&format!("http://{user}{host}:{} ({})", self.port, self.var))
+        crate::escape::clean(&format!("http://{user}{host}:{} ({})", self.port, self.var))
     }
 
     /// The `Proxy-Authorization` value, when the proxy URL carries a user.
@@ -149,7 +149,7 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
     if url.scheme() != "http" {
         return Err(refuse(format!(
             "names a {} proxy; plumb talks only to http:// proxies",
-            crate::report::text::clean(url.scheme())
+            crate::escape::clean(url.scheme())
         )));
     }
     let host = match url.host() {
@@ -197,7 +197,7 @@ pub fn shown_value(value: &str) -> String {
         Some((_, host)) => format!("****@{host}"),
         None => value.to_string(),
     };
-    let shown = crate::report::text::clean(&shown);
+    let shown = crate::escape::clean(&shown);
     match shown.char_indices().nth(120) {
         Some((cut, _)) => format!("{}…", &shown[..cut]),
         None => shown,
@@ -374,7 +374,7 @@ fn judge(head: &[u8], proxy: &Proxy, authority: &str) -> Result<(), NetError> {
     let mut parts = line.splitn(3, ' ');
     let version = parts.next().unwrap_or("");
     let status = parts.next().and_then(|s| s.parse::<u16>().ok());
-    let shown_line: String = crate::report::text::clean(line).chars().take(120).collect();
+    let shown_line: String = crate::escape::clean(line).chars().take(120).collect();
     let sent: Vec<&Secret> = proxy.authorization().into_iter().collect();
     let shown_line = crate::redact::foreign(&shown_line, &sent);
     match status {

@@ -91,7 +91,7 @@ pub fn parse_port(what: &str, p: &str) -> Result<u16> {
 /// letters, digits, hyphens or underscores, not starting or ending with a
 /// hyphen. A single trailing dot (the root) is allowed.
 pub fn validate_hostname(what: &str, name: &str) -> Result<()> {
-    let shown = crate::report::text::clean(name);
+    let shown = crate::escape::clean(name);
     let n = name.strip_suffix('.').unwrap_or(name);
     if n.is_empty() {
         return Err(Error::usage(format!(
@@ -123,7 +123,7 @@ pub fn validate_hostname(what: &str, name: &str) -> Result<()> {
         {
             return Err(Error::usage(format!(
                 "{what} '{shown}': '{}' has characters a host name cannot contain",
-                crate::report::text::clean(label)
+                crate::escape::clean(label)
             )));
         }
         if label.starts_with('-') || label.ends_with('-') {
@@ -182,7 +182,7 @@ fn unparsed_url_shown(s: &str) -> String {
         ),
         None => format!("{before_query}{query}"),
     };
-    crate::report::text::clean(&shown)
+    crate::escape::clean(&shown)
 }
 
 /// The URL's host without IPv6 brackets.
@@ -325,7 +325,7 @@ pub fn shown_url(url: &url::Url) -> String {
         text.push('#');
         text.push_str(f);
     }
-    crate::report::text::clean(&text)
+    crate::escape::clean(&text)
 }
 
 #[cfg(test)]

@@ -51,12 +51,12 @@ pub fn render(report: &Report, exit_code: u8) -> String {
 /// the same strings, and shows no reordered text. They occur only inside
 /// strings, so replacing them everywhere is safe.
 fn escape_controls(json: &str) -> String {
-    if !json.chars().any(super::text::needs_escape) {
+    if !json.chars().any(crate::escape::needs_escape) {
         return json.to_string();
     }
     let mut out = String::with_capacity(json.len() + 16);
     for c in json.chars() {
-        if super::text::needs_escape(c) && !matches!(c, '\n' | '\r' | '\t') {
+        if crate::escape::needs_escape(c) && !matches!(c, '\n' | '\r' | '\t') {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);

@@ -88,7 +88,7 @@ pub fn escape(s: &str) -> String {
             c if (c as u32) < 0x20
                 || c == '\u{FFFE}'
                 || c == '\u{FFFF}'
-                || super::text::needs_escape(c) =>
+                || crate::escape::needs_escape(c) =>
             {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }

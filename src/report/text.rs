@@ -261,27 +261,7 @@ pub fn value_text(value: &Value) -> String {
     }
 }
 
-/// Makes text from files and servers safe for a terminal: control
-/// characters and bidirectional overrides become visible escapes.
-pub fn clean(s: &str) -> String {
-    if !s.chars().any(needs_escape) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if needs_escape(c) {
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-pub(crate) fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-}
+pub use crate::escape::{clean, needs_escape};
 
 #[cfg(test)]
 mod tests {

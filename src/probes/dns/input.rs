@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::net::target::{parse_host_port, validate_hostname};
-use crate::report::text::clean;
+use crate::escape::clean;
 use std::net::{IpAddr, SocketAddr};
 
 /// Checks a host name given as `what` and returns it lowercased and

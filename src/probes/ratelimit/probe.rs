@@ -351,7 +351,7 @@ pub fn quota_text(q: &headers::Quota) -> String {
     if let Some(r) = &q.reset {
         out.push_str(&format!(", resets in {}", human_duration(r.after)));
     }
-    crate::report::text::clean(&out)
+    crate::escape::clean(&out)
 }
 
 /// A policy window: `1s`, `1m`, `1h`, `90s`.
