@@ -39,6 +39,12 @@ pub const HTTPS: Def = Def {
     judges: "Whether the store is reached over HTTPS with a verified certificate, since WooCommerce accepts API keys only over HTTPS; when the handshake fails, the tls checks' warnings and failures follow under their own ids.",
     remedies: &[],
 };
+pub const TLS: Def = Def {
+    id: "woocommerce.tls",
+    title: "Certificate checks",
+    judges: "After a failed handshake, whether the tls checks could run on the store's host to name the certificate's problem.",
+    remedies: &["Run plumb tls on the store's host and port to see the certificate's problem."],
+};
 pub const REST: Def = Def {
     id: "woocommerce.rest_api",
     title: "REST API",
@@ -65,7 +71,7 @@ pub const AUTH: Def = Def {
 };
 
 /// Every check `check woocommerce` reports, in report order.
-pub const ALL: &[&Def] = &[&HTTPS, &REST, &PERMALINKS, &KEYS, &AUTH];
+pub const ALL: &[&Def] = &[&HTTPS, &TLS, &REST, &PERMALINKS, &KEYS, &AUTH];
 
 /// How the REST API is addressed: pretty `/wp-json/…` or `?rest_route=/…`.
 #[derive(Clone, Copy, PartialEq)]
@@ -195,26 +201,26 @@ fn https_pass(call: &Call) -> Check {
     }
 }
 
-/// The tls probe's warnings and failures for the store's host.
+/// The tls probe's warnings and failures for the store's host; a tls run
+/// that could not complete is a check of its own.
 async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    let args = crate::probes::tls::Args {
-        target: hp.to_string(),
-        servername: None,
-        address: None,
-        warn_days: 30,
-        all_addresses: false,
-    };
+    let args = crate::probes::tls::Args::for_target(hp.to_string());
     match Box::pin(crate::probes::tls::run(args, api.ctx())).await {
         Ok(r) => r
             .checks
             .into_iter()
             .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
             .collect(),
-        Err(_) => Vec::new(),
+        Err(e) => vec![tls_not_run(&e)],
     }
+}
+
+/// The check for a tls run that ended in an error instead of a report.
+fn tls_not_run(e: &Error) -> Check {
+    TLS.fail(format!("the tls checks could not run: {e}"))
 }
 
 /// `wc/v3` in an index's namespaces, or why not.
@@ -341,6 +347,15 @@ mod tests {
 
     const CK: &str = "ck_0123456789abcdef0123456789abcdef01234567";
     const CS: &str = "cs_0123456789abcdef0123456789abcdef01234567";
+
+    #[test]
+    fn a_tls_run_that_fails_is_a_check() {
+        let c = tls_not_run(&Error::usage("--ca-file x.pem: no certificate in the file"));
+        assert_eq!((c.id.as_str(), c.status), ("woocommerce.tls", Status::Fail));
+        assert!(c.summary.ends_with("no certificate in the file"));
+        assert_eq!(c.remediation, TLS.remedies);
+        assert_eq!(crate::probes::tls::Args::for_target("h:1").warn_days, 30);
+    }
 
     #[test]
     fn key_pairs() {
