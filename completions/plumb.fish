@@ -281,7 +281,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-key -d 'Marketing API key (32 hex characters, a dash, the data centre: …-us6)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-key-file -d 'Read --api-key from this file instead (\'-\' for standard input); wins over --api-key and MAILCHIMP_API_KEY' -r -F
@@ -303,7 +303,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-key -d 'Secret (sk_) or restricted (rk_) API key' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-key-file -d 'Read --api-key from this file instead (\'-\' for standard input); wins over --api-key and STRIPE_API_KEY' -r -F
@@ -328,7 +328,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l url -d 'The store\'s address (https://shop.example.com, or the WordPress folder)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l consumer-key -d 'REST API consumer key (ck_…)' -r
@@ -352,7 +352,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "mailchimp" -d 'Mailchimp: key format, data centre against the account URL, auth, account'

@@ -49,6 +49,10 @@ pub fn unrun_after_budget(report: &mut Report) {
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("explain", explain::ALL),
     ("tls", tls::ALL),
+    ("check shopify", check::SHOPIFY_CHECKS),
+    ("check mailchimp", check::MAILCHIMP_CHECKS),
+    ("check stripe", check::STRIPE_CHECKS),
+    ("check woocommerce", check::WOOCOMMERCE_CHECKS),
     ("dns", dns::checks::ALL),
     ("rate-limit inspect", ratelimit::INSPECT_CHECKS),
     ("rate-limit probe", ratelimit::PROBE_CHECKS),

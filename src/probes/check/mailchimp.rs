@@ -2,13 +2,12 @@
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
 use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api,
-    Call,
+    answered, basic, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call,
 };
 use crate::error::{Error, Result};
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
@@ -25,10 +24,33 @@ pub struct Args {
     pub account_url: Option<String>,
 }
 
-const KEY: (&str, &str) = ("mailchimp.key_format", "API key");
-const DC: (&str, &str) = ("mailchimp.datacenter", "Data centre");
-const AUTH: (&str, &str) = ("mailchimp.auth", "Authentication");
-const ACCOUNT: (&str, &str) = ("mailchimp.account", "Account");
+pub const KEY: Def = Def {
+    id: "mailchimp.key_format",
+    title: "API key",
+    judges: "Whether the key has the shape of a Marketing API key: 32 hex characters, a dash and the data centre.",
+    remedies: &[],
+};
+pub const DC: Def = Def {
+    id: "mailchimp.datacenter",
+    title: "Data centre",
+    judges: "Which data centre the key names, and whether it is the one --account-url shows.",
+    remedies: &[],
+};
+pub const AUTH: Def = Def {
+    id: "mailchimp.auth",
+    title: "Authentication",
+    judges: "Whether the key's data centre accepts the key on GET /3.0/ping.",
+    remedies: &[],
+};
+pub const ACCOUNT: Def = Def {
+    id: "mailchimp.account",
+    title: "Account",
+    judges: "Whether GET /3.0/ answers with the account's name and plan.",
+    remedies: &[],
+};
+
+/// Every check `check mailchimp` reports, in report order.
+pub const ALL: &[&Def] = &[&KEY, &DC, &AUTH, &ACCOUNT];
 
 /// The data centre an admin URL names (`us6` in `https://us6.admin.mailchimp.com`).
 fn account_dc(url: &url::Url) -> Option<String> {
@@ -67,14 +89,14 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.push(dc_check);
 
     let Some(api) = api else {
-        report.push(skipped(AUTH.0, AUTH.1, "not run: --offline"));
-        report.push(skipped(ACCOUNT.0, ACCOUNT.1, "not run: --offline"));
+        report.push(AUTH.skip("not run: --offline"));
+        report.push(ACCOUNT.skip("not run: --offline"));
         return Ok(report);
     };
     let Some(origin) = origin.filter(|_| dc_ok) else {
         let why = "not run: the key names no usable data centre";
-        report.push(skipped(AUTH.0, AUTH.1, why));
-        report.push(skipped(ACCOUNT.0, ACCOUNT.1, why));
+        report.push(AUTH.skip(why));
+        report.push(ACCOUNT.skip(why));
         return Ok(report);
     };
     let headers = [("authorization", basic("plumb", &key))];
@@ -84,11 +106,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let ok = auth.status == Status::Pass;
     report.push(auth);
     if !ok {
-        report.push(skipped(
-            ACCOUNT.0,
-            ACCOUNT.1,
-            "not run: authentication failed",
-        ));
+        report.push(ACCOUNT.skip("not run: authentication failed"));
         return Ok(report);
     }
     let timer = Timer::start();
@@ -98,9 +116,8 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
 }
 
 fn key_check(key: &Secret, id: &kinds::Identified) -> Check {
-    let (cid, title) = KEY;
     let check = |status, summary: String| {
-        Check::new(cid, title, status, summary)
+        KEY.check(status, summary)
             .detail("key", key.masked())
             .detail("kind", id.label.clone())
     };
@@ -117,30 +134,27 @@ fn key_check(key: &Secret, id: &kinds::Identified) -> Check {
 }
 
 fn dc_check(dc: Option<&str>, account: Option<&url::Url>) -> Check {
-    let (id, title) = DC;
     let Some(dc) = dc else {
-        return skipped(id, title, "the key names no data centre");
+        return DC.skip("the key names no data centre");
     };
     let api_host = format!("{dc}.api.mailchimp.com");
     let Some(account) = account else {
-        return Check::new(
-            id,
-            title,
-            Status::Pass,
-            format!("the key is for data centre {dc} ({api_host}); give --account-url to compare"),
-        )
-        .detail("key_data_centre", dc)
-        .detail("api_host", api_host);
+        return DC
+            .pass(format!(
+                "the key is for data centre {dc} ({api_host}); give --account-url to compare"
+            ))
+            .detail("key_data_centre", dc)
+            .detail("api_host", api_host);
     };
     match account_dc(account) {
-        None => Check::new(id, title, Status::Warn, format!("{} is not a Mailchimp admin URL (https://usN.admin.mailchimp.com)", account.as_str()))
+        None => DC.warn(format!("{} is not a Mailchimp admin URL (https://usN.admin.mailchimp.com)", account.as_str()))
             .detail("key_data_centre", dc)
             .remedy("Copy the address from the browser while logged in to Mailchimp; its first label (us6 in us6.admin.mailchimp.com) is the data centre."),
-        Some(a) if a == dc => Check::new(id, title, Status::Pass, format!("the key and the account are both in {dc}"))
+        Some(a) if a == dc => DC.pass(format!("the key and the account are both in {dc}"))
             .detail("key_data_centre", dc)
             .detail("account_data_centre", a)
             .detail("api_host", api_host),
-        Some(a) => Check::new(id, title, Status::Fail, format!("the key is for {dc} but the account is in {a}"))
+        Some(a) => DC.fail(format!("the key is for {dc} but the account is in {a}"))
             .detail("key_data_centre", dc)
             .detail("account_data_centre", a.clone())
             .remedy(format!("The key belongs to another account, or was altered: generate a key in the {a} account (Account > Extras > API keys); it will end in -{a}.")),
@@ -148,12 +162,11 @@ fn dc_check(dc: Option<&str>, account: Option<&url::Url>) -> Check {
 }
 
 fn auth_check(call: &Call, key: &Secret) -> Check {
-    let (id, title) = AUTH;
-    let r = match answered(id, title, call, &[key]) {
+    let r = match answered(&AUTH, call, &[key]) {
         Ok(r) => r,
         Err(c) => return *c,
     };
-    let check = |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[key]);
+    let check = |status, summary: &str| evidence(AUTH.check(status, summary), r, &[key]);
     match r.status {
         200..=299 => {
             let health = json(r)
@@ -176,31 +189,26 @@ fn auth_check(call: &Call, key: &Secret) -> Check {
 }
 
 fn account_check(call: &Call, key: &Secret) -> Check {
-    let (id, title) = ACCOUNT;
-    let r = match answered(id, title, call, &[key]) {
+    let r = match answered(&ACCOUNT, call, &[key]) {
         Ok(r) => r,
         Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
-        return unexpected_status(id, title, "GET /3.0/", r, &[key])
+        return unexpected_status(&ACCOUNT, "GET /3.0/", r, &[key])
             .remedy("Log in to Mailchimp and check the account's status and billing.");
     }
     let body = json(r);
     let s = |k: &str| body.get(k).and_then(Json::as_str).unwrap_or("").to_string();
     let plan = s("pricing_plan_type");
-    Check::new(
-        id,
-        title,
-        Status::Pass,
-        format!(
+    ACCOUNT
+        .pass(format!(
             "{} ({} plan)",
             s("account_name"),
             if plan.is_empty() { "unknown" } else { &plan }
-        ),
-    )
-    .detail("account_name", s("account_name"))
-    .detail("account_id", s("account_id"))
-    .detail("plan", plan)
+        ))
+        .detail("account_name", s("account_name"))
+        .detail("account_id", s("account_id"))
+        .detail("plan", plan)
 }
 
 #[cfg(test)]

@@ -13,9 +13,17 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::net::http::{Client, Request, Response, Value};
 use crate::net::{target, NetError};
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report};
 use crate::secret::Secret;
 use serde_json::Value as Json;
+
+/// The checks each service reports, for [`crate::probes::CHECKS`]. The
+/// failures every service shares (a network failure, a redirect, an
+/// answer that is not the API's) are made under the calling check's id.
+pub const SHOPIFY_CHECKS: &[&Def] = shopify::ALL;
+pub const MAILCHIMP_CHECKS: &[&Def] = mailchimp::ALL;
+pub const STRIPE_CHECKS: &[&Def] = stripe::ALL;
+pub const WOOCOMMERCE_CHECKS: &[&Def] = woocommerce::ALL;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
@@ -332,20 +340,9 @@ pub fn evidence(mut check: Check, r: &Response, secrets: &[&Secret]) -> Check {
 /// The failed check for a call that `what` names when it answered with a
 /// status outside 2xx the caller has no special reading for, with the
 /// answer's evidence.
-pub fn unexpected_status(
-    id: &str,
-    title: &str,
-    what: &str,
-    r: &Response,
-    secrets: &[&Secret],
-) -> Check {
+pub fn unexpected_status(def: &Def, what: &str, r: &Response, secrets: &[&Secret]) -> Check {
     evidence(
-        Check::new(
-            id,
-            title,
-            Status::Fail,
-            format!("{what} answered HTTP {}", r.status),
-        ),
+        def.fail(format!("{what} answered HTTP {}", r.status)),
         r,
         secrets,
     )
@@ -354,16 +351,14 @@ pub fn unexpected_status(
 /// The answer of a call, or the failed check for a call that got none
 /// usable: a network failure or a redirect.
 pub fn answered<'a>(
-    id: &str,
-    title: &str,
+    def: &Def,
     call: &'a Call,
     secrets: &[&Secret],
 ) -> std::result::Result<&'a Response, Box<Check>> {
     match call {
         Call::Answered(r) => Ok(r),
         Call::Failed(e) => {
-            let check = Check::new(id, title, Status::Fail, e.message.clone())
-                .detail("phase", e.phase.as_str());
+            let check = def.fail(e.message.clone()).detail("phase", e.phase.as_str());
             Err(Box::new(match e.phase {
                 _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
@@ -373,24 +368,19 @@ pub fn answered<'a>(
                 _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
             }))
         }
-        Call::OutOfTime(why) => Err(Box::new(Check::new(id, title, Status::Skip, why.clone()))),
+        Call::OutOfTime(why) => Err(Box::new(def.skip(why.clone()))),
         Call::Unreadable(r, why) => Err(Box::new(
-            evidence(Check::new(id, title, Status::Fail, why.clone()), r, secrets)
+            evidence(def.fail(why.clone()), r, secrets)
                 .detail("content_type", r.header("content-type").unwrap_or("(none)"))
                 .remedy("Check --api-base and any proxy or firewall in between: the answer did not come from the service's API (a captive portal, error page or proxy answers with its own body)."),
         )),
         Call::Redirected(r, to) => Err(Box::new({
             let to = scrub(to, secrets);
             evidence(
-                Check::new(
-                    id,
-                    title,
-                    Status::Fail,
-                    format!(
-                        "the API answered {} with a redirect to {to}; plumb does not follow it with credentials",
-                        r.status
-                    ),
-                ),
+                def.fail(format!(
+                    "the API answered {} with a redirect to {to}; plumb does not follow it with credentials",
+                    r.status
+                )),
                 r,
                 secrets,
             )
@@ -398,11 +388,6 @@ pub fn answered<'a>(
             .remedy("Call the service's own API host directly: an API that redirects is a proxy or a wrong address, and credentials must not follow a redirect to another host.")
         })),
     }
-}
-
-/// A live check that did not run, with the reason.
-pub fn skipped(id: &str, title: &str, why: &str) -> Check {
-    Check::new(id, title, Status::Skip, why)
 }
 
 /// A JSON body, or `Null` when it is not JSON.

@@ -1,13 +1,11 @@
 //! `plumb check shopify`: the store address, the Admin API token, then
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
-use super::{
-    answered, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api, Call,
-};
+use super::{answered, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
 use crate::probes::credential::kinds::{self, Kind};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use crate::service::{parse_store, Store};
 use serde_json::Value as Json;
@@ -43,14 +41,53 @@ pub struct Args {
 const REQUIRED_SCOPES: &[&str] = &["read_customers", "read_orders"];
 const OPTIONAL_SCOPES: &[&str] = &["read_products"];
 
-const STORE: (&str, &str) = ("shopify.store_url", "Store address");
-const TOKEN: (&str, &str) = ("shopify.token_format", "Access token");
-const AUTH: (&str, &str) = ("shopify.auth", "Authentication");
-const SCOPES: (&str, &str) = ("shopify.scopes", "Access scopes");
-const PLAN: (&str, &str) = ("shopify.plan", "Plan");
-const VERSION: (&str, &str) = ("shopify.api_version", "API version");
-const LIMIT: (&str, &str) = ("shopify.rate_limit", "Call limit");
-const LIVE: [(&str, &str); 5] = [AUTH, SCOPES, PLAN, VERSION, LIMIT];
+pub const STORE: Def = Def {
+    id: "shopify.store_url",
+    title: "Store address",
+    judges: "Whether --store names a store by its myshopify.com domain, the address the Admin API answers on.",
+    remedies: &[],
+};
+pub const TOKEN: Def = Def {
+    id: "shopify.token_format",
+    title: "Access token",
+    judges: "Whether the token has the shape of an Admin API access token rather than another Shopify credential.",
+    remedies: &[],
+};
+pub const AUTH: Def = Def {
+    id: "shopify.auth",
+    title: "Authentication",
+    judges:
+        "Whether shop.json accepts the token, and what the store's answer means when it does not.",
+    remedies: &[],
+};
+pub const SCOPES: Def = Def {
+    id: "shopify.scopes",
+    title: "Access scopes",
+    judges: "Whether the token holds the required access scopes and any --require-scope (a write scope grants its read scope).",
+    remedies: &[],
+};
+pub const PLAN: Def = Def {
+    id: "shopify.plan",
+    title: "Plan",
+    judges: "Whether the store's plan gives an integration the Admin API access it needs.",
+    remedies: &[],
+};
+pub const VERSION: Def = Def {
+    id: "shopify.api_version",
+    title: "API version",
+    judges: "Whether Shopify served the requested --api-version rather than another one.",
+    remedies: &[],
+};
+pub const LIMIT: Def = Def {
+    id: "shopify.rate_limit",
+    title: "Call limit",
+    judges: "How much of the store's API call bucket is in use; warns from 80%.",
+    remedies: &["Another app or integration is using most of the bucket: slow down or spread calls out (the bucket drains at 2 calls per second on standard plans)."],
+};
+const LIVE: [&Def; 5] = [&AUTH, &SCOPES, &PLAN, &VERSION, &LIMIT];
+
+/// Every check `check shopify` reports, in report order.
+pub const ALL: &[&Def] = &[&STORE, &TOKEN, &AUTH, &SCOPES, &PLAN, &VERSION, &LIMIT];
 
 /// `YYYY-MM` with a quarterly month, or `unstable`.
 fn api_version(s: &str) -> std::result::Result<String, String> {
@@ -115,8 +152,8 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let (auth, answer) = auth_check(&call, &token);
     report.push(auth.took(timer.elapsed()));
     let Some(r) = answer else {
-        for (id, title) in [SCOPES, PLAN, VERSION, LIMIT] {
-            report.push(skipped(id, title, "not run: authentication failed"));
+        for def in [&SCOPES, &PLAN, &VERSION, &LIMIT] {
+            report.push(def.skip("not run: authentication failed"));
         }
         return Ok(report);
     };
@@ -141,13 +178,12 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
 }
 
 fn skip_live(report: &mut Report, why: &str) {
-    for (id, title) in LIVE {
-        report.push(skipped(id, title, why));
+    for def in LIVE {
+        report.push(def.skip(why));
     }
 }
 
 fn store_check(store: &Store) -> (Check, Option<String>) {
-    let (id, title) = STORE;
     match store {
         Store::Shop { domain, note } => {
             let summary = match note {
@@ -155,18 +191,18 @@ fn store_check(store: &Store) -> (Check, Option<String>) {
                 None => domain.clone(),
             };
             (
-                Check::new(id, title, Status::Pass, summary).detail("store", domain.clone()),
+                STORE.pass(summary).detail("store", domain.clone()),
                 Some(domain.clone()),
             )
         }
         Store::CustomDomain(host) => (
-            Check::new(id, title, Status::Fail, format!("{host} is a custom domain; the Admin API needs the store's myshopify.com domain"))
+            STORE.fail(format!("{host} is a custom domain; the Admin API needs the store's myshopify.com domain"))
                 .detail("given", host.clone())
                 .remedy("Use the store's NAME.myshopify.com domain: the store admin lists it under Settings > Domains."),
             None,
         ),
         Store::BadName(name) => (
-            Check::new(id, title, Status::Fail, format!("'{name}' is not a valid store name"))
+            STORE.fail(format!("'{name}' is not a valid store name"))
                 .remedy("A store name has only lowercase letters, digits and hyphens: copy it from the admin URL (admin.shopify.com/store/NAME) or Settings > Domains."),
             None,
         ),
@@ -174,10 +210,10 @@ fn store_check(store: &Store) -> (Check, Option<String>) {
 }
 
 fn token_check(token: &Secret) -> Check {
-    let (id_, title) = TOKEN;
     let id = kinds::identify(token.expose());
     let check = |status, summary: String| {
-        Check::new(id_, title, status, summary)
+        TOKEN
+            .check(status, summary)
             .detail("token", token.masked())
             .detail("kind", id.label.clone())
     };
@@ -195,13 +231,11 @@ fn token_check(token: &Secret) -> Check {
 }
 
 fn auth_check(call: &Call, token: &Secret) -> (Check, Option<Response>) {
-    let (id, title) = AUTH;
-    let r = match answered(id, title, call, &[token]) {
+    let r = match answered(&AUTH, call, &[token]) {
         Ok(r) => r,
         Err(c) => return (*c, None),
     };
-    let check =
-        |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[token]);
+    let check = |status, summary: &str| evidence(AUTH.check(status, summary), r, &[token]);
     let c = match r.status {
         200..=299 => {
             let body = json(r);
@@ -233,13 +267,12 @@ fn auth_check(call: &Call, token: &Secret) -> (Check, Option<Response>) {
 }
 
 fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
-    let (id, title) = SCOPES;
-    let r = match answered(id, title, call, &[token]) {
+    let r = match answered(&SCOPES, call, &[token]) {
         Ok(r) => r,
         Err(c) => return *c,
     };
     if !(200..300).contains(&r.status) {
-        return unexpected_status(id, title, "access_scopes.json", r, &[token]).remedy(
+        return unexpected_status(&SCOPES, "access_scopes.json", r, &[token]).remedy(
             "Read the error in the details; the token may have been revoked between calls.",
         );
     }
@@ -266,7 +299,9 @@ fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
         .filter(|s| !has(s))
         .collect();
     let c = |status, summary: String| {
-        Check::new(id, title, status, summary).detail("granted", granted.clone())
+        SCOPES
+            .check(status, summary)
+            .detail("granted", granted.clone())
     };
     if !missing.is_empty() {
         let names = missing
@@ -297,7 +332,6 @@ fn scopes_check(call: &Call, required: &[String], token: &Secret) -> Check {
 /// API access by plan, keyed by `plan_name` (docs/providers.md, "Shopify
 /// plans").
 fn plan_check(body: &Json) -> Check {
-    let (id, title) = PLAN;
     let shop = body.get("shop").cloned().unwrap_or(Json::Null);
     let name = shop
         .get("plan_name")
@@ -315,12 +349,12 @@ fn plan_check(body: &Json) -> Check {
         display.clone()
     };
     let c = |status, summary: String| {
-        Check::new(id, title, status, summary)
+        PLAN.check(status, summary)
             .detail("plan_name", name.clone())
             .detail("plan_display_name", display.clone())
     };
     match name.as_str() {
-        "" => Check::new(id, title, Status::Info, "shop.json named no plan"),
+        "" => PLAN.info("shop.json named no plan"),
         "shopify_plus" | "plus" | "unlimited" | "advanced" | "professional" | "shopify" => {
             c(Status::Pass, format!("{shown}: full API access"))
         }
@@ -342,19 +376,15 @@ fn plan_check(body: &Json) -> Check {
 }
 
 fn version_check(r: &Response, requested: &str) -> Check {
-    let (id, title) = VERSION;
     match r.header("x-shopify-api-version") {
-        None => Check::new(id, title, Status::Info, format!("requested {requested}; the answer did not say which version served it"))
+        None => VERSION.info(format!("requested {requested}; the answer did not say which version served it"))
             .detail("requested", requested),
         Some(served) if served == requested => {
-            Check::new(id, title, Status::Pass, format!("{requested} is supported"))
+            VERSION.pass(format!("{requested} is supported"))
                 .detail("requested", requested)
                 .detail("served", served)
         }
-        Some(served) => Check::new(
-            id,
-            title,
-            Status::Warn,
+        Some(served) => VERSION.warn(
             format!("{requested} is not supported: Shopify answered with {served} instead"),
         )
         .detail("requested", requested)
@@ -364,37 +394,29 @@ fn version_check(r: &Response, requested: &str) -> Check {
 }
 
 fn limit_check(r: &Response) -> Check {
-    let (id, title) = LIMIT;
     let Some(raw) = r.header("x-shopify-shop-api-call-limit") else {
-        return Check::new(
-            id,
-            title,
-            Status::Info,
-            "no call-limit header in the answer",
-        );
+        return LIMIT.info("no call-limit header in the answer");
     };
     let parsed = raw
         .split_once('/')
         .and_then(|(u, m)| Some((u.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?)))
         .filter(|(_, m)| *m > 0);
     let Some((used, max)) = parsed else {
-        return Check::new(
-            id,
-            title,
-            Status::Info,
-            format!("unreadable call-limit header '{raw}'"),
-        );
+        return LIMIT.info(format!("unreadable call-limit header '{raw}'"));
     };
     let pct = used * 100 / max;
     let c = |status, summary: String| {
-        Check::new(id, title, status, summary)
+        LIMIT
+            .check(status, summary)
             .detail("used", used)
             .detail("max", max)
             .detail("percent_used", pct)
     };
     if pct >= 80 {
-        c(Status::Warn, format!("{used} of {max} calls in the bucket used ({pct}%)"))
-            .remedy("Another app or integration is using most of the bucket: slow down or spread calls out (the bucket drains at 2 calls per second on standard plans).")
+        c(
+            Status::Warn,
+            format!("{used} of {max} calls in the bucket used ({pct}%)"),
+        )
     } else {
         c(
             Status::Pass,

@@ -2,14 +2,12 @@
 //! webhook endpoint registered for a URL and its events, and the format of
 //! the webhook signing secret.
 
-use super::{
-    answered, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api, Call,
-};
+use super::{answered, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
@@ -45,11 +43,39 @@ const SUBSCRIPTION_EVENTS: &[&str] = &[
 /// Pages of 100 endpoints read before giving up (Stripe allows 16 per account).
 const MAX_PAGES: usize = 10;
 
-const KEY: (&str, &str) = ("stripe.key_format", "API key");
-const AUTH: (&str, &str) = ("stripe.auth", "Authentication");
-const ENDPOINT: (&str, &str) = ("stripe.webhook_endpoint", "Webhook endpoint");
-const EVENTS: (&str, &str) = ("stripe.webhook_events", "Webhook events");
-const SECRET: (&str, &str) = ("stripe.webhook_secret", "Webhook signing secret");
+pub const KEY: Def = Def {
+    id: "stripe.key_format",
+    title: "API key",
+    judges: "Whether the key is a secret or restricted API key that can call the server API, and in which mode.",
+    remedies: &[],
+};
+pub const SECRET: Def = Def {
+    id: "stripe.webhook_secret",
+    title: "Webhook signing secret",
+    judges: "Whether --webhook-secret has the shape of an endpoint's signing secret (whsec_…) rather than an API key.",
+    remedies: &[],
+};
+pub const AUTH: Def = Def {
+    id: "stripe.auth",
+    title: "Authentication",
+    judges: "Whether Stripe accepts the key on GET /v1/balance.",
+    remedies: &[],
+};
+pub const ENDPOINT: Def = Def {
+    id: "stripe.webhook_endpoint",
+    title: "Webhook endpoint",
+    judges: "Whether a webhook endpoint with exactly the --webhook-url is registered, enabled and in the key's mode.",
+    remedies: &[],
+};
+pub const EVENTS: Def = Def {
+    id: "stripe.webhook_events",
+    title: "Webhook events",
+    judges: "Whether that endpoint receives the customer events, and with --subscriptions the subscription events.",
+    remedies: &[],
+};
+
+/// Every check `check stripe` reports, in report order.
+pub const ALL: &[&Def] = &[&KEY, &SECRET, &AUTH, &ENDPOINT, &EVENTS];
 
 pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let key = secret_or_file(args.api_key, "--api-key-file", args.api_key_file.as_deref())?
@@ -84,14 +110,14 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.push(webhook_secret(webhook_secret_value.as_ref()));
 
     let Some(api) = api else {
-        for (id, title) in [AUTH, ENDPOINT, EVENTS] {
-            report.push(skipped(id, title, "not run: --offline"));
+        for def in [&AUTH, &ENDPOINT, &EVENTS] {
+            report.push(def.skip("not run: --offline"));
         }
         return Ok(report);
     };
     if !key_usable {
-        for (id, title) in [AUTH, ENDPOINT, EVENTS] {
-            report.push(skipped(id, title, "not run: the key cannot call the API"));
+        for def in [&AUTH, &ENDPOINT, &EVENTS] {
+            report.push(def.skip("not run: the key cannot call the API"));
         }
         return Ok(report);
     }
@@ -104,25 +130,13 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.push(auth_check);
 
     let Some(url) = webhook_url else {
-        report.push(skipped(
-            ENDPOINT.0,
-            ENDPOINT.1,
-            "not checked: no --webhook-url",
-        ));
-        report.push(skipped(EVENTS.0, EVENTS.1, "not checked: no --webhook-url"));
+        report.push(ENDPOINT.skip("not checked: no --webhook-url"));
+        report.push(EVENTS.skip("not checked: no --webhook-url"));
         return Ok(report);
     };
     if !authed {
-        report.push(skipped(
-            ENDPOINT.0,
-            ENDPOINT.1,
-            "not run: authentication failed",
-        ));
-        report.push(skipped(
-            EVENTS.0,
-            EVENTS.1,
-            "not run: authentication failed",
-        ));
+        report.push(ENDPOINT.skip("not run: authentication failed"));
+        report.push(EVENTS.skip("not run: authentication failed"));
         return Ok(report);
     }
     let timer = Timer::start();
@@ -134,7 +148,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.push(endpoint_check.took(timer.elapsed()));
     report.push(match found {
         Some(ep) => events_check(&ep, args.subscriptions),
-        None => skipped(EVENTS.0, EVENTS.1, "no endpoint to read events from"),
+        None => EVENTS.skip("no endpoint to read events from"),
     });
     Ok(report)
 }
@@ -142,9 +156,8 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
 /// The key's kind and mode; the mode (`Some(live)`) when it can call the API.
 fn key_format(key: &Secret) -> (Check, Option<bool>) {
     let id = kinds::identify(key.expose());
-    let (id_, title) = KEY;
     let base = |status, summary: String| {
-        Check::new(id_, title, status, summary)
+        KEY.check(status, summary)
             .detail("key", key.masked())
             .detail("kind", id.label.clone())
     };
@@ -188,13 +201,13 @@ fn key_format(key: &Secret) -> (Check, Option<bool>) {
 }
 
 fn webhook_secret(secret: Option<&Secret>) -> Check {
-    let (id_, title) = SECRET;
     let Some(secret) = secret else {
-        return skipped(id_, title, "not checked: no --webhook-secret");
+        return SECRET.skip("not checked: no --webhook-secret");
     };
     let id = kinds::identify(secret.expose());
     let check = |status, summary: String| {
-        Check::new(id_, title, status, summary)
+        SECRET
+            .check(status, summary)
             .detail("secret", secret.masked())
             .detail("kind", id.label.clone())
     };
@@ -213,13 +226,12 @@ fn webhook_secret(secret: Option<&Secret>) -> Check {
 }
 
 fn auth_check(call: &Call, key: &Secret) -> Check {
-    let (id, title) = AUTH;
-    let r = match answered(id, title, call, &[key]) {
+    let r = match answered(&AUTH, call, &[key]) {
         Ok(r) => r,
         Err(c) => return *c,
     };
     let body = json(r);
-    let check = |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &[key]);
+    let check = |status, summary: &str| evidence(AUTH.check(status, summary), r, &[key]);
     match r.status {
         200..=299 => {
             let mut c = check(Status::Pass, "the key was accepted (GET /v1/balance)");
@@ -259,7 +271,6 @@ async fn list_endpoints(
     headers: &[(&str, Value)],
     key: &Secret,
 ) -> std::result::Result<Vec<Json>, Box<Check>> {
-    let (id, title) = ENDPOINT;
     let mut all = Vec::new();
     let mut after: Option<String> = None;
     for _ in 0..MAX_PAGES {
@@ -268,19 +279,19 @@ async fn list_endpoints(
             None => "/v1/webhook_endpoints?limit=100".to_string(),
         };
         let call = api.get(api.url(origin, &path), headers).await;
-        let r = match answered(id, title, &call, &[key]) {
+        let r = match answered(&ENDPOINT, &call, &[key]) {
             Ok(r) => r,
             Err(c) => return Err(c),
         };
         if r.status == 403 {
             return Err(Box::new(
-                evidence(Check::new(id, title, Status::Fail, "403: the key may not list webhook endpoints"), r, &[key])
+                evidence(ENDPOINT.fail("403: the key may not list webhook endpoints"), r, &[key])
                     .remedy("Grant the restricted key Webhook Endpoints: Read in the Stripe Dashboard (Developers > API keys), or use the secret key."),
             ));
         }
         if !(200..300).contains(&r.status) {
             return Err(Box::new(
-                unexpected_status(id, title, "listing webhook endpoints", r, &[key])
+                unexpected_status(&ENDPOINT, "listing webhook endpoints", r, &[key])
                     .remedy("Read the error in the details and retry."),
             ));
         }
@@ -315,7 +326,6 @@ fn loose(url: &str) -> String {
 }
 
 fn endpoint_check(all: &[Json], url: &url::Url, live: Option<bool>) -> (Check, Option<Json>) {
-    let (id, title) = ENDPOINT;
     let wanted = url.as_str();
     let exact = all
         .iter()
@@ -330,13 +340,9 @@ fn endpoint_check(all: &[Json], url: &url::Url, live: Option<bool>) -> (Check, O
             })
             .map(str::to_string)
             .collect();
-        let mut c = Check::new(
-            id,
-            title,
-            Status::Fail,
-            format!("no webhook endpoint has the URL {wanted}"),
-        )
-        .detail("endpoints_listed", all.len());
+        let mut c = ENDPOINT
+            .fail(format!("no webhook endpoint has the URL {wanted}"))
+            .detail("endpoints_listed", all.len());
         if !near.is_empty() {
             c = c.detail("near_matches", near);
         }
@@ -349,7 +355,8 @@ fn endpoint_check(all: &[Json], url: &url::Url, live: Option<bool>) -> (Check, O
     let status = ep_str(ep, "status");
     let ep_live = ep.get("livemode").and_then(Json::as_bool);
     let base = |s, summary: String| {
-        Check::new(id, title, s, summary)
+        ENDPOINT
+            .check(s, summary)
             .detail("endpoint_id", ep_str(ep, "id"))
             .detail("status", status)
             .detail("livemode", ep_live)
@@ -385,7 +392,6 @@ fn endpoint_check(all: &[Json], url: &url::Url, live: Option<bool>) -> (Check, O
 }
 
 fn events_check(ep: &Json, subscriptions: bool) -> Check {
-    let (id, title) = EVENTS;
     let enabled: Vec<&str> = ep
         .get("enabled_events")
         .and_then(Json::as_array)
@@ -402,7 +408,8 @@ fn events_check(ep: &Json, subscriptions: bool) -> Check {
         .filter(|e| !all && !enabled.contains(e))
         .collect();
     let c = |status, summary: String| {
-        Check::new(id, title, status, summary)
+        EVENTS
+            .check(status, summary)
             .detail("enabled_events", enabled.clone())
             .detail("required_events", required.clone())
     };

@@ -3,14 +3,14 @@
 //! permalinks, the key pair's format, and an authenticated call.
 
 use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, skipped, unexpected_status, Api,
-    ApiError, Call,
+    answered, basic, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, ApiError,
+    Call,
 };
 use crate::error::{Error, Result};
 use crate::net::http::Response;
 use crate::net::{target, Phase};
 use crate::probes::credential::kinds::{self, Kind};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
@@ -33,11 +33,45 @@ pub struct Args {
     pub consumer_secret_file: Option<std::path::PathBuf>,
 }
 
-const HTTPS: (&str, &str) = ("woocommerce.https", "HTTPS");
-const REST: (&str, &str) = ("woocommerce.rest_api", "REST API");
-const PERMALINKS: (&str, &str) = ("woocommerce.permalinks", "Permalinks");
-const KEYS: (&str, &str) = ("woocommerce.key_format", "API keys");
-const AUTH: (&str, &str) = ("woocommerce.auth", "Authentication");
+pub const HTTPS: Def = Def {
+    id: "woocommerce.https",
+    title: "HTTPS",
+    judges: "Whether the store is reached over HTTPS with a verified certificate, since WooCommerce accepts API keys only over HTTPS; when the handshake fails, the tls checks' warnings and failures follow under their own ids.",
+    remedies: &[],
+};
+pub const TLS: Def = Def {
+    id: "woocommerce.tls",
+    title: "Certificate checks",
+    judges: "After a failed handshake, whether the tls checks could run on the store's host to name the certificate's problem.",
+    remedies: &["Run plumb tls on the store's host and port to see the certificate's problem."],
+};
+pub const REST: Def = Def {
+    id: "woocommerce.rest_api",
+    title: "REST API",
+    judges: "Whether the WordPress REST API answers with an index that lists WooCommerce's wc/v3 namespace.",
+    remedies: &[],
+};
+pub const PERMALINKS: Def = Def {
+    id: "woocommerce.permalinks",
+    title: "Permalinks",
+    judges: "Whether the REST API answers at /wp-json/, which Plain permalinks prevent.",
+    remedies: &["In WordPress go to Settings > Permalinks and choose \"Post name\" (or any structure but Plain), then save."],
+};
+pub const KEYS: Def = Def {
+    id: "woocommerce.key_format",
+    title: "API keys",
+    judges: "Whether the consumer key is a ck_ value and the secret a cs_ value, each 40 hex characters after its prefix, and not swapped.",
+    remedies: &[],
+};
+pub const AUTH: Def = Def {
+    id: "woocommerce.auth",
+    title: "Authentication",
+    judges: "Whether the store accepts the key pair on GET wc/v3/system_status.",
+    remedies: &[],
+};
+
+/// Every check `check woocommerce` reports, in report order.
+pub const ALL: &[&Def] = &[&HTTPS, &TLS, &REST, &PERMALINKS, &KEYS, &AUTH];
 
 /// How the REST API is addressed: pretty `/wp-json/…` or `?rest_route=/…`.
 #[derive(Clone, Copy, PartialEq)]
@@ -83,10 +117,10 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
 
     let Some(api) = api else {
         report.push(https_offline(&store));
-        report.push(skipped(REST.0, REST.1, "not run: --offline"));
-        report.push(skipped(PERMALINKS.0, PERMALINKS.1, "not run: --offline"));
+        report.push(REST.skip("not run: --offline"));
+        report.push(PERMALINKS.skip("not run: --offline"));
         report.push(keys);
-        report.push(skipped(AUTH.0, AUTH.1, "not run: --offline"));
+        report.push(AUTH.skip("not run: --offline"));
         return Ok(report);
     };
     let prefix = store.path().trim_end_matches('/').to_string();
@@ -100,16 +134,16 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     if !https {
         report.push(https_offline(&store));
     } else if let Call::OutOfTime(why) = &index {
-        report.push(skipped(HTTPS.0, HTTPS.1, why));
+        report.push(HTTPS.skip(why));
     } else if let Call::Failed(e) = &index {
         if e.phase == Phase::Tls {
             report.push(
-                Check::new(HTTPS.0, HTTPS.1, Status::Fail, e.message.clone())
+                HTTPS.fail(e.message.clone())
                     .remedy("Fix the store's certificate (the tls checks below name the problem): WooCommerce sends keys only over a valid HTTPS connection."),
             );
             report.checks.extend(tls_findings(&api, &store).await);
         } else {
-            report.push(skipped(HTTPS.0, HTTPS.1, "no connection to judge"));
+            report.push(HTTPS.skip("no connection to judge"));
         }
     } else {
         report.push(https_pass(&index));
@@ -122,13 +156,9 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.push(keys);
 
     let auth = if !https {
-        skipped(
-            AUTH.0,
-            AUTH.1,
-            "not run: keys are never sent over plain http",
-        )
+        AUTH.skip("not run: keys are never sent over plain http")
     } else if !keys_ok {
-        skipped(AUTH.0, AUTH.1, "not run: fix the key formats first")
+        AUTH.skip("not run: fix the key formats first")
     } else if let (true, Some(route)) = (rest_ok, route) {
         let path = match route {
             Route::Pretty => format!("{prefix}/wp-json/wc/v3/system_status"),
@@ -143,64 +173,54 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
             .await;
         auth_check(&call, &key, &secret).took(timer.elapsed())
     } else {
-        skipped(
-            AUTH.0,
-            AUTH.1,
-            "not run: the WooCommerce REST API is not reachable",
-        )
+        AUTH.skip("not run: the WooCommerce REST API is not reachable")
     };
     report.push(auth);
     Ok(report)
 }
 
 fn https_offline(store: &url::Url) -> Check {
-    let (id, title) = HTTPS;
     if store.scheme() == "https" {
-        Check::new(id, title, Status::Pass, "the store URL uses https")
+        HTTPS.pass("the store URL uses https")
     } else {
-        Check::new(id, title, Status::Fail, "the store URL uses plain http: WooCommerce accepts API keys only over HTTPS, so none were sent")
+        HTTPS.fail("the store URL uses plain http: WooCommerce accepts API keys only over HTTPS, so none were sent")
             .remedy("Install a certificate on the store (most hosts offer a free one) and use its https:// address.")
     }
 }
 
 fn https_pass(call: &Call) -> Check {
-    let (id, title) = HTTPS;
     let tls = match call {
         Call::Answered(r) | Call::Redirected(r, _) | Call::Unreadable(r, _) => r.tls.as_ref(),
         Call::Failed(_) | Call::OutOfTime(_) => None,
     };
     match tls {
-        Some(n) => Check::new(
-            id,
-            title,
-            Status::Pass,
-            format!("{} with a verified certificate", n.version),
-        )
-        .detail("tls_version", n.version.clone()),
-        None => Check::new(id, title, Status::Pass, "the store URL uses https"),
+        Some(n) => HTTPS
+            .pass(format!("{} with a verified certificate", n.version))
+            .detail("tls_version", n.version.clone()),
+        None => HTTPS.pass("the store URL uses https"),
     }
 }
 
-/// The tls probe's warnings and failures for the store's host.
+/// The tls probe's warnings and failures for the store's host; a tls run
+/// that could not complete is a check of its own.
 async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    let args = crate::probes::tls::Args {
-        target: hp.to_string(),
-        servername: None,
-        address: None,
-        warn_days: 30,
-        all_addresses: false,
-    };
+    let args = crate::probes::tls::Args::for_target(hp.to_string());
     match Box::pin(crate::probes::tls::run(args, api.ctx())).await {
         Ok(r) => r
             .checks
             .into_iter()
             .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
             .collect(),
-        Err(_) => Vec::new(),
+        Err(e) => vec![tls_not_run(&e)],
     }
+}
+
+/// The check for a tls run that ended in an error instead of a report.
+fn tls_not_run(e: &Error) -> Check {
+    TLS.fail(format!("the tls checks could not run: {e}"))
 }
 
 /// `wc/v3` in an index's namespaces, or why not.
@@ -219,16 +239,9 @@ async fn rest_checks(
     prefix: &str,
     index: Call,
 ) -> (Check, Check, Option<Route>) {
-    let (id, title) = REST;
-    let r = match answered(id, title, &index, &[]) {
+    let r = match answered(&REST, &index, &[]) {
         Ok(r) => r.clone(),
-        Err(c) => {
-            return (
-                *c,
-                skipped(PERMALINKS.0, PERMALINKS.1, "not judged: no REST answer"),
-                None,
-            )
-        }
+        Err(c) => return (*c, PERMALINKS.skip("not judged: no REST answer"), None),
     };
     let (answer, route) = if r.status == 404 {
         let plain = api
@@ -239,39 +252,31 @@ async fn rest_checks(
                 (p, Route::Plain)
             }
             _ => {
-                let c = evidence(Check::new(id, title, Status::Fail, "/wp-json/ answered 404 and ?rest_route=/ gave no REST index: the WordPress REST API is off or this is not a WordPress site"), &r, &[])
+                let c = evidence(REST.fail("/wp-json/ answered 404 and ?rest_route=/ gave no REST index: the WordPress REST API is off or this is not a WordPress site"), &r, &[])
                     .remedy("Check the store URL; if WordPress lives in a folder, include it (https://example.com/shop).")
                     .remedy("Disable any plugin or server rule that blocks /wp-json/.");
-                return (
-                    c,
-                    skipped(PERMALINKS.0, PERMALINKS.1, "not judged: no REST index"),
-                    None,
-                );
+                return (c, PERMALINKS.skip("not judged: no REST index"), None);
             }
         }
     } else {
         (r, Route::Pretty)
     };
     if !(200..300).contains(&answer.status) {
-        let c = unexpected_status(id, title, "the REST API index", &answer, &[])
+        let c = unexpected_status(&REST, "the REST API index", &answer, &[])
             .remedy("A security plugin, firewall or host rule is blocking the REST API: allow /wp-json/ for API clients.");
-        return (
-            c,
-            skipped(PERMALINKS.0, PERMALINKS.1, "not judged: no REST index"),
-            None,
-        );
+        return (c, PERMALINKS.skip("not judged: no REST index"), None);
     }
     let permalinks = match route {
-        Route::Pretty => Check::new(PERMALINKS.0, PERMALINKS.1, Status::Pass, "/wp-json/ answers: permalinks are not Plain"),
-        Route::Plain => Check::new(PERMALINKS.0, PERMALINKS.1, Status::Fail, "/wp-json/ answers 404 but ?rest_route=/ works: permalinks are set to Plain")
-            .remedy("In WordPress go to Settings > Permalinks and choose \"Post name\" (or any structure but Plain), then save."),
+        Route::Pretty => PERMALINKS.pass("/wp-json/ answers: permalinks are not Plain"),
+        Route::Plain => PERMALINKS
+            .fail("/wp-json/ answers 404 but ?rest_route=/ works: permalinks are set to Plain"),
     };
     let c = match namespaces(&answer) {
-        None => evidence(Check::new(id, title, Status::Fail, "the REST index is not the WordPress JSON index"), &answer, &[])
+        None => evidence(REST.fail("the REST index is not the WordPress JSON index"), &answer, &[])
             .remedy("Check the store URL: something other than WordPress answered (a cache, a landing page or a firewall)."),
-        Some(ns) if ns.iter().any(|n| n == "wc/v3") => Check::new(id, title, Status::Pass, "the REST API lists the wc/v3 namespace")
+        Some(ns) if ns.iter().any(|n| n == "wc/v3") => REST.pass("the REST API lists the wc/v3 namespace")
             .detail("namespaces", ns),
-        Some(ns) => Check::new(id, title, Status::Fail, "the REST API does not list wc/v3: WooCommerce is not active or its REST API is off")
+        Some(ns) => REST.fail("the REST API does not list wc/v3: WooCommerce is not active or its REST API is off")
             .detail("namespaces", ns)
             .remedy("Activate the WooCommerce plugin (Plugins) and make sure it is up to date.")
             .remedy("In WooCommerce > Settings > Advanced > REST API, make sure the REST API is enabled."),
@@ -281,11 +286,10 @@ async fn rest_checks(
 }
 
 fn key_check(key: &Secret, secret: &Secret) -> Check {
-    let (id, title) = KEYS;
     let k = kinds::identify(key.expose());
     let s = kinds::identify(secret.expose());
     let c = |status, summary: String| {
-        Check::new(id, title, status, summary)
+        KEYS.check(status, summary)
             .detail("consumer_key", key.masked())
             .detail("consumer_secret", secret.masked())
     };
@@ -306,17 +310,15 @@ fn key_check(key: &Secret, secret: &Secret) -> Check {
 }
 
 fn auth_check(call: &Call, key: &Secret, secret: &Secret) -> Check {
-    let (id, title) = AUTH;
     let secrets = [key, secret];
-    let r = match answered(id, title, call, &secrets) {
+    let r = match answered(&AUTH, call, &secrets) {
         Ok(r) => r,
         Err(c) => return *c,
     };
     let e = ApiError::parse(&r.body);
     let code = e.code.as_deref().unwrap_or("");
     let message = e.message.as_deref().unwrap_or("").to_ascii_lowercase();
-    let check =
-        |status, summary: &str| evidence(Check::new(id, title, status, summary), r, &secrets);
+    let check = |status, summary: &str| evidence(AUTH.check(status, summary), r, &secrets);
     match r.status {
         200..=299 => check(Status::Pass, "the key pair was accepted (GET wc/v3/system_status)"),
         401 if code == "woocommerce_rest_authentication_error" && message.contains("secret") => {
@@ -345,6 +347,15 @@ mod tests {
 
     const CK: &str = "ck_0123456789abcdef0123456789abcdef01234567";
     const CS: &str = "cs_0123456789abcdef0123456789abcdef01234567";
+
+    #[test]
+    fn a_tls_run_that_fails_is_a_check() {
+        let c = tls_not_run(&Error::usage("--ca-file x.pem: no certificate in the file"));
+        assert_eq!((c.id.as_str(), c.status), ("woocommerce.tls", Status::Fail));
+        assert!(c.summary.ends_with("no certificate in the file"));
+        assert_eq!(c.remediation, TLS.remedies);
+        assert_eq!(crate::probes::tls::Args::for_target("h:1").warn_days, 30);
+    }
 
     #[test]
     fn key_pairs() {

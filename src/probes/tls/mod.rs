@@ -34,7 +34,7 @@ pub struct Args {
     /// Warn when the certificate expires within this many days
     #[arg(
         long,
-        default_value_t = 30,
+        default_value_t = DEFAULT_WARN_DAYS,
         value_name = "DAYS",
         allow_negative_numbers = true
     )]
@@ -42,6 +42,23 @@ pub struct Args {
     /// Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)
     #[arg(long)]
     pub all_addresses: bool,
+}
+
+/// `--warn-days` when not given: a month's notice before expiry.
+pub const DEFAULT_WARN_DAYS: u32 = 30;
+
+impl Args {
+    /// The arguments `plumb tls TARGET` gets with no flag: for probes that
+    /// run the tls checks on a server they already know.
+    pub fn for_target(target: impl Into<String>) -> Self {
+        Args {
+            target: target.into(),
+            servername: None,
+            address: None,
+            warn_days: DEFAULT_WARN_DAYS,
+            all_addresses: false,
+        }
+    }
 }
 
 const ALPN: &[&[u8]] = &[b"h2", b"http/1.1"];
