@@ -49,6 +49,7 @@ pub fn unrun_after_budget(report: &mut Report) {
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("explain", explain::ALL),
     ("tls", tls::ALL),
+    ("endpoint", endpoint::ALL),
     ("dns", dns::checks::ALL),
     ("rate-limit inspect", ratelimit::INSPECT_CHECKS),
     ("rate-limit probe", ratelimit::PROBE_CHECKS),
