@@ -48,6 +48,7 @@ pub fn unrun_after_budget(report: &mut Report) {
 /// In the order the top-level help lists the commands.
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("explain", explain::ALL),
+    ("credential", credential::ALL),
     ("tls", tls::ALL),
     ("endpoint", endpoint::ALL),
     ("dns", dns::checks::ALL),
