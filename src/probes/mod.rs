@@ -57,6 +57,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("rate-limit limits", ratelimit::LIMITS_CHECKS),
     ("rate-limit plan", ratelimit::PLAN_CHECKS),
     ("verify-signature", signature::checks::ALL),
+    ("webhook send", webhook::SEND_CHECKS),
 ];
 
 #[cfg(test)]
