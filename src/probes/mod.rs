@@ -58,6 +58,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("rate-limit plan", ratelimit::PLAN_CHECKS),
     ("verify-signature", signature::checks::ALL),
     ("webhook send", webhook::SEND_CHECKS),
+    ("logs", logs::ALL),
 ];
 
 #[cfg(test)]
