@@ -147,7 +147,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l config -d 'Run the entries of this TOML file instead of the built-in health check' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l time-server -d 'Measure clock skew against this HTTPS server\'s Date header [default without --config: https://api.stripe.com/]' -r
@@ -650,7 +650,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'

@@ -140,18 +140,13 @@ fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
         return None;
     }
     Some(
-        report::Check::new(
-            "run.budget",
-            "Time budget",
-            Status::Warn,
-            format!(
+        crate::probes::BUDGET
+            .warn(format!(
                 "the run's time budget (--max-time {}) ran out: {} check(s) were not run",
                 humantime::format_duration(ctx.max_time),
                 unrun.len()
-            ),
-        )
-        .detail("not_run", serde_json::json!(unrun))
-        .remedy("Run again with a longer --max-time, or find the slow step with a shorter --timeout: each request gets at most --timeout, the whole run at most --max-time."),
+            ))
+            .detail("not_run", serde_json::json!(unrun)),
     )
 }
 

@@ -13,11 +13,16 @@ use std::task::{Context, Poll, Waker};
 /// A network command's report, still to be awaited.
 pub type Pending = Pin<Box<dyn Future<Output = Result<Report>>>>;
 
+/// Offline work: a report from the context alone.
+type OfflineFn = Box<dyn FnOnce(&Ctx) -> Result<Report> + Send>;
+/// Network work: a future to await on the runtime.
+type NetworkFn = Box<dyn FnOnce(Ctx) -> Pending + Send>;
+
 /// One command, ready to run: what the command line (or a doctor entry)
 /// asked for, with its arguments bound.
 pub enum Work {
-    Offline(Box<dyn FnOnce(&Ctx) -> Result<Report> + Send>),
-    Network(Box<dyn FnOnce(Ctx) -> Pending + Send>),
+    Offline(OfflineFn),
+    Network(NetworkFn),
 }
 
 impl Work {

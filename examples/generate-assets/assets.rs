@@ -47,8 +47,13 @@ fn checks_reference() -> Vec<u8> {
          in the source; do not edit by hand.\n",
     );
     for (command, defs) in plumb::probes::CHECKS {
+        let heading = if *command == plumb::probes::EVERY_COMMAND {
+            "Every command".to_string()
+        } else {
+            format!("`plumb {command}`")
+        };
         out.push_str(&format!(
-            "\n## `plumb {command}`\n\n| id | title | judges |\n|---|---|---|\n"
+            "\n## {heading}\n\n| id | title | judges |\n|---|---|---|\n"
         ));
         for def in *defs {
             out.push_str(&format!(

@@ -8,11 +8,52 @@ use crate::input;
 use crate::net::http::{self, Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, Deadline, NetError, Phase};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use std::time::Duration;
 
 /// Redirects followed before giving up, as the hop limit says.
 const MAX_HOPS: usize = 5;
+
+pub const DNS: Def = Def {
+    id: "http.dns",
+    title: "DNS lookup",
+    judges: "Whether the URL's host name resolves (through a proxy, the proxy's own name), and how long it took.",
+    remedies: &[],
+};
+pub const CONNECT: Def = Def {
+    id: "http.connect",
+    title: "TCP connection",
+    judges: "Whether a TCP connection to the server (or a tunnel through the proxy) opens, and how long it took.",
+    remedies: &[],
+};
+pub const TLS: Def = Def {
+    id: "http.tls",
+    title: "TLS",
+    judges: "Whether the TLS handshake completes with a verified certificate; plain http to anything but a loopback address warns, as webhook senders require https.",
+    remedies: &[],
+};
+pub const STATUS: Def = Def {
+    id: "http.status",
+    title: "HTTP status",
+    judges: "Whether the answer is 2xx without redirects (up to 5 followed); a 4xx or 5xx is explained from the catalogue.",
+    remedies: &[],
+};
+pub const LATENCY: Def = Def {
+    id: "http.latency",
+    title: "Response time",
+    judges:
+        "Whether the whole exchange ends within --deadline: over it fails, over half of it warns.",
+    remedies: &[],
+};
+pub const CORS: Def = Def {
+    id: "http.cors",
+    title: "CORS",
+    judges: "With --origin: whether a real preflight and the actual answer let a browser at that origin make the request.",
+    remedies: &[],
+};
+
+/// Every check `endpoint` reports, in report order.
+pub const ALL: &[&Def] = &[&DNS, &CONNECT, &TLS, &STATUS, &LATENCY, &CORS];
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -91,16 +132,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         Err((hops, e)) => {
             phase_checks(&mut report, &url, &hops[0].1);
             report.push(
-                Check::new("http.status", "HTTP status", Status::Fail, format!("following a redirect failed: {}", e.message))
+                STATUS.fail(format!("following a redirect failed: {}", e.message))
                     .detail("redirects", redirect_lines(&hops, &sent))
                     .remedy("Point the integration at the final URL directly: webhook senders do not follow redirects."),
             );
-            report.push(Check::new(
-                "http.latency",
-                "Response time",
-                Status::Skip,
-                "no complete answer to time",
-            ));
+            report.push(LATENCY.skip("no complete answer to time"));
         }
         Ok(hops) => {
             phase_checks(&mut report, &url, &hops[0].1);
@@ -109,7 +145,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             report.push(latency_check(&hops, elapsed, args.deadline));
             if let Some(o) = &origin {
                 report.push(if ctx.out_of_time() {
-                    Check::new("http.cors", "CORS", Status::Skip, ctx.out_of_time_summary())
+                    CORS.skip(ctx.out_of_time_summary())
                 } else {
                     cors_check(&client, final_url, &request, o, last).await
                 });
@@ -199,19 +235,19 @@ fn drop_credentials(request: &mut Request, next: &mut url::Url) {
 
 fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
     let order = [
-        (Phase::Dns, "http.dns", "DNS lookup"),
-        (Phase::Connect, "http.connect", "TCP connection"),
-        (Phase::Tls, "http.tls", "TLS"),
+        (Phase::Dns, &DNS),
+        (Phase::Connect, &CONNECT),
+        (Phase::Tls, &TLS),
     ];
     let host = target::url_host(url);
     let mut reached = true;
-    for (phase, id, title) in order {
+    for (phase, def) in order {
         if !reached {
-            report.push(Check::new(id, title, Status::Skip, "not reached"));
+            report.push(def.skip("not reached"));
             continue;
         }
         if phase == e.phase {
-            let check = Check::new(id, title, Status::Fail, e.message.clone());
+            let check = def.fail(e.message.clone());
             report.push(match phase {
                 _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 Phase::Dns => check.remedy("Check the host name; compare your resolver's answer with a public resolver's (8.8.8.8, 1.1.1.1)."),
@@ -227,23 +263,18 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
             let literal = target::url_host(url).parse().ok();
             report.push(plain_http(literal, false));
         } else {
-            report.push(Check::new(id, title, Status::Pass, "ok"));
+            report.push(def.pass("ok"));
         }
     }
     let status = match e.phase {
-        Phase::Http => Check::new("http.status", "HTTP status", Status::Fail, e.message.clone())
+        Phase::Http => STATUS.fail(e.message.clone())
             .remedy("The server accepted the connection but did not answer as HTTP should: check the application behind it."),
-        Phase::Policy => Check::new("http.status", "HTTP status", Status::Fail, e.message.clone())
+        Phase::Policy => STATUS.fail(e.message.clone())
             .remedy("Use https:// so the credential travels encrypted."),
-        _ => Check::new("http.status", "HTTP status", Status::Skip, "not reached"),
+        _ => STATUS.skip("not reached"),
     };
     report.push(status);
-    report.push(Check::new(
-        "http.latency",
-        "Response time",
-        Status::Skip,
-        "no complete answer to time",
-    ));
+    report.push(LATENCY.skip("no complete answer to time"));
 }
 
 fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
@@ -277,11 +308,11 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
             format!("connected to {} in {} ms", first.remote, ms(t.connect)),
         ),
     };
-    let mut dns = Check::new("http.dns", "DNS lookup", Status::Pass, dns)
+    let mut dns = DNS
+        .pass(dns)
         .detail("address", first.remote.ip().to_string())
         .took(t.dns);
-    let mut connect =
-        Check::new("http.connect", "TCP connection", Status::Pass, connect).took(t.connect);
+    let mut connect = CONNECT.pass(connect).took(t.connect);
     if let Some(proxy) = &first.proxy {
         dns = dns.detail("proxy", proxy.clone());
         connect = connect.detail("proxy", proxy.clone());
@@ -290,12 +321,10 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
     report.push(connect);
     match (&first.tls, t.tls) {
         (Some(n), Some(took)) => report.push(
-            Check::new(
-                "http.tls",
-                "TLS",
-                Status::Pass,
-                format!("{} with {}, certificate verified", n.version, n.cipher),
-            )
+            TLS.pass(format!(
+                "{} with {}, certificate verified",
+                n.version, n.cipher
+            ))
             .detail("version", n.version.clone())
             .detail("alpn", n.alpn.clone().unwrap_or_else(|| "none".to_string()))
             .took(took),
@@ -309,20 +338,10 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
 /// name: `shop.localhost` mapped elsewhere is remote).
 fn plain_http(addr: Option<std::net::IpAddr>, proxied: bool) -> Check {
     if addr.is_some_and(|ip| http::clear_text_allowed(ip, proxied)) {
-        Check::new(
-            "http.tls",
-            "TLS",
-            Status::Skip,
-            "plain http to a loopback address",
-        )
+        TLS.skip("plain http to a loopback address")
     } else {
-        Check::new(
-            "http.tls",
-            "TLS",
-            Status::Warn,
-            "plain http: nothing is encrypted, and webhook senders require https",
-        )
-        .remedy("Serve the endpoint over https with a certificate from a public CA.")
+        TLS.warn("plain http: nothing is encrypted, and webhook senders require https")
+            .remedy("Serve the endpoint over https with a certificate from a public CA.")
     }
 }
 
@@ -359,7 +378,8 @@ fn status_check(
     let last = &hops[hops.len() - 1].1;
     let code = last.status;
     let final_url = http::shown_url(final_url);
-    let mut check = Check::new("http.status", "HTTP status", Status::Pass, String::new())
+    let mut check = STATUS
+        .pass(String::new())
         .detail("status", code)
         .detail("url", final_url.as_str());
     if hops.len() > 1 {
@@ -467,7 +487,8 @@ fn latency_check(hops: &[(url::Url, Response)], elapsed: Duration, deadline: Dur
         ms(elapsed)
     );
     let check = |status| {
-        Check::new("http.latency", "Response time", status, summary.clone())
+        LATENCY
+            .check(status, summary.clone())
             .detail("dns_ms", ms(first.dns))
             .detail("connect_ms", ms(first.connect))
             .detail("tls_ms", first.tls.map(ms))
@@ -512,22 +533,17 @@ async fn cors_check(
     if !custom.is_empty() {
         preflight = preflight.header("access-control-request-headers", custom.join(","));
     }
-    let title = "CORS";
     let answer = match client.send(&preflight).await {
         Ok(r) => r,
         Err(e) => {
-            return Check::new(
-                "http.cors",
-                title,
-                Status::Fail,
-                format!("the preflight request failed: {}", e.message),
-            )
-            .remedy("Make the endpoint answer OPTIONS requests.")
+            return CORS
+                .fail(format!("the preflight request failed: {}", e.message))
+                .remedy("Make the endpoint answer OPTIONS requests.")
         }
     };
     let problems = cors_problems(&answer, actual, origin, &method, &custom);
     let base = |status, summary: String| {
-        Check::new("http.cors", title, status, summary)
+        CORS.check(status, summary)
             .detail("origin", origin)
             .detail("preflight_status", answer.status)
             .detail(

@@ -17,6 +17,15 @@ pub mod webhook;
 use crate::context::OUT_OF_TIME;
 use crate::report::{Def, Report, Status};
 
+/// The warning that names the checks the run's budget left unrun; any
+/// command can report it.
+pub const BUDGET: Def = Def {
+    id: "run.budget",
+    title: "Time budget",
+    judges: "Whether every check ran within the run's time budget (--max-time); it warns and names the checks that were not run.",
+    remedies: &["Run again with a longer --max-time, or find the slow step with a shorter --timeout: each request gets at most --timeout, the whole run at most --max-time."],
+};
+
 /// Once the run's budget has cut one step, every later check skipped for
 /// want of an earlier result was not run for the same reason: says so,
 /// so the report names everything the budget left out.
@@ -43,12 +52,17 @@ pub fn unrun_after_budget(report: &mut Report) {
     }
 }
 
+/// The key in [`CHECKS`] of the checks any command may report.
+pub const EVERY_COMMAND: &str = "(every command)";
+
 /// Every check plumb declares, by the command that reports it: the one list
 /// the check reference, the uniqueness test and the id snapshot read.
 /// In the order the top-level help lists the commands.
 pub const CHECKS: &[(&str, &[&Def])] = &[
     ("explain", explain::ALL),
+    ("credential", credential::ALL),
     ("tls", tls::ALL),
+    ("endpoint", endpoint::ALL),
     ("check shopify", check::SHOPIFY_CHECKS),
     ("check mailchimp", check::MAILCHIMP_CHECKS),
     ("check stripe", check::STRIPE_CHECKS),
@@ -59,6 +73,9 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("rate-limit limits", ratelimit::LIMITS_CHECKS),
     ("rate-limit plan", ratelimit::PLAN_CHECKS),
     ("verify-signature", signature::checks::ALL),
+    ("webhook send", webhook::SEND_CHECKS),
+    ("logs", logs::ALL),
+    (EVERY_COMMAND, &[&BUDGET]),
 ];
 
 #[cfg(test)]

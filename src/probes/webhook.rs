@@ -9,7 +9,7 @@ use crate::net::http::{Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, NetError};
 use crate::probes::signature::{self, sign, Provider, SchemeArgs};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use std::time::Duration;
 
@@ -60,6 +60,42 @@ pub struct SendArgs {
     #[arg(long)]
     pub forged: bool,
 }
+
+pub const HTTPS: Def = Def {
+    id: "webhook.https",
+    title: "HTTPS",
+    judges: "Whether the endpoint uses https; plain http warns only when the delivery connected straight to a loopback address, and fails anywhere else.",
+    remedies: &[],
+};
+pub const STATUS: Def = Def {
+    id: "webhook.status",
+    title: "Delivery accepted",
+    judges: "Whether the endpoint accepts the signed delivery with a 2xx, telling a redirect, a rejected signature, a wrong path, a request to disable and a broken endpoint apart.",
+    remedies: &[],
+};
+pub const LATENCY: Def = Def {
+    id: "webhook.latency",
+    title: "Response time",
+    judges:
+        "Whether the whole exchange ends within --deadline: over it fails, over half of it warns.",
+    remedies: &[],
+};
+pub const REJECTS_FORGED: Def = Def {
+    id: "webhook.rejects_forged",
+    title: "Rejects forged deliveries",
+    judges: "With --forged: whether the endpoint refuses the same delivery unsigned and with a wrong signature; accepting either (2xx) fails.",
+    remedies: &[
+        "Verify the signature on every delivery before acting on it, and answer 401 when it is missing or wrong.",
+        "Compare in constant time over the raw body, with the secret of this endpoint.",
+    ],
+};
+
+/// Every check `webhook send` reports, in report order.
+pub const SEND_CHECKS: &[&Def] = &[&HTTPS, &STATUS, &LATENCY, &REJECTS_FORGED];
+
+/// What a delivery that outlasts the sender's deadline should do instead.
+const ANSWER_AT_ONCE: &str =
+    "Answer with a 2xx at once and do the work afterwards (a queue or background job).";
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     match args.command {
@@ -203,10 +239,8 @@ fn connected_to(url: &url::Url, answer: &Answer) -> Option<std::net::IpAddr> {
 }
 
 fn https_check(url: &url::Url, connected: Option<std::net::IpAddr>) -> Check {
-    let id = "webhook.https";
-    let title = "HTTPS";
     if url.scheme() == "https" {
-        return Check::new(id, title, Status::Pass, "the endpoint uses https");
+        return HTTPS.pass("the endpoint uses https");
     }
     let host = target::url_host(url);
     if let Some(ip) = connected.filter(|ip| crate::net::http::clear_text_allowed(*ip, false)) {
@@ -215,39 +249,34 @@ fn https_check(url: &url::Url, connected: Option<std::net::IpAddr>) -> Check {
         } else {
             format!("{host} ({ip})")
         };
-        Check::new(id, title, Status::Warn, format!("plain http to {at}, a loopback address: fine for a local test, not for a real endpoint"))
+        HTTPS.warn(format!("plain http to {at}, a loopback address: fine for a local test, not for a real endpoint"))
             .remedy("Serve the real endpoint over https: providers refuse or warn about plain http endpoints.")
     } else {
-        Check::new(id, title, Status::Fail, format!("plain http to {host}: deliveries and their signatures travel unencrypted"))
+        HTTPS.fail(format!("plain http to {host}: deliveries and their signatures travel unencrypted"))
             .remedy("Serve the endpoint over https with a certificate from a public CA, and register the https URL with the provider.")
     }
 }
 
 fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Check {
-    let id = "webhook.status";
-    let title = "Delivery accepted";
     let r = match answer {
         Answer::Response(r) => r,
-        Answer::OutOfTime(why) => return Check::new(id, title, Status::Skip, why.clone()),
+        Answer::OutOfTime(why) => return STATUS.skip(why.clone()),
         Answer::Failed(e) => {
-            return Check::new(id, title, Status::Fail, format!("the delivery failed: {}", e.message))
+            return STATUS.fail(format!("the delivery failed: {}", e.message))
                 .detail("phase", e.phase.as_str())
                 .remedy("Check that the URL is reachable from the sender's network; plumb endpoint URL shows each phase.");
         }
         Answer::TooSlow => {
-            return Check::new(
-                id,
-                title,
-                Status::Fail,
-                format!("no answer within {}", humantime::format_duration(deadline)),
-            )
-            .remedy(
-                "Answer with a 2xx at once and do the work afterwards (a queue or background job).",
-            );
+            return STATUS
+                .fail(format!(
+                    "no answer within {}",
+                    humantime::format_duration(deadline)
+                ))
+                .remedy(ANSWER_AT_ONCE);
         }
     };
     let code = r.status;
-    let mut c = Check::new(id, title, Status::Fail, status_text(code)).detail("status", code);
+    let mut c = STATUS.fail(status_text(code)).detail("status", code);
     if !(200..300).contains(&code) && !r.body.is_empty() {
         // One line: an HTML error page's layout says nothing.
         // Redacted before it is cut, so no piece of a secret survives.
@@ -300,8 +329,6 @@ fn status_text(code: u16) -> String {
 }
 
 fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
-    let id = "webhook.latency";
-    let title = "Response time";
     let summary = |s: &str| {
         format!(
             "{} ms {s} (deadline {})",
@@ -310,19 +337,16 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
         )
     };
     let check = match answer {
-        Answer::TooSlow => return Check::new(
-            id,
-            title,
-            Status::Fail,
-            summary("and still no answer"),
-        )
-        .detail("total_ms", ms(took))
-        .remedy(
-            "Answer with a 2xx at once and do the work afterwards (a queue or background job).",
-        ),
-        Answer::Failed(_) => return Check::new(id, title, Status::Skip, "no answer to time"),
-        Answer::OutOfTime(why) => return Check::new(id, title, Status::Skip, why.clone()),
-        Answer::Response(r) => Check::new(id, title, Status::Pass, summary("to answer"))
+        Answer::TooSlow => {
+            return LATENCY
+                .fail(summary("and still no answer"))
+                .detail("total_ms", ms(took))
+                .remedy(ANSWER_AT_ONCE)
+        }
+        Answer::Failed(_) => return LATENCY.skip("no answer to time"),
+        Answer::OutOfTime(why) => return LATENCY.skip(why.clone()),
+        Answer::Response(r) => LATENCY
+            .pass(summary("to answer"))
             .detail("first_byte_ms", ms(r.timings.first_byte))
             .detail("total_ms", ms(took)),
     };
@@ -338,13 +362,11 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
 }
 
 fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
-    let id = "webhook.rejects_forged";
-    let title = "Rejects forged deliveries";
     if let Some(why) = [unsigned, wrong].into_iter().find_map(|a| match a {
         Answer::OutOfTime(why) => Some(why),
         _ => None,
     }) {
-        return Check::new(id, title, Status::Skip, why.clone());
+        return REJECTS_FORGED.skip(why.clone());
     }
     let describe = |a: &Answer| match a {
         Answer::Response(r) => status_text(r.status),
@@ -353,9 +375,10 @@ fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
         Answer::OutOfTime(why) => why.clone(),
     };
     let accepted = |a: &Answer| matches!(a, Answer::Response(r) if (200..300).contains(&r.status));
-    let c = Check::new(id, title, Status::Pass, "")
-        .detail("unsigned", describe(unsigned))
-        .detail("wrong_signature", describe(wrong));
+    let evidence = |c: Check| {
+        c.detail("unsigned", describe(unsigned))
+            .detail("wrong_signature", describe(wrong))
+    };
     let which: Vec<&str> = [
         (accepted(unsigned), "an unsigned"),
         (accepted(wrong), "a wrongly signed"),
@@ -364,21 +387,14 @@ fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
     .filter_map(|(a, w)| a.then_some(w))
     .collect();
     if which.is_empty() {
-        return Check {
-            summary: "unsigned and wrongly signed copies were both refused".to_string(),
-            ..c
-        };
+        return evidence(
+            REJECTS_FORGED.pass("unsigned and wrongly signed copies were both refused"),
+        );
     }
-    Check {
-        status: Status::Fail,
-        summary: format!(
-            "accepted {} delivery: anyone who knows the URL can feed it fake events",
-            which.join(" and ")
-        ),
-        ..c
-    }
-    .remedy("Verify the signature on every delivery before acting on it, and answer 401 when it is missing or wrong.")
-    .remedy("Compare in constant time over the raw body, with the secret of this endpoint.")
+    evidence(REJECTS_FORGED.fail(format!(
+        "accepted {} delivery: anyone who knows the URL can feed it fake events",
+        which.join(" and ")
+    )))
 }
 
 #[cfg(test)]

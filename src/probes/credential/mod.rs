@@ -6,10 +6,32 @@ pub(crate) use crate::credentials as kinds;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report, Status};
 use crate::secret::Secret;
 use kinds::{Identified, Kind, Problem};
 use std::time::UNIX_EPOCH;
+
+pub const KIND: Def = Def {
+    id: "credential.kind",
+    title: "Credential kind",
+    judges: "What kind of credential this is, by its shape (service, key type, live or test mode); with --for, whether that kind can do the job asked of it.",
+    remedies: &[],
+};
+pub const FORMAT: Def = Def {
+    id: "credential.format",
+    title: "Credential format",
+    judges: "Whether the value was copied intact: no quotes, whitespace, wrapper (a header name, a scheme, a variable assignment), truncation or stray characters.",
+    remedies: &[],
+};
+pub const EXPIRY: Def = Def {
+    id: "credential.expiry",
+    title: "Credential expiry",
+    judges: "For a token that carries its times (a JWT): whether it is valid yet and not expired; it warns when it expires within the hour.",
+    remedies: &[],
+};
+
+/// Every check `credential` reports, in report order.
+pub const ALL: &[&Def] = &[&KIND, &FORMAT, &EXPIRY];
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb credential sk_live_…\n  \
@@ -247,7 +269,8 @@ fn strip_wrapper(v: &str) -> Option<(String, &str)> {
 
 fn kind_check(id: &Identified, masked: &str, len: usize, intended: Option<Use>) -> Check {
     let base = |status, summary: String| {
-        let mut c = Check::new("credential.kind", "Credential kind", status, summary)
+        let mut c = KIND
+            .check(status, summary)
             .detail("value", masked)
             .detail("length", len);
         for (k, v) in &id.facts {
@@ -281,12 +304,7 @@ fn format_check(id: &Identified, mistakes: &[Problem]) -> Check {
         } else {
             "well-formed: no copy mistakes found"
         };
-        return Check::new(
-            "credential.format",
-            "Credential format",
-            Status::Pass,
-            summary,
-        );
+        return FORMAT.pass(summary);
     }
     let summary = all
         .iter()
@@ -299,24 +317,12 @@ fn format_check(id: &Identified, mistakes: &[Problem]) -> Check {
             fixes.push(&p.fix);
         }
     }
-    Check::new(
-        "credential.format",
-        "Credential format",
-        Status::Fail,
-        summary,
-    )
-    .remedies(fixes)
+    FORMAT.fail(summary).remedies(fixes)
 }
 
 fn expiry_check(id: &Identified, now: i64) -> Check {
-    let title = "Credential expiry";
     let Kind::Jwt(token) = &id.kind else {
-        return Check::new(
-            "credential.expiry",
-            title,
-            Status::Skip,
-            "this kind carries no expiry date (the service can still revoke it)",
-        );
+        return EXPIRY.skip("this kind carries no expiry date (the service can still revoke it)");
     };
     let mut check_times = Vec::new();
     for claim in ["iat", "nbf", "exp"] {
@@ -331,39 +337,30 @@ fn expiry_check(id: &Identified, now: i64) -> Check {
         c.detail("now", stamp(now))
     };
     if let Some(nbf) = token.time("nbf").filter(|nbf| *nbf > now) {
-        return with_times(Check::new(
-            "credential.expiry",
-            title,
-            Status::Fail,
-            format!("not valid yet: usable in {}", span(nbf - now)),
-        ))
-        .remedy("Wait until the nbf time, or check the clocks of the issuer and of this machine.");
+        return with_times(EXPIRY.fail(format!("not valid yet: usable in {}", span(nbf - now))))
+            .remedy(
+                "Wait until the nbf time, or check the clocks of the issuer and of this machine.",
+            );
     }
     match token.time("exp") {
-        Some(exp) if exp <= now => with_times(Check::new(
-            "credential.expiry",
-            title,
-            Status::Fail,
-            format!("expired {} ago ({})", span(now - exp), stamp(exp)),
-        ))
+        Some(exp) if exp <= now => with_times(EXPIRY.fail(format!(
+            "expired {} ago ({})",
+            span(now - exp),
+            stamp(exp)
+        )))
         .remedy("Get a fresh token from the issuer (refresh it, or re-authorize the integration)."),
-        Some(exp) if exp - now < 3600 => with_times(Check::new(
-            "credential.expiry",
-            title,
-            Status::Warn,
-            format!("expires in {} ({})", span(exp - now), stamp(exp)),
-        ))
+        Some(exp) if exp - now < 3600 => with_times(EXPIRY.warn(format!(
+            "expires in {} ({})",
+            span(exp - now),
+            stamp(exp)
+        )))
         .remedy("Refresh the token before it expires; make sure the integration refreshes it on its own."),
-        Some(exp) => with_times(Check::new(
-            "credential.expiry",
-            title,
-            Status::Pass,
-            format!("valid for {} more ({})", span(exp - now), stamp(exp)),
-        )),
-        None => with_times(Check::new(
-            "credential.expiry",
-            title,
-            Status::Info,
+        Some(exp) => with_times(EXPIRY.pass(format!(
+            "valid for {} more ({})",
+            span(exp - now),
+            stamp(exp)
+        ))),
+        None => with_times(EXPIRY.info(
             "the token has no exp claim: it does not expire on its own",
         )),
     }

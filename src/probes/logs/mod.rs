@@ -11,12 +11,35 @@ use crate::catalog;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Status, Timer};
 use classes::Class;
 use serde_json::{json, Map, Value};
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use tally::{ClassTally, Tally};
+
+/// One class of problem lines, by its name; the title is the class's own.
+pub const CLASS: Def = Def {
+    id: "logs.{class}",
+    title: "{class}",
+    judges: "How many lines fall in a class of integration problem (signature, validation, dns, tls, rate_limit, auth, permission, server_error, timeout), with their most frequent messages: one fail per class found.",
+    remedies: &[],
+};
+pub const INCOMPLETE: Def = Def {
+    id: "logs.incomplete",
+    title: "Read to the end",
+    judges: "Whether every input was read to its end before the run's time budget (--max-time) ran out.",
+    remedies: &["Give a longer --max-time for a large log, or save a stream that never ends (a device, a FIFO, `logs -f`) to a file first and pass the file."],
+};
+pub const SUMMARY: Def = Def {
+    id: "logs.summary",
+    title: "Log summary",
+    judges: "Nothing: how many lines and bytes were read, how many were problems, and the time span the log covers.",
+    remedies: &[],
+};
+
+/// Every check `logs` reports, in report order.
+pub const ALL: &[&Def] = &[&CLASS, &SUMMARY, &INCOMPLETE];
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb logs integration.log\n  \
@@ -77,19 +100,13 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 /// The warning for a scan the run's budget ended: the counts cover only
 /// what was read.
 fn budget_cut(name: &str, tally: &Tally, ctx: &Ctx) -> Check {
-    Check::new(
-        "logs.incomplete",
-        "Read to the end",
-        Status::Warn,
-        format!(
+    INCOMPLETE.warn(format!(
             "stopped reading {} after {} line(s): the run's time budget (--max-time {}) ran out; the counts above cover only what was read",
             crate::report::text::clean(name),
             tally.lines,
             humantime::format_duration(ctx.max_time)
-        ),
-    )
+        ))
     .detail("bytes_read", tally.bytes)
-    .remedy("Give a longer --max-time for a large log, or save a stream that never ends (a device, a FIFO, `logs -f`) to a file first and pass the file.")
 }
 
 /// One log to read: a file or standard input, opened before any scanning
@@ -220,12 +237,11 @@ fn class_check(class: Class, found: &ClassTally, lines: u64) -> Check {
             most
         }
     );
-    let mut check = Check::new(
-        format!("logs.{}", class.name()),
-        class.title(),
-        Status::Fail,
-        summary,
-    )
+    let made = CLASS.check_as(format!("logs.{}", class.name()), Status::Fail, summary);
+    let mut check = Check {
+        title: class.title().to_string(),
+        ..made
+    }
     .detail("count", found.count);
     if let (Some(first), Some(last)) = (found.seen.first, found.seen.last) {
         check = check
@@ -268,7 +284,8 @@ fn summary(files: &[PathBuf], tally: &Tally) -> Check {
             )
         )
     };
-    let mut check = Check::new("logs.summary", "Log summary", Status::Info, summary)
+    let mut check = SUMMARY
+        .info(summary)
         .detail("files", files.len())
         .detail("lines", tally.lines)
         .detail("bytes", tally.bytes)
