@@ -1,5 +1,6 @@
 //! Durations as plumb's flags take them: humantime (`500ms`, `5s`, `1m`)
-//! or a bare number of seconds, as curl's `--max-time`.
+//! or a bare number of seconds, as curl's `--max-time`; and durations as
+//! a person reads them.
 
 use std::time::Duration;
 
@@ -30,6 +31,37 @@ pub fn parse_duration(s: &str) -> std::result::Result<Duration, String> {
     }
     humantime::parse_duration(t)
         .map_err(|_| format!("'{t}' is not a duration: use a form such as 500ms, 5s or 1m"))
+}
+
+/// `183 ms`, `2.4 s`, `3m 12s`: short and unambiguous.
+pub fn human_ms(d: std::time::Duration) -> String {
+    let ms = d.as_millis();
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else if ms < 60_000 {
+        format!("{:.1} s", d.as_secs_f64())
+    } else {
+        format!("{}m {}s", ms / 60_000, (ms % 60_000) / 1000)
+    }
+}
+
+/// A span as a person reads it: `700ms`, `42s`, `1.5s`, `5m 20s`, `1h 0m`, `2d 3h`.
+pub fn human_duration(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    let (days, hours, mins, secs) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
+    if days > 0 {
+        format!("{days}d {hours}h")
+    } else if hours > 0 {
+        format!("{hours}h {mins}m")
+    } else if mins > 0 {
+        format!("{mins}m {secs}s")
+    } else if secs == 0 && d.subsec_millis() > 0 {
+        format!("{}ms", d.subsec_millis())
+    } else if d.subsec_millis() == 0 {
+        format!("{secs}s")
+    } else {
+        format!("{:.1}s", d.as_secs_f64())
+    }
 }
 
 #[cfg(test)]

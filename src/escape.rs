@@ -26,4 +26,3 @@ pub fn needs_escape(c: char) -> bool {
     (c.is_control() && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
-

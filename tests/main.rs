@@ -14,6 +14,7 @@ mod endpoint;
 mod explain;
 mod harness;
 mod hostile;
+mod layers;
 mod limits;
 mod logs;
 mod output;

@@ -91,7 +91,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         .map_err(|_| {
             Error::usage(format!(
                 "--method '{}': not an HTTP method",
-                crate::report::text::clean(&args.method)
+                crate::escape::clean(&args.method)
             ))
         })?;
     let origin = match &args.origin {
@@ -354,10 +354,9 @@ fn redirect_lines(
             let from = http::shown_url(u);
             match r.header("location") {
                 Some(loc) if (300..400).contains(&r.status) => {
-                    let to = u.join(loc).map_or_else(
-                        |_| crate::report::text::clean(loc),
-                        |next| http::shown_url(&next),
-                    );
+                    let to = u
+                        .join(loc)
+                        .map_or_else(|_| crate::escape::clean(loc), |next| http::shown_url(&next));
                     format!(
                         "{} {from} → {}",
                         r.status,

@@ -295,7 +295,7 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
         300..=399 => {
             let location = match r.header("location") {
                 Some(loc) => url::Url::parse(loc).map_or_else(
-                    |_| crate::report::text::clean(loc),
+                    |_| crate::escape::clean(loc),
                     |u| crate::net::http::shown_url(&u),
                 ),
                 None => "(none)".to_string(),

@@ -208,37 +208,6 @@ pub fn summary_line(report: &Report) -> String {
     format!("{} · {}", words.join(", "), human_ms(report.duration))
 }
 
-/// `183 ms`, `2.4 s`, `3m 12s`: short and unambiguous.
-pub fn human_ms(d: std::time::Duration) -> String {
-    let ms = d.as_millis();
-    if ms < 1000 {
-        format!("{ms} ms")
-    } else if ms < 60_000 {
-        format!("{:.1} s", d.as_secs_f64())
-    } else {
-        format!("{}m {}s", ms / 60_000, (ms % 60_000) / 1000)
-    }
-}
-
-/// A span as a person reads it: `700ms`, `42s`, `1.5s`, `5m 20s`, `1h 0m`, `2d 3h`.
-pub fn human_duration(d: std::time::Duration) -> String {
-    let s = d.as_secs();
-    let (days, hours, mins, secs) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
-    if days > 0 {
-        format!("{days}d {hours}h")
-    } else if hours > 0 {
-        format!("{hours}h {mins}m")
-    } else if mins > 0 {
-        format!("{mins}m {secs}s")
-    } else if secs == 0 && d.subsec_millis() > 0 {
-        format!("{}ms", d.subsec_millis())
-    } else if d.subsec_millis() == 0 {
-        format!("{secs}s")
-    } else {
-        format!("{:.1}s", d.as_secs_f64())
-    }
-}
-
 /// A detail value as a person reads it: strings bare, lists of scalars joined.
 pub fn value_text(value: &Value) -> String {
     match value {
@@ -261,6 +230,7 @@ pub fn value_text(value: &Value) -> String {
     }
 }
 
+pub use crate::duration::{human_duration, human_ms};
 pub use crate::escape::{clean, needs_escape};
 
 #[cfg(test)]

@@ -176,7 +176,7 @@ impl Api {
             Ok(r) if (300..400).contains(&r.status) => {
                 let to = match r.header("location") {
                     Some(loc) => req.url.join(loc).map_or_else(
-                        |_| crate::report::text::clean(loc),
+                        |_| crate::escape::clean(loc),
                         |u| crate::net::http::shown_url(&u),
                     ),
                     None => "(no Location)".to_string(),
@@ -226,7 +226,7 @@ fn unreadable(r: &Response) -> Option<String> {
         Err(e) => Some(format!(
             "the API answered {} with a body that is not JSON ({})",
             r.status,
-            crate::report::text::clean(&e.to_string())
+            crate::escape::clean(&e.to_string())
         )),
     }
 }

@@ -117,7 +117,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
         if s.trim().is_empty() || !s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
             return Err(Error::usage(format!(
                 "--require-scope '{}': a scope is lowercase words joined by _ such as read_products",
-                crate::report::text::clean(s)
+                crate::escape::clean(s)
             )));
         }
     }

@@ -2,9 +2,9 @@
 //! evidence), `dns.resolve`, `dns.compare` and `dns.public_address`.
 
 use super::{NameResult, Upstream};
+use crate::duration::human_ms;
 use crate::net::dns::{Answer, Data, Outcome, QType, Rr};
 use crate::net::target::{classify, AddressClass};
-use crate::report::text::human_ms;
 use crate::report::{Check, Def, Status};
 use std::net::IpAddr;
 use std::time::Duration;

@@ -3,8 +3,8 @@
 //! The rules themselves are the network module's (`net::target`).
 
 use crate::error::{Error, Result};
-use crate::net::target::{parse_host_port, validate_hostname};
 use crate::escape::clean;
+use crate::net::target::{parse_host_port, validate_hostname};
 use std::net::{IpAddr, SocketAddr};
 
 /// Checks a host name given as `what` and returns it lowercased and

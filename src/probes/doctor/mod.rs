@@ -307,7 +307,7 @@ impl Spinners {
             .map(|name| {
                 let bar = multi.add(indicatif::ProgressBar::new_spinner());
                 bar.set_style(style.clone());
-                bar.set_message(crate::report::text::clean(name));
+                bar.set_message(crate::escape::clean(name));
                 bar.enable_steady_tick(Duration::from_millis(120));
                 bar
             })

@@ -102,7 +102,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 fn budget_cut(name: &str, tally: &Tally, ctx: &Ctx) -> Check {
     INCOMPLETE.warn(format!(
             "stopped reading {} after {} line(s): the run's time budget (--max-time {}) ran out; the counts above cover only what was read",
-            crate::report::text::clean(name),
+            crate::escape::clean(name),
             tally.lines,
             humantime::format_duration(ctx.max_time)
         ))

@@ -4,10 +4,11 @@ use super::headers::{self, Signals};
 use super::probe::{self, num, quota_text};
 use super::{request_for, response, InspectArgs};
 use crate::context::Ctx;
+use crate::duration::human_duration;
 use crate::error::{Error, Result};
+use crate::escape::clean;
 use crate::input;
 use crate::net::http::Client;
-use crate::report::text::{clean, human_duration};
 use crate::report::{Check, Def, Report, Status, Timer};
 use std::time::SystemTime;
 

@@ -11,10 +11,10 @@ mod progress;
 pub mod response;
 
 use crate::context::Ctx;
+use crate::duration::human_duration;
 use crate::error::{Error, Result};
 use crate::net::http::{Client, Request};
 use crate::net::target;
-use crate::report::text::human_duration;
 use crate::report::{Def, Report};
 use limits::Service;
 use probe::{num, Rate};

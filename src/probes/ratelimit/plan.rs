@@ -4,8 +4,9 @@
 use super::limits::{self, Service};
 use super::probe::num;
 use super::{Mode, PlanArgs};
+use crate::duration::human_duration;
 use crate::error::{Error, Result};
-use crate::report::text::{clean, human_duration};
+use crate::escape::clean;
 use crate::report::{Check, Def, Report, Status};
 use std::time::Duration;
 

@@ -4,9 +4,9 @@
 
 use super::headers;
 use super::progress::Progress;
+use crate::duration::human_duration;
 use crate::net::http::{Client, Request, Response};
 use crate::net::NetError;
-use crate::report::text::human_duration;
 use crate::report::{Check, Def, Status};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant, SystemTime};
