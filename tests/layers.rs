@@ -261,11 +261,17 @@ fn the_reader_finds_grouped_and_inline_paths() {
     assert_eq!(node_of_path(&["probes", "tls", "verify"]), "probes::tls");
 }
 
-/// Prints the picture: `cargo test --test e2e layers -- --nocapture`.
+/// The picture itself, snapshotted: a new edge between modules is a
+/// reviewed change (`cargo insta review`), and the snapshot file is the
+/// map a newcomer reads (tests/snapshots/e2e__layers__module_picture.snap).
 #[test]
 fn module_picture() {
-    for (from, tos) in graph() {
-        let tos: Vec<&str> = tos.iter().map(String::as_str).collect();
-        println!("{from} -> {}", tos.join(", "));
-    }
+    let picture: Vec<String> = graph()
+        .into_iter()
+        .map(|(from, tos)| {
+            let tos: Vec<&str> = tos.iter().map(String::as_str).collect();
+            format!("{from} -> {}", tos.join(", "))
+        })
+        .collect();
+    insta::assert_snapshot!(picture.join("\n"));
 }
