@@ -9,6 +9,10 @@ mod lookup;
 pub use entries::ENTRIES;
 pub use lookup::{lookup, normalize, Lookup};
 
+/// The remedy when a host name does not resolve, worded once for every
+/// probe that connects (`tls`, `endpoint`, `check`).
+pub const NAME_DID_NOT_RESOLVE: &str = "Check the host name; compare what your resolver and a public one (8.8.8.8, 1.1.1.1) answer: plumb dns HOST asks both at once.";
+
 /// Where an integration sits, which changes who can fix an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Context {

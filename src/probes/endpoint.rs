@@ -250,7 +250,7 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
             let check = def.fail(e.message.clone());
             report.push(match phase {
                 _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
-                Phase::Dns => check.remedy("Check the host name; compare your resolver's answer with a public resolver's (8.8.8.8, 1.1.1.1)."),
+                Phase::Dns => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
                 Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
                 _ => check
                     .remedy(format!("Inspect the server's certificate and protocols with: plumb tls {host}"))

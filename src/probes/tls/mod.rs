@@ -184,7 +184,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             report.push(
                 match &route {
                     Some(_) => check.remedy(crate::net::proxy::REMEDY),
-                    None => check.remedy("Check the host name; compare what your resolver and a public one answer (8.8.8.8, 1.1.1.1)."),
+                    None => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
                 }
                 .took(timer.elapsed()),
             );
