@@ -76,6 +76,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("rate-limit limits", ratelimit::LIMITS_CHECKS),
     ("rate-limit plan", ratelimit::PLAN_CHECKS),
     ("verify-signature", signature::checks::ALL),
+    ("sign", signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
     ("logs", logs::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
