@@ -160,8 +160,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --quiet 'Print only the summary and the checks that fail the run'
             cand -v 'Also print the evidence of checks that passed'
             cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -207,8 +207,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --quiet 'Print only the summary and the checks that fail the run'
             cand -v 'Also print the evidence of checks that passed'
             cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -229,8 +229,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --quiet 'Print only the summary and the checks that fail the run'
             cand -v 'Also print the evidence of checks that passed'
             cand --verbose 'Also print the evidence of checks that passed'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

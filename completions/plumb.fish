@@ -167,7 +167,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l init -d 'Write a 
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -210,7 +210,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l key -d 'The column that identifies a record in both files' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l ignore-column -d 'A column not to compare, such as updated_at (repeatable)' -r
@@ -230,7 +230,7 @@ warn\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'

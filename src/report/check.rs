@@ -54,7 +54,10 @@ pub struct Check {
 }
 
 impl Check {
-    pub fn new(
+    /// Only a declaration makes a check ([`Def::check`] and its kin), so
+    /// no probe can report a check `plumb` does not declare; the report's
+    /// own tests build bare ones.
+    pub(super) fn new(
         id: impl Into<String>,
         title: impl Into<String>,
         status: Status,

@@ -10,12 +10,57 @@ mod system;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::report::{Check, Report, Status, Timer};
+use crate::report::{Check, Def, Report, Timer};
 use crate::run::Work;
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
+
+pub const NETWORK: Def = Def {
+    id: "doctor.network",
+    title: "Network",
+    judges: "In the built-in health check: whether any service endpoint could be reached; it fails when none could, as that is the network, not one service.",
+    remedies: &[
+        "Check the network connection, then that outbound HTTPS (TCP 443) is allowed by the firewall.",
+        "If names do not resolve, test a public resolver (8.8.8.8, 1.1.1.1) and check the DNS forwarding and filtering of this network.",
+        "If outbound traffic must go through a proxy, set HTTPS_PROXY (http://host:port) as the integration has it: plumb uses it as curl does.",
+    ],
+};
+pub const PROXY: Def = Def {
+    id: "doctor.proxy",
+    title: "Proxy settings",
+    judges: "In the built-in health check (as proxy/doctor.proxy): the proxy variables in effect and whether plumb's HTTPS requests go through a proxy; an unusable value or a proxy asking for a password warns.",
+    remedies: &[],
+};
+pub const CLOCK: Def = Def {
+    id: "doctor.clock",
+    title: "Clock",
+    judges: "As clock/doctor.clock: the local clock against the Date header of --time-server; 10 s of skew warns, 5 minutes (the signature tolerance) fails.",
+    remedies: &["Turn on time synchronisation (timedatectl set-ntp true, chrony or ntpd; on Windows w32tm /resync) and check the machine's time zone setting."],
+};
+pub const ENTRY: Def = Def {
+    id: "doctor.entry",
+    title: "Entry",
+    judges: "As NAME/doctor.entry: an entry that could not be made or run fails, and one the run's time budget cut short is skipped.",
+    remedies: &[],
+};
+pub const TIMEOUT: Def = Def {
+    id: "doctor.timeout",
+    title: "Entry deadline",
+    judges: "As NAME/doctor.timeout: whether an entry finished within 3 times its --timeout.",
+    remedies: &["Run the entry's command on its own to see which step hangs, or give the entry a longer --timeout."],
+};
+pub const INIT: Def = Def {
+    id: "doctor.init",
+    title: "Example config",
+    judges: "With --init: the example config written, as information.",
+    remedies: &[],
+};
+
+/// Every check `doctor` reports itself, in report order; an entry's own
+/// checks are those of its command, prefixed with the entry's name.
+pub const ALL: &[&Def] = &[&NETWORK, &PROXY, &CLOCK, &ENTRY, &TIMEOUT, &INIT];
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -176,10 +221,7 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
                 .zip(results)
                 .map(|(name, checks)| {
                     let checks = checks.unwrap_or_else(|| {
-                        vec![Check::new(
-                            "doctor.entry",
-                            "Entry",
-                            Status::Fail,
+                        vec![ENTRY.fail(
                             "this entry stopped unexpectedly (an internal error in plumb)",
                         )
                         .remedy(
@@ -232,28 +274,19 @@ async fn run_job(job: Job, ctx: Ctx) -> Vec<Check> {
     match tokio::time::timeout_at(entry_end.min(run_end), future).await {
         Ok(Ok(checks)) => checks,
         Ok(Err(e)) => vec![entry_error(&e).took(timer.elapsed())],
-        Err(_) if run_end <= entry_end => vec![Check::new(
-            "doctor.entry",
-            "Entry",
-            Status::Skip,
-            format!(
+        Err(_) if run_end <= entry_end => vec![ENTRY
+            .skip(format!(
                 "{} (--max-time {}) ran out before it finished",
                 crate::context::OUT_OF_TIME,
                 humantime::format_duration(max_time)
-            ),
-        )
-        .took(timer.elapsed())],
-        Err(_) => vec![Check::new(
-            "doctor.timeout",
-            "Entry deadline",
-            Status::Fail,
-            format!(
+            ))
+            .took(timer.elapsed())],
+        Err(_) => vec![TIMEOUT
+            .fail(format!(
                 "did not finish within {} ({DEADLINE_FACTOR} × its --timeout)",
                 humantime::format_duration(deadline)
-            ),
-        )
-        .remedy("Run the entry's command on its own to see which step hangs, or give the entry a longer --timeout.")
-        .took(timer.elapsed())],
+            ))
+            .took(timer.elapsed())],
     }
 }
 
@@ -337,12 +370,7 @@ impl Drop for Spinners {
 }
 
 fn entry_error(e: &Error) -> Check {
-    let check = Check::new(
-        "doctor.entry",
-        "Entry",
-        Status::Fail,
-        format!("could not run: {e}"),
-    );
+    let check = ENTRY.fail(format!("could not run: {e}"));
     match e {
         Error::Usage(_) => check.remedy(
             "Fix the entry's run line (a file it names, a value it passes) and run doctor again.",
@@ -380,12 +408,9 @@ fn init(config: Option<PathBuf>) -> Result<Report> {
         .map_err(|e| Error::usage(format!("--init: {shown}: {}", crate::input::io_reason(&e))))?;
     let mut report = Report::new("doctor", shown.clone());
     report.push(
-        Check::new(
-            "doctor.init",
-            "Example config",
-            Status::Info,
-            format!("wrote {shown}: edit its entries, then run plumb doctor --config {shown}"),
-        )
+        INIT.info(format!(
+            "wrote {shown}: edit its entries, then run plumb doctor --config {shown}"
+        ))
         .detail("entries", 3),
     );
     Ok(report)

@@ -2,7 +2,7 @@
 //! and reachability of the endpoints each service needs: outbound HTTPS to
 //! these hosts with TLS 1.2 or later (docs/providers.md, "API hosts").
 
-use super::{Entry, Job};
+use super::{Entry, Job, CLOCK, ENTRY, NETWORK, PROXY};
 use crate::context::Ctx;
 use crate::net::http::{Client, Request};
 use crate::probes::credential::kinds::{self, Kind};
@@ -65,7 +65,8 @@ pub(super) fn health_check(entries: Vec<std::result::Result<Entry, (String, Stri
             Ok(entry) => Job::Command(entry),
             Err((name, message)) => Job::Failed {
                 name,
-                check: Check::new("doctor.entry", "Entry", Status::Fail, message)
+                check: ENTRY
+                    .fail(message)
                     .remedy("Correct the environment variable that names this endpoint."),
             },
         });
@@ -142,24 +143,16 @@ pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
         return None;
     }
     Some(
-        Check::new(
-            "doctor.network",
-            "Network",
-            Status::Fail,
+        NETWORK.fail(
             "no service endpoint could be reached: this machine has no working route to the internet, or its DNS does not answer",
-        )
-        .remedies([
-            "Check the network connection, then that outbound HTTPS (TCP 443) is allowed by the firewall.",
-            "If names do not resolve, test a public resolver (8.8.8.8, 1.1.1.1) and check the DNS forwarding and filtering of this network.",
-            "If outbound traffic must go through a proxy, set HTTPS_PROXY (http://host:port) as the integration has it: plumb uses it as curl does.",
-        ]),
+        ),
     )
 }
 
 /// Clock skew against an HTTPS server's `Date` header.
 pub async fn clock(url: &url::Url, ctx: &Ctx) -> Check {
     let timer = Timer::start();
-    let check = |status, summary: String| Check::new("doctor.clock", "Clock", status, summary);
+    let check = |status, summary: String| CLOCK.check(status, summary);
     let client = match Client::new(ctx) {
         Ok(c) => c,
         Err(e) => return check(Status::Skip, format!("cannot prepare TLS: {e}")),
@@ -217,11 +210,11 @@ pub fn judge_skew(server: SystemTime, local: SystemTime, date: &str) -> Check {
     let signed = if ahead { secs as i64 } else { -(secs as i64) };
     let direction = if ahead { "ahead of" } else { "behind" };
     let base = |status, summary: String| {
-        Check::new("doctor.clock", "Clock", status, summary)
+        CLOCK
+            .check(status, summary)
             .detail("skew_seconds", signed)
             .detail("server_date", date)
     };
-    let resync = "Turn on time synchronisation (timedatectl set-ntp true, chrony or ntpd; on Windows w32tm /resync) and check the machine's time zone setting.";
     if skew < SKEW_OK {
         base(
             Status::Pass,
@@ -232,7 +225,6 @@ pub fn judge_skew(server: SystemTime, local: SystemTime, date: &str) -> Check {
             Status::Warn,
             format!("{secs} s {direction} the server's clock: signatures still verify, but the clock is drifting"),
         )
-        .remedy(resync)
     } else {
         base(
             Status::Fail,
@@ -241,10 +233,7 @@ pub fn judge_skew(server: SystemTime, local: SystemTime, date: &str) -> Check {
                 humantime::format_duration(Duration::from_secs(secs))
             ),
         )
-        .remedies([
-            resync,
-            "Until the clock is right, webhook signatures, JWT expiry and OAuth tokens are judged against the wrong time.",
-        ])
+        .remedy("Until the clock is right, webhook signatures, JWT expiry and OAuth tokens are judged against the wrong time.")
     }
 }
 
@@ -284,8 +273,7 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
     let settings = crate::net::proxy::Settings::from_vars(|name| {
         set.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
     });
-    let check =
-        |status, summary: String| Check::new("doctor.proxy", "Proxy settings", status, summary);
+    let check = |status, summary: String| PROXY.check(status, summary);
     let verdict = match proxies.is_empty() {
         true => None,
         false => Some(settings.for_url("https", "api.stripe.com")),

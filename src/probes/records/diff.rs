@@ -6,13 +6,39 @@
 use super::columns::{self, Role};
 use super::source::{self, Format, Sink};
 use super::tally::{hash, CappedSet, Tally, MAX_IDS, MAX_TRACKED};
+use super::{DUPLICATES, LIMITS};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report, Status};
 use csv::StringRecord;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+
+pub const COUNT: Def = Def {
+    id: "records.count",
+    title: "Record counts",
+    judges: "Whether both exports hold the same number of records.",
+    remedies: &[],
+};
+pub const MISSING: Def = Def {
+    id: "records.missing",
+    title: "Records missing from B",
+    judges: "Whether every record of A has a record with the same key in B.",
+    remedies: &[],
+};
+pub const EXTRA: Def = Def {
+    id: "records.extra",
+    title: "Records only in B",
+    judges: "Whether every record of B has a record with the same key in A.",
+    remedies: &[],
+};
+pub const CHANGED: Def = Def {
+    id: "records.changed",
+    title: "Records whose values differ",
+    judges: "Whether records matched by key hold the same values, and in which columns they differ (--ignore-column leaves some out).",
+    remedies: &[],
+};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -328,19 +354,8 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             "records diff",
             format!("{} vs {}", args.a.display(), args.b.display()),
         );
-        for (id, title) in [
-            ("records.count", "Record counts"),
-            ("records.missing", "Records missing from B"),
-            ("records.extra", "Records only in B"),
-            ("records.duplicates", "Repeated keys"),
-            ("records.changed", "Records whose values differ"),
-        ] {
-            report.push(Check::new(
-                id,
-                title,
-                Status::Skip,
-                ctx.out_of_time_summary(),
-            ));
+        for def in [&COUNT, &MISSING, &EXTRA, &DUPLICATES, &CHANGED] {
+            report.push(def.skip(ctx.out_of_time_summary()));
         }
         let b = Target::new(&args, &mut a);
         if let Some(check) = limits_check(limits, &b) {
@@ -453,14 +468,10 @@ fn limits_check(mut notes: Vec<String>, b: &Target<'_, '_>) -> Option<Check> {
         return None;
     }
     Some(
-        Check::new(
-            "records.limits",
-            "Limits reached",
-            Status::Warn,
-            format!("the comparison is partial: {}", notes.join("; ")),
-        )
-        .detail("limits", json!(notes))
-        .remedies(remedies),
+        LIMITS
+            .warn(format!("the comparison is partial: {}", notes.join("; ")))
+            .detail("limits", json!(notes))
+            .remedies(remedies),
     )
 }
 
@@ -475,9 +486,7 @@ fn build(args: &Args, b: &Target<'_, '_>) -> Report {
     let same = a.rows == b.rows;
     report.push(
         remedy_if(
-            Check::new(
-                "records.count",
-                "Record counts",
+            COUNT.check(
                 status(u64::from(!same)),
                 if same {
                     format!("both exports hold {} record(s)", a.rows)
@@ -500,7 +509,7 @@ fn build(args: &Args, b: &Target<'_, '_>) -> Report {
         .collect();
     let n = missing.len() as u64;
     report.push(remedy_if(
-        Check::new("records.missing", "Records missing from B", status(n), format!("{n} record(s) in A have no match in B"))
+        MISSING.check(status(n), format!("{n} record(s) in A have no match in B"))
             .detail("count", n)
             .detail("ids", json!(missing_ids)),
         "Re-sync the missing records and check the sync's log for why each was rejected (validation, permissions, rate limits).",
@@ -508,14 +517,14 @@ fn build(args: &Args, b: &Target<'_, '_>) -> Report {
 
     let n = b.extra.count;
     report.push(remedy_if(
-        b.extra.apply(Check::new("records.extra", "Records only in B", status(n), format!("{n} record(s) in B have no match in A"))),
+        b.extra.apply(EXTRA.check(status(n), format!("{n} record(s) in B have no match in A"))),
         "Records only in the destination were deleted at the source or created elsewhere: decide whether to remove them or add them to the source.",
     ));
 
     let n = a.dups.count + b.dups.count;
     let ids: Vec<&String> = a.dups.ids.iter().chain(&b.dups.ids).take(MAX_IDS).collect();
     report.push(remedy_if(
-        Check::new("records.duplicates", "Repeated keys", status(n), format!("{} key(s) repeated in A, {} in B", a.dups.count, b.dups.count))
+        DUPLICATES.check(status(n), format!("{} key(s) repeated in A, {} in B", a.dups.count, b.dups.count))
             .detail("count", n)
             .detail("ids", json!(ids))
             .detail("in_a", a.dups.count)
@@ -531,9 +540,7 @@ fn build(args: &Args, b: &Target<'_, '_>) -> Report {
         .collect();
     let mut changed = b
         .changed
-        .apply(Check::new(
-            "records.changed",
-            "Records whose values differ",
+        .apply(CHANGED.check(
             status(n),
             if n == 0 {
                 "every matched record has the same values".to_string()

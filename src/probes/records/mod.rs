@@ -11,7 +11,46 @@ pub mod validate;
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::report::Report;
+use crate::report::{Def, Report};
+
+/// Repeated records: `validate` looks for repeated ids and emails shared
+/// between ids, `diff` for keys repeated in either export. Shared by both
+/// commands, so a `static`: one declaration at one address.
+pub static DUPLICATES: Def = Def {
+    id: "records.duplicates",
+    title: "Duplicate records",
+    judges: "Whether a record id (or --key value) appears more than once; validate also warns when records with different ids share an email.",
+    remedies: &[],
+};
+/// Shared by both commands, like [`DUPLICATES`].
+pub static LIMITS: Def = Def {
+    id: "records.limits",
+    title: "Limits reached",
+    judges: "Whether a bound stopped the run short (--max-input-size, --max-time, the memory for keys and records, --max-bad-out); it warns and names each one, so a partial result never looks whole.",
+    remedies: &[],
+};
+
+/// Every check `records validate` reports, in report order.
+pub const VALIDATE_CHECKS: &[&Def] = &[
+    &validate::EMAIL,
+    &validate::NAME,
+    &validate::DATE,
+    &validate::PHONE,
+    &validate::ADDRESS,
+    &DUPLICATES,
+    &validate::SUMMARY,
+    &LIMITS,
+];
+
+/// Every check `records diff` reports, in report order.
+pub const DIFF_CHECKS: &[&Def] = &[
+    &diff::COUNT,
+    &diff::MISSING,
+    &diff::EXTRA,
+    &DUPLICATES,
+    &diff::CHANGED,
+    &LIMITS,
+];
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -6,16 +6,55 @@ use super::columns::{AddressPart, Columns, DateKind, Role};
 use super::fields::{self, DateVerdict};
 use super::source::{self, Format, Sink};
 use super::tally::{hash, CappedSet, Tally, MAX_TRACKED};
+use super::{DUPLICATES, LIMITS};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input::{self, io_reason};
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report, Status};
 use csv::StringRecord;
 use jiff::Timestamp;
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
+
+pub const EMAIL: Def = Def {
+    id: "records.email",
+    title: "Email addresses",
+    judges:
+        "Whether every email address has the form name@domain.tld; skipped without an email column.",
+    remedies: &[],
+};
+pub const NAME: Def = Def {
+    id: "records.name",
+    title: "Names",
+    judges: "Whether every record has a name; skipped without a name column.",
+    remedies: &[],
+};
+pub const DATE: Def = Def {
+    id: "records.date",
+    title: "Dates",
+    judges: "Whether every date can be read and lies in the past: unreadable or future dates fail, day/month order that could go either way warns, timestamps without a timezone are information.",
+    remedies: &[],
+};
+pub const PHONE: Def = Def {
+    id: "records.phone",
+    title: "Phone numbers (E.164)",
+    judges: "Whether every phone number is in E.164 form, and (with --default-region) which ones convert to it.",
+    remedies: &[],
+};
+pub const ADDRESS: Def = Def {
+    id: "records.address",
+    title: "Postal addresses",
+    judges: "Whether every address that is filled in has its street line, city, postal code and country; an export lacking one of those columns warns.",
+    remedies: &[],
+};
+pub const SUMMARY: Def = Def {
+    id: "records.summary",
+    title: "Records read",
+    judges: "How many records were read and which columns were recognised; rows with more or fewer fields than the header warn.",
+    remedies: &[],
+};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
@@ -502,54 +541,43 @@ impl Validator<'_> {
             );
         }
         Some(
-            Check::new(
-                "records.limits",
-                "Limits reached",
-                Status::Warn,
-                format!("the results are partial: {}", notes.join("; ")),
-            )
-            .detail("limits", json!(notes))
-            .remedies(remedies),
+            LIMITS
+                .warn(format!("the results are partial: {}", notes.join("; ")))
+                .detail("limits", json!(notes))
+                .remedies(remedies),
         )
     }
 
     fn email_check(&self, present: bool) -> Check {
-        let title = "Email addresses";
         if !present {
-            return skipped("records.email", title, "email");
+            return skipped(&EMAIL, "email");
         }
-        finding("records.email", title, &self.email, "email address", "is malformed")
+        finding(&EMAIL, &self.email, "email address", "is malformed")
             .remedy("Correct each address to the form name@domain.tld: no spaces, exactly one @, a dot in the domain and none at its end.")
             .remedy("Ask the source system to validate addresses on entry so malformed ones stop reaching the sync.")
     }
 
     fn name_check(&self, present: bool) -> Check {
-        let title = "Names";
         if !present {
-            return skipped("records.name", title, "name");
+            return skipped(&NAME, "name");
         }
-        finding("records.name", title, &self.name, "name", "is empty")
+        finding(&NAME, &self.name, "name", "is empty")
             .remedy("Fill in the missing names in the source system, or map a column that always has one with --column name=HEADER.")
             .remedy("If the destination requires a name, filter out records without one before the sync.")
     }
 
     fn date_check(&self, present: bool) -> Check {
-        let title = "Dates";
         if !present {
-            return skipped("records.date", title, "date");
+            return skipped(&DATE, "date");
         }
         if self.date.count == 0 && self.date_local.count > 0 {
             let t = &self.date_local;
             return t
-                .apply(Check::new(
-                    "records.date",
-                    title,
-                    Status::Info,
-                    format!("{} record(s) have timestamps without a timezone; the destination will assume one", t.count),
+                .apply(DATE.info(format!("{} record(s) have timestamps without a timezone; the destination will assume one", t.count),
                 ))
                 .remedy("Export timestamps in ISO 8601 with an offset (2025-03-04T10:00:00Z) so no zone has to be guessed.");
         }
-        let mut check = finding("records.date", title, &self.date, "date", "cannot be used");
+        let mut check = finding(&DATE, &self.date, "date", "cannot be used");
         if self.date_local.count > 0 {
             check = check.detail("no_timezone", self.date_local.count);
         }
@@ -573,13 +601,11 @@ impl Validator<'_> {
     }
 
     fn phone_check(&self, present: bool) -> Check {
-        let title = "Phone numbers (E.164)";
         if !present {
-            return skipped("records.phone", title, "phone");
+            return skipped(&PHONE, "phone");
         }
         let mut check = finding(
-            "records.phone",
-            title,
+            &PHONE,
             &self.phone,
             "phone number",
             "is not in E.164 form (+ country code and digits, no spaces)",
@@ -597,13 +623,11 @@ impl Validator<'_> {
     }
 
     fn address_check(&self, present: bool) -> Check {
-        let title = "Postal addresses";
         if !present {
-            return skipped("records.address", title, "address");
+            return skipped(&ADDRESS, "address");
         }
         let mut check = finding(
-            "records.address",
-            title,
+            &ADDRESS,
             &self.address,
             "address",
             "lacks a required part (address1, city, postal code, country)",
@@ -626,7 +650,6 @@ impl Validator<'_> {
     }
 
     fn duplicates_check(&self) -> Check {
-        let title = "Duplicate records";
         let (ids, emails) = (&self.dup_id, &self.dup_email);
         let status = if ids.count > 0 {
             Status::Fail
@@ -642,7 +665,8 @@ impl Validator<'_> {
                 ids.count, emails.count
             ),
         };
-        let mut check = Check::new("records.duplicates", title, status, summary)
+        let mut check = DUPLICATES
+            .check(status, summary)
             .detail("count", ids.count + emails.count)
             .detail(
                 "ids",
@@ -667,19 +691,15 @@ impl Validator<'_> {
     fn summary_check(&self) -> Check {
         let mut formats = self.formats.clone();
         formats.dedup();
-        let mut check = Check::new(
-            "records.summary",
-            "Records read",
-            Status::Info,
-            format!(
+        let mut check = SUMMARY
+            .info(format!(
                 "{} record(s) in {}; {} column(s) recognised",
                 self.rows,
                 formats.join(", "),
                 self.recognised.len()
-            ),
-        )
-        .detail("rows", self.rows)
-        .detail("columns_recognised", Value::Object(self.recognised.clone()));
+            ))
+            .detail("rows", self.rows)
+            .detail("columns_recognised", Value::Object(self.recognised.clone()));
         if let Some(c) = &self.columns {
             check = check.detail("id_column", c.names[c.id].clone());
         }
@@ -720,17 +740,14 @@ pub fn human_size(bytes: u64) -> String {
     format!("{bytes} bytes")
 }
 
-fn skipped(id: &str, title: &str, what: &str) -> Check {
-    Check::new(
-        id,
-        title,
-        Status::Skip,
-        format!("no {what} column recognised (map one with --column {what}=HEADER)"),
-    )
+fn skipped(def: &Def, what: &str) -> Check {
+    def.skip(format!(
+        "no {what} column recognised (map one with --column {what}=HEADER)"
+    ))
 }
 
 /// A check from a tally: fail when any record has the problem.
-fn finding(id: &str, title: &str, t: &Tally, noun: &str, problem: &str) -> Check {
+fn finding(def: &Def, t: &Tally, noun: &str, problem: &str) -> Check {
     let (status, summary) = if t.count == 0 {
         (Status::Pass, format!("every {noun} is usable"))
     } else {
@@ -739,5 +756,5 @@ fn finding(id: &str, title: &str, t: &Tally, noun: &str, problem: &str) -> Check
             format!("{} record(s): the {noun} {problem}", t.count),
         )
     };
-    t.apply(Check::new(id, title, status, summary))
+    t.apply(def.check(status, summary))
 }

@@ -17,7 +17,7 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::probes::credential::Use;
-use crate::report::{Check, Report, Status};
+use crate::report::{Check, Def, Report};
 use crate::secret::Secret;
 pub use scheme::{sign, Algorithm, Encoding, Provider, Scheme};
 use std::io::Read;
@@ -367,6 +367,16 @@ pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
     Ok(report)
 }
 
+pub const HEADERS: Def = Def {
+    id: "sign.headers",
+    title: "Signature headers",
+    judges: "The headers a sender adds to sign the payload, as information; --format json gives them as a headers map.",
+    remedies: &[],
+};
+
+/// Every check `sign` reports.
+pub const SIGN_CHECKS: &[&Def] = &[&HEADERS];
+
 /// The headers a sender adds, as one info check whose `details.headers`
 /// maps each name to its value, so `--format json` gives a `headers` map;
 /// the text format prints the report's raw `Name: value` lines.
@@ -376,13 +386,9 @@ pub fn header_checks(headers: &[(String, String)]) -> Vec<Check> {
         .map(|(name, value)| (name.clone(), serde_json::Value::from(value.clone())))
         .collect();
     let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
-    vec![Check::new(
-        "sign.headers",
-        "Signature headers",
-        Status::Info,
-        names.join(", "),
-    )
-    .detail("headers", serde_json::Value::Object(map))]
+    vec![HEADERS
+        .info(names.join(", "))
+        .detail("headers", serde_json::Value::Object(map))]
 }
 
 /// A Standard Webhooks style message id: `msg_` and 24 random letters/digits.
