@@ -29,6 +29,9 @@ pub struct Tool {
 #[serde(deny_unknown_fields)]
 pub struct Check {
     pub id: String,
+    /// Present only in reports with sections (doctor's entries).
+    #[serde(default)]
+    pub section: Option<String>,
     pub title: String,
     pub status: String,
     pub summary: String,

@@ -4,7 +4,7 @@
 //! check) plus two checks only doctor makes (clock skew, proxy settings).
 //! They run concurrently, each command on a thread of its own and bounded
 //! by a deadline, and every check id in the report is prefixed with its
-//! entry's name.
+//! entry's name and carries that name as its section.
 
 mod system;
 
@@ -190,7 +190,7 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
                         .into_iter()
                         .map(|mut c| {
                             c.id = format!("{name}/{}", c.id);
-                            c
+                            c.in_section(&name)
                         })
                         .collect();
                     (name, prefixed)
