@@ -16,6 +16,10 @@ struct Document<'a> {
     started_at: String,
     duration_ms: u64,
     checks: &'a [Check],
+    /// Output users paste elsewhere (`sign`'s header lines), when the
+    /// command has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    raw_text: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -38,6 +42,7 @@ pub fn render(report: &Report, exit_code: u8) -> String {
         started_at: humantime::format_rfc3339_seconds(report.started_at).to_string(),
         duration_ms: u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX),
         checks: &report.checks,
+        raw_text: report.raw_text.as_deref(),
     };
     // Serialising plain strings, numbers and maps cannot fail.
     let mut out = escape_controls(&serde_json::to_string_pretty(&doc).unwrap_or_default());

@@ -16,6 +16,9 @@ pub struct Report {
     pub started_at: String,
     pub duration_ms: u64,
     pub checks: Vec<Check>,
+    /// Present only for commands with raw output (`sign`'s header lines).
+    #[serde(default)]
+    pub raw_text: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
