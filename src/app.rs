@@ -1,7 +1,8 @@
 //! Dispatch: parse → probe → render → exit code. The only module that
 //! writes the report (standard output or `-o`) and error lines (standard
 //! error); the only other output is the progress bars and spinners some
-//! probes draw on standard error when `Ctx::progress` allows it.
+//! probes draw on standard error (src/progress.rs) when `Ctx::progress`
+//! allows it.
 #![allow(clippy::disallowed_macros)]
 
 use crate::cli::{Cli, ColorChoice, FailOn, GlobalArgs};

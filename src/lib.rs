@@ -15,6 +15,7 @@ pub mod input;
 pub mod net;
 pub mod output;
 pub mod probes;
+pub mod progress;
 pub mod redact;
 pub mod report;
 pub mod run;

@@ -273,6 +273,14 @@ fn without_network_the_health_check_says_so_within_the_timeout() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     let report = crate::support::schema::parse(&r.stdout, r.code);
     assert_eq!(report.check("doctor.network").status, "fail");
+    // Each entry's checks carry the entry as their section; the verdict
+    // about the whole run belongs to none.
+    for c in &report.checks {
+        match c.id.split_once('/') {
+            Some((entry, _)) => assert_eq!(c.section.as_deref(), Some(entry), "{}", c.id),
+            None => assert_eq!(c.section, None, "{}", c.id),
+        }
+    }
     assert_eq!(report.check("proxy/doctor.proxy").status, "warn");
     assert!(report
         .check("mailchimp-api/tls.connect")

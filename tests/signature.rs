@@ -474,6 +474,8 @@ fn sign_prints_headers_that_verify() {
             .map(|(name, value)| format!("{name}: {}", value.as_str().unwrap()))
             .collect();
         assert!(!headers.is_empty(), "{provider}");
+        // The raw output, in every format: the same lines the text prints.
+        assert_eq!(signed.raw_text, Some(headers.join("\n")), "{provider}");
         for h in &headers {
             args.extend(["-H", h.as_str()]);
         }

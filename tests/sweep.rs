@@ -63,7 +63,7 @@ fn hostile_files(dir: &Path) -> Vec<String> {
     paths
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Kind {
     /// Takes text: every hostile value.
     Value,
@@ -71,18 +71,103 @@ enum Kind {
     File,
 }
 
-/// One command: its working arguments, with `@` marking where a flag's
-/// value goes (for positionals), and the flags to attack.
-struct Entry {
-    base: Vec<String>,
-    flags: Vec<(&'static str, Kind)>,
+/// Which flags of an entry's command to attack.
+enum Flags {
+    /// Every flag of the command that takes a value, from the
+    /// command-line definition.
+    All,
+    /// These flags only (they matter in this entry's shape).
+    Only(&'static [&'static str]),
+    /// The global flags that take a value.
+    Global,
 }
 
-fn entry(base: &str, flags: &[(&'static str, Kind)]) -> Entry {
+/// One working invocation, with `@` marking a slot for hostile values
+/// (a positional or a flag's value), and the flags to attack on it.
+struct Entry {
+    base: Vec<String>,
+    flags: Flags,
+}
+
+fn entry(base: &str, flags: Flags) -> Entry {
     Entry {
         base: shell_words::split(base).unwrap(),
-        flags: flags.to_vec(),
+        flags,
     }
+}
+
+/// Paths plumb writes to: they get hostile text, never the hostile files
+/// (which they would overwrite).
+const WRITTEN: [&str; 2] = ["output", "bad-out"];
+
+/// What a flag or positional takes: a file plumb reads, or text.
+fn kind(arg: &clap::Arg) -> Kind {
+    use clap::ValueHint::{AnyPath, DirPath, FilePath};
+    let path = matches!(arg.get_value_hint(), AnyPath | FilePath | DirPath);
+    match path && !WRITTEN.contains(&arg.get_id().as_str()) {
+        true => Kind::File,
+        false => Kind::Value,
+    }
+}
+
+/// The flag spelled `spelling` (`--name` or `-x`) among `cmd`'s arguments.
+fn flag<'a>(cmd: &'a clap::Command, spelling: &str) -> Option<&'a clap::Arg> {
+    cmd.get_arguments()
+        .find(|a| match spelling.strip_prefix("--") {
+            Some(long) => a.get_long() == Some(long),
+            None => {
+                spelling.strip_prefix('-').and_then(|s| s.chars().next()) == a.get_short()
+                    && spelling.len() == 2
+            }
+        })
+}
+
+fn takes_value(arg: &clap::Arg) -> bool {
+    arg.get_action().takes_values()
+}
+
+/// The subcommand an entry's words name, and how many words name it.
+fn leaf<'a>(root: &'a clap::Command, base: &[String]) -> (&'a clap::Command, usize) {
+    let mut cmd = root;
+    let mut used = 0;
+    for word in base {
+        match cmd.find_subcommand(word) {
+            Some(sub) => {
+                cmd = sub;
+                used += 1;
+            }
+            None => break,
+        }
+    }
+    (cmd, used)
+}
+
+/// The kind of the `@` slot at `at`: the value of the flag before it, or
+/// the positional it stands in.
+fn slot_kind(cmd: &clap::Command, args: &[String], at: usize) -> Kind {
+    let mut positional = 0;
+    let mut i = 0;
+    while i < at {
+        let word = &args[i];
+        if word.starts_with('-') && word.len() > 1 {
+            let arg = flag(cmd, word).unwrap_or_else(|| panic!("unknown flag {word}"));
+            if takes_value(arg) {
+                if i + 1 == at {
+                    return kind(arg);
+                }
+                i += 1;
+            }
+        } else {
+            positional += 1;
+        }
+        i += 1;
+    }
+    let arg = cmd
+        .get_positionals()
+        .nth(positional)
+        .or_else(|| cmd.get_positionals().last())
+        .unwrap_or_else(|| panic!("no positional for @ in {args:?}"));
+    kind(arg)
 }
 
 struct Outcome {
@@ -160,218 +245,171 @@ fn every_flag_survives_hostile_input() {
     let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     let sk = "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt";
     let dns = format!("--no-system --resolver {closed}");
-    use Kind::{File, Value};
+    use Flags::{All, Global, Only};
     let entries = vec![
-        entry("explain @", &[("--context", Value)]),
-        entry("explain 429", &[("--context", Value)]),
-        entry("credential @", &[("--for", Value), ("--now", Value)]),
-        entry("credential --env @", &[]),
-        entry("tls @ --address 127.0.0.1", &[]),
+        entry("explain @", Only(&["--context"])),
+        entry("explain 429", All),
+        entry("credential @", All),
+        entry("credential --env @", Only(&[])),
+        entry("tls @ --address 127.0.0.1", Only(&[])),
         entry(
             &format!("tls {closed}"),
-            &[("--servername", Value), ("--address", Value), ("--warn-days", Value)],
+            All,
         ),
-        entry("endpoint @", &[]),
+        entry("endpoint @", Only(&[])),
         entry(
             &format!("endpoint {url}"),
-            &[
-                ("--method", Value),
-                ("-H", Value),
-                ("--data", Value),
-                ("--origin", Value),
-                ("--deadline", Value),
-            ],
+            All,
         ),
-        entry(&format!("endpoint {base}/redirect"), &[("-H", Value)]),
-        entry("doctor --config @", &[]),
-        entry(&format!("doctor --config {doctor}"), &[("--time-server", Value)]),
-        entry("logs @", &[]),
-        entry("records validate @", &[]),
+        entry(&format!("endpoint {base}/redirect"), Only(&["-H"])),
+        entry("doctor --config @", Only(&[])),
+        entry(&format!("doctor --config {doctor}"), All),
+        entry("logs @", Only(&[])),
+        entry("records validate @", Only(&[])),
         entry(
             &format!("records validate {a}"),
-            &[
-                ("--column", Value),
-                ("--id-column", Value),
-                ("--default-region", Value),
-                ("--bad-out", Value),
-            ],
+            All,
         ),
-        entry(&format!("records diff --key id @ {a}"), &[]),
+        entry(&format!("records diff --key id @ {a}"), Only(&[])),
         entry(
             &format!("records diff {a} {a}"),
-            &[("--key", Value), ("--ignore-column", Value)],
+            All,
         ),
-        entry(&format!("dns @ {dns}"), &[]),
+        entry(&format!("dns @ {dns}"), Only(&[])),
         entry(
             &format!("dns example.invalid {dns}"),
-            &[("--type", Value), ("--resolver", Value)],
+            All,
         ),
         entry(
             &format!("dns {dns} --service shopify"),
-            &[("--store", Value)],
+            Only(&["--store"]),
         ),
-        entry(&format!("dns {dns} --service woocommerce"), &[("--url", Value)]),
-        entry(&format!("dns {dns} --service mailchimp"), &[("--dc", Value)]),
-        entry(&format!("dns {dns}"), &[("--service", Value)]),
-        entry("rate-limit inspect --headers-file @", &[]),
-        entry(&format!("rate-limit inspect {url}"), &[("-H", Value)]),
-        entry("rate-limit inspect @", &[]),
+        entry(&format!("dns {dns} --service woocommerce"), Only(&["--url"])),
+        entry(&format!("dns {dns} --service mailchimp"), Only(&["--dc"])),
+        entry(&format!("dns {dns}"), Only(&["--service"])),
+        entry("rate-limit inspect --headers-file @", Only(&[])),
+        entry(&format!("rate-limit inspect {url}"), All),
+        entry("rate-limit inspect @", Only(&[])),
         entry(
             &format!("rate-limit probe {url} --rate 50/s --requests 2"),
-            &[("--rate", Value), ("--max-requests", Value), ("-H", Value)],
+            All,
         ),
         entry(
             &format!("rate-limit probe {url} --rate 50/s --duration @"),
-            &[],
+            Only(&[]),
         ),
-        entry(&format!("rate-limit probe {url} --rate 50/s --requests @"), &[]),
-        entry("rate-limit probe @ --rate 50/s --requests 1", &[]),
-        entry("rate-limit limits", &[("--service", Value)]),
+        entry(&format!("rate-limit probe {url} --rate 50/s --requests @"), Only(&[])),
+        entry("rate-limit probe @ --rate 50/s --requests 1", Only(&[])),
+        entry("rate-limit limits", All),
         entry(
             "rate-limit plan --service shopify --records 1000",
-            &[
-                ("--records", Value),
-                ("--calls-per-record", Value),
-                ("--plan", Value),
-                ("--mode", Value),
-                ("--rate", Value),
-                ("--service", Value),
-            ],
+            All,
         ),
         entry(
             &format!("check stripe --api-key {sk} --api-base {base}"),
-            &[
-                ("--api-key", Value),
-                ("--api-key-file", File),
-                ("--webhook-url", Value),
-                ("--webhook-secret", Value),
-                ("--webhook-secret-file", File),
-                ("--api-base", Value),
-            ],
+            All,
         ),
         entry(
             &format!("check shopify --store acme --token shpat_0123456789abcdef0123456789abcdef --api-base {base}"),
-            &[
-                ("--store", Value),
-                ("--token", Value),
-                ("--token-file", File),
-                ("--api-version", Value),
-                ("--require-scope", Value),
-            ],
+            All,
         ),
         entry(
             &format!("check mailchimp --api-key 0123456789abcdef0123456789abcdef-us6 --api-base {base}"),
-            &[("--api-key", Value), ("--api-key-file", File), ("--account-url", Value)],
+            All,
         ),
         entry(
             &format!("check woocommerce --url {base} --consumer-key ck_0123456789abcdef0123456789abcdef01234567 --consumer-secret cs_0123456789abcdef0123456789abcdef01234567"),
-            &[
-                ("--url", Value),
-                ("--consumer-key", Value),
-                ("--consumer-key-file", File),
-                ("--consumer-secret", Value),
-                ("--consumer-secret-file", File),
-            ],
+            All,
         ),
         entry(
             &format!("sign stripe --secret {secret} --payload {payload}"),
-            &[
-                ("--secret", Value),
-                ("--secret-file", File),
-                ("--payload", File),
-                ("--timestamp", Value),
-                ("--id", Value),
-            ],
+            All,
         ),
         entry(
             &format!("sign timestamped --secret {secret} --payload {payload}"),
-            &[
-                ("--url", Value),
-                ("--algorithm", Value),
-                ("--encoding", Value),
-                ("--signature-header", Value),
-                ("--timestamp-header", Value),
-            ],
+            Only(&["--url", "--algorithm", "--encoding", "--signature-header", "--timestamp-header"]),
         ),
         entry(
             &format!("verify-signature stripe --secret {secret} --payload {payload} --signature t=1,v1=00"),
-            &[
-                ("--secret", Value),
-                ("--secret-file", File),
-                ("--payload", File),
-                ("-H", Value),
-                ("--signature", Value),
-                ("--timestamp", Value),
-                ("--id", Value),
-                ("--tolerance", Value),
-                ("--now", Value),
-            ],
+            All,
         ),
         entry(
             &format!("verify-signature github --secret {secret} --request @"),
-            &[],
+            Only(&[]),
         ),
         entry(
             &format!("webhook send {url} --provider stripe --secret {secret} --payload {payload}"),
-            &[
-                ("--provider", Value),
-                ("--secret", Value),
-                ("--payload", File),
-                ("--content-type", Value),
-                ("-H", Value),
-                ("--timestamp", Value),
-                ("--id", Value),
-                ("--deadline", Value),
-            ],
+            All,
         ),
         entry(
             &format!("webhook send @ --provider stripe --secret {secret} --payload {payload}"),
-            &[],
+            Only(&[]),
         ),
         // Global flags, on a cheap offline command.
-        entry(
-            "explain 429",
-            &[
-                ("--format", Value),
-                ("--timeout", Value),
-                ("--ca-file", File),
-                ("--fail-on", Value),
-                ("--color", Value),
-                ("-o", Value),
-            ],
-        ),
+        entry("explain 429", Global),
     ];
 
+    let root = plumb::cli::command();
     let values = hostile_values();
     let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut swept: Vec<String> = Vec::new();
     for e in &entries {
-        let slot = e.base.iter().position(|a| a == "@");
-        if let Some(i) = slot {
-            // A positional that is a file in the command's shape gets files.
-            let file_slot =
-                e.base.get(i.wrapping_sub(1)).is_some_and(|f| {
-                    ["--config", "--headers-file", "--request"].contains(&f.as_str())
-                }) || e.base[0] == "logs"
-                    || e.base[..2] == ["records".to_string(), "validate".to_string()]
-                    || e.base[..2] == ["records".to_string(), "diff".to_string()];
-            let pool = if file_slot { &files } else { &values };
-            for v in pool {
+        let (cmd, used) = leaf(&root, &e.base);
+        assert!(
+            cmd.get_subcommands().next().is_none(),
+            "{:?} names no single command",
+            e.base
+        );
+        swept.push(e.base[..used].join(" "));
+        let pool = |kind| match kind {
+            Kind::Value => &values,
+            Kind::File => &files,
+        };
+        if let Some(i) = e.base.iter().position(|a| a == "@") {
+            for v in pool(slot_kind(cmd, &e.base[used..], i - used)) {
                 let mut args = e.base.clone();
                 args[i] = v.clone();
                 runs.push(args);
             }
         }
-        for (flag, kind) in &e.flags {
-            let pool = match kind {
-                Kind::Value => &values,
-                Kind::File => &files,
+        let attacked: Vec<&clap::Arg> = match &e.flags {
+            Flags::All => cmd
+                .get_arguments()
+                .filter(|a| !a.is_positional() && !a.is_global_set() && takes_value(a))
+                .collect(),
+            Flags::Only(names) => names
+                .iter()
+                .map(|n| flag(cmd, n).unwrap_or_else(|| panic!("{:?} has no flag {n}", e.base)))
+                .collect(),
+            Flags::Global => root
+                .get_arguments()
+                .filter(|a| a.is_global_set() && takes_value(a))
+                .collect(),
+        };
+        assert!(
+            attacked.iter().all(|a| takes_value(a)),
+            "{:?}: a flag without a value",
+            e.base
+        );
+        for arg in attacked {
+            let spelling = match arg.get_long() {
+                Some(long) => format!("--{long}"),
+                None => format!("-{}", arg.get_short().unwrap()),
             };
-            for v in pool {
+            for v in pool(kind(arg)) {
                 let mut args: Vec<String> = e.base.iter().filter(|a| *a != "@").cloned().collect();
-                args.push(flag.to_string());
+                args.push(spelling.clone());
                 args.push(v.clone());
                 runs.push(args);
             }
+        }
+    }
+    // Every shipped command and subcommand is swept.
+    for path in crate::assets::command_paths() {
+        let (cmd, _) = leaf(&root, &path);
+        if cmd.get_subcommands().next().is_none() {
+            let name = path.join(" ");
+            assert!(swept.contains(&name), "the sweep misses `plumb {name}`");
         }
     }
     for args in &mut runs {
@@ -395,7 +433,7 @@ fn every_flag_survives_hostile_input() {
         }
     }
     let total = runs.len() + stdin_runs.len();
-    assert!(total >= 1000, "the sweep shrank to {total} invocations");
+    assert!(total >= 1680, "the sweep shrank to {total} invocations");
 
     let jobs: Vec<(Vec<String>, Vec<u8>)> = runs
         .into_iter()

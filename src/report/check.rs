@@ -43,6 +43,10 @@ impl Status {
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
     pub id: String,
+    /// The part of a report the check belongs to (a doctor entry's name),
+    /// for formats that group checks; absent for commands without parts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
     pub title: String,
     pub status: Status,
     pub summary: String,
@@ -65,6 +69,7 @@ impl Check {
     ) -> Self {
         Check {
             id: id.into(),
+            section: None,
             title: title.into(),
             status,
             summary: summary.into(),
@@ -89,6 +94,12 @@ impl Check {
     /// Adds remediation steps in order.
     pub fn remedies<S: Into<String>>(mut self, steps: impl IntoIterator<Item = S>) -> Self {
         self.remediation.extend(steps.into_iter().map(Into::into));
+        self
+    }
+
+    /// Places the check in a section of the report.
+    pub fn in_section(mut self, name: impl Into<String>) -> Self {
+        self.section = Some(name.into());
         self
     }
 

@@ -16,6 +16,10 @@ struct Document<'a> {
     started_at: String,
     duration_ms: u64,
     checks: &'a [Check],
+    /// Output users paste elsewhere (`sign`'s header lines), when the
+    /// command has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    raw_text: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -38,6 +42,7 @@ pub fn render(report: &Report, exit_code: u8) -> String {
         started_at: humantime::format_rfc3339_seconds(report.started_at).to_string(),
         duration_ms: u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX),
         checks: &report.checks,
+        raw_text: report.raw_text.as_deref(),
     };
     // Serialising plain strings, numbers and maps cannot fail.
     let mut out = escape_controls(&serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -68,6 +73,16 @@ fn escape_controls(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_appears_only_when_set() {
+        let mut r = Report::new("t", "x");
+        r.push(Check::new("a.a", "A", super::super::Status::Info, "s"));
+        r.push(Check::new("e/b.b", "B", super::super::Status::Info, "s").in_section("e"));
+        let back: serde_json::Value = serde_json::from_str(&render(&r, 0)).unwrap();
+        assert!(back["checks"][0].get("section").is_none());
+        assert_eq!(back["checks"][1]["section"], "e");
+    }
 
     #[test]
     fn bidi_and_c1_controls_are_escaped_and_stay_json() {

@@ -36,8 +36,9 @@ pub struct Report {
     pub duration: Duration,
     pub checks: Vec<Check>,
     /// Output a command's users paste elsewhere (`sign`'s `Name: value`
-    /// lines): the text format prints it, escaped, instead of the checks.
-    /// JSON and JUnit still carry the checks.
+    /// lines), part of the report in every format: the text format prints
+    /// it, escaped, instead of the checks; JSON carries it as `raw_text`
+    /// beside the checks; JUnit, a list of test cases, has the checks.
     pub raw_text: Option<String>,
     /// The secrets the command sent: every string of the report is
     /// scrubbed of them, in each encoding, before any format renders it.

@@ -69,11 +69,11 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             clean(&report.target)
         );
     }
-    // Doctor prefixes ids with an entry name (`stripe-api/tls.expiry`):
-    // each entry becomes a section headed by its worst status, and the
-    // checks it skipped fold into one line unless -v asks for them.
+    // Consecutive checks of one section (a doctor entry) are shown under
+    // a heading with their worst status, and the checks the section
+    // skipped fold into one line unless -v asks for them.
     fn section_of(c: &Check) -> Option<&str> {
-        c.id.split_once('/').map(|(p, _)| p)
+        c.section.as_deref()
     }
     let mut rest = &report.checks[..];
     let mut first_section = true;

@@ -16,6 +16,9 @@ pub struct Report {
     pub started_at: String,
     pub duration_ms: u64,
     pub checks: Vec<Check>,
+    /// Present only for commands with raw output (`sign`'s header lines).
+    #[serde(default)]
+    pub raw_text: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -29,6 +32,9 @@ pub struct Tool {
 #[serde(deny_unknown_fields)]
 pub struct Check {
     pub id: String,
+    /// Present only in reports with sections (doctor's entries).
+    #[serde(default)]
+    pub section: Option<String>,
     pub title: String,
     pub status: String,
     pub summary: String,

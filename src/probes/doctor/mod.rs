@@ -4,7 +4,7 @@
 //! check) plus two checks only doctor makes (clock skew, proxy settings).
 //! They run concurrently, each command on a thread of its own and bounded
 //! by a deadline, and every check id in the report is prefixed with its
-//! entry's name.
+//! entry's name and carries that name as its section.
 
 mod system;
 
@@ -202,7 +202,8 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
         .run_until(async {
             let mut set = tokio::task::JoinSet::new();
             let names: Vec<String> = jobs.iter().map(|j| j.name().to_string()).collect();
-            let spinners = Spinners::new(ctx.progress, &names);
+            // A spinner per entry while the entries run.
+            let spinners = crate::progress::Spinners::new(ctx.progress, &names);
             for (index, job) in jobs.into_iter().enumerate() {
                 let ctx = ctx.clone();
                 set.spawn_local(async move { (index, run_job(job, ctx).await) });
@@ -232,7 +233,7 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
                         .into_iter()
                         .map(|mut c| {
                             c.id = format!("{name}/{}", c.id);
-                            c
+                            c.in_section(&name)
                         })
                         .collect();
                     (name, prefixed)
@@ -313,60 +314,6 @@ fn on_own_thread(work: Work, ctx: Ctx) -> Pending {
         rx.await
             .map_err(|_| Error::Internal("the entry stopped without a report".to_string()))?
     })
-}
-
-/// A spinner per entry on standard error while entries run, when the app
-/// allows progress (text format, not --quiet, a terminal); cleared before
-/// the report is written.
-struct Spinners {
-    multi: Option<indicatif::MultiProgress>,
-    bars: Vec<indicatif::ProgressBar>,
-}
-
-impl Spinners {
-    fn new(on: bool, names: &[String]) -> Self {
-        if !on {
-            return Spinners {
-                multi: None,
-                bars: Vec::new(),
-            };
-        }
-        let multi =
-            indicatif::MultiProgress::with_draw_target(indicatif::ProgressDrawTarget::stderr());
-        let style = indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
-        let bars = names
-            .iter()
-            .map(|name| {
-                let bar = multi.add(indicatif::ProgressBar::new_spinner());
-                bar.set_style(style.clone());
-                bar.set_message(crate::escape::clean(name));
-                bar.enable_steady_tick(Duration::from_millis(120));
-                bar
-            })
-            .collect();
-        Spinners {
-            multi: Some(multi),
-            bars,
-        }
-    }
-
-    fn done(&self, index: usize) {
-        if let Some(bar) = self.bars.get(index) {
-            bar.finish_and_clear();
-        }
-    }
-}
-
-impl Drop for Spinners {
-    fn drop(&mut self) {
-        for bar in &self.bars {
-            bar.finish_and_clear();
-        }
-        if let Some(multi) = &self.multi {
-            let _ = multi.clear();
-        }
-    }
 }
 
 fn entry_error(e: &Error) -> Check {

@@ -11,6 +11,7 @@ use crate::catalog;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
+use crate::progress::Bar;
 use crate::report::{Check, Def, Report, Status, Timer};
 use classes::Class;
 use serde_json::{json, Map, Value};
@@ -65,7 +66,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
         .map(|p| Input::open(p))
         .collect::<Result<Vec<_>>>()?;
     let total: u64 = inputs.iter().filter_map(|i| i.size).sum();
-    let bar = progress_bar(ctx.progress && total >= PROGRESS_FROM, total);
+    let bar = Bar::bytes(ctx.progress && total >= PROGRESS_FROM, "reading", total);
     let mut scanner = scan::Scanner::new();
     let cut = input::CutFlag::default();
     // No size cap: the scan's memory is flat. The run's budget ends a
@@ -87,9 +88,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             Ok(()) => {}
         }
     }
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    bar.finish();
     let mut report = report(&args.files, &scanner.tally, timer);
     if let Some(name) = stopped_in {
         report.push(budget_cut(&name, &scanner.tally, ctx));
@@ -132,16 +131,16 @@ impl Input {
     /// file's bytes are read.
     fn reader(
         self,
-        bar: Option<indicatif::ProgressBar>,
+        bar: Bar,
         bounds: input::Bounds,
         cut: &input::CutFlag,
     ) -> Result<Box<dyn BufRead>> {
-        let raw: Box<dyn Read> = match bar {
-            Some(bar) if self.size.is_some() => Box::new(Tracked {
+        let raw: Box<dyn Read> = match self.size {
+            Some(_) => Box::new(Tracked {
                 inner: self.raw,
-                bar: Some(bar),
+                bar,
             }),
-            _ => self.raw,
+            None => self.raw,
         };
         input::decoded_within(&self.name, raw, bounds, cut)
     }
@@ -150,36 +149,15 @@ impl Input {
 /// Moves the progress bar as bytes are read from disk.
 struct Tracked<R> {
     inner: R,
-    bar: Option<indicatif::ProgressBar>,
+    bar: Bar,
 }
 
 impl<R: Read> Read for Tracked<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        if let Some(bar) = &self.bar {
-            bar.inc(n as u64);
-        }
+        self.bar.inc(n as u64);
         Ok(n)
     }
-}
-
-/// A bar on standard error. The app turns `ctx.progress` on only for text
-/// reports with standard error on a terminal; indicatif also hides itself
-/// when standard error is not one.
-fn progress_bar(on: bool, total: u64) -> Option<indicatif::ProgressBar> {
-    if !on {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::with_draw_target(
-        Some(total),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
-    ) {
-        bar.set_style(style);
-    }
-    Some(bar)
 }
 
 /// What went wrong reading, for one line naming the file.

@@ -7,7 +7,6 @@ mod inspect;
 pub mod limits;
 mod plan;
 pub mod probe;
-mod progress;
 pub mod response;
 
 use crate::context::Ctx;

@@ -3,10 +3,10 @@
 //! and time, and a clean stop on Ctrl-C that still yields a report.
 
 use super::headers;
-use super::progress::Progress;
 use crate::duration::human_duration;
 use crate::net::http::{Client, Request, Response};
 use crate::net::NetError;
+use crate::progress::Bar;
 use crate::report::{Check, Def, Status};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant, SystemTime};
@@ -191,7 +191,12 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
         Until::Requests(n) => Some(n),
         Until::Elapsed(_) => None,
     };
-    let progress = Progress::start(total, &plan.rate.text(), plan.progress);
+    let progress = Bar::items(
+        plan.progress,
+        &format!("probing at {}", plan.rate.text()),
+        total,
+        "sent",
+    );
     let start = Instant::now();
     let deadline = start + plan.time_cap;
     let send_until = match plan.until {
@@ -228,7 +233,7 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
             Some(done) = flight.join_next(), if !flight.is_empty() => {
                 if let Ok(sent) = done {
                     record(&mut tally, &mut streak, &mut pause_until, sent, start, deadline);
-                    progress.answered(&tally.statuses);
+                    progress.set_message(&statuses_text(&tally.statuses));
                 }
             }
             () = sleep_until(at.into()), if flight.len() < MAX_IN_FLIGHT => {
@@ -238,7 +243,7 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
                 tally.last_send = Some(at);
                 let (n, client, request) = (tally.sent, client.clone(), request.clone());
                 flight.spawn(async move { (n, Instant::now(), client.send(&request).await) });
-                progress.sent();
+                progress.inc(1);
             }
         }
     }
@@ -248,7 +253,7 @@ pub async fn run(client: &Client, request: &Request, plan: &Plan) -> Check {
             Some(done) = flight.join_next() => {
                 if let Ok(sent) = done {
                     record(&mut tally, &mut streak, &mut pause_until, sent, start, deadline);
-                    progress.answered(&tally.statuses);
+                    progress.set_message(&statuses_text(&tally.statuses));
                 }
             }
         }
@@ -515,6 +520,12 @@ fn verdict(tally: &Tally, plan: &Plan, elapsed: Duration, url: &url::Url) -> Che
         ));
     }
     check
+}
+
+/// The answers so far by status (`200: 9, 429: 1`), for the progress bar.
+fn statuses_text(statuses: &std::collections::BTreeMap<u16, u64>) -> String {
+    let text: Vec<String> = statuses.iter().map(|(s, n)| format!("{s}: {n}")).collect();
+    text.join(", ")
 }
 
 #[cfg(test)]
