@@ -1,8 +1,8 @@
 //! The command line: global flags and the command table.
 //!
-//! Adding a command means adding its `Args` to [`Command`] and one arm in
-//! each of [`Command::name`], [`Command::needs_runtime`] and
-//! [`Command::run`], which must agree (docs/design.md).
+//! Adding a command means adding its `Args` to [`Command`], its arm in
+//! [`Command::work`] (and its name in [`Command::name`]), and its checks to
+//! `probes::CHECKS` (docs/design.md).
 
 pub mod doctor;
 
