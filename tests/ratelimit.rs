@@ -590,6 +590,7 @@ fn probe_backs_off_from_a_503_without_retry_after() {
 /// its limit, remaining count, wait and reset time are the documented ones.
 /// Waits count from each capture's own `Date`.
 #[test]
+#[allow(clippy::disallowed_macros)] // prints the measured shares
 fn inspect_reads_every_documented_dialect_with_the_right_numbers() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ratelimit");
     let manifest: Vec<serde_json::Value> =
