@@ -32,7 +32,7 @@ pub const REMAINING: Def = Def {
 pub const RETRY_AFTER: Def = Def {
     id: "ratelimit.retry_after",
     title: "Retry-After",
-    judges: "Whether the response is rate limited (429, 503 or a throttled body), and then how long it says to wait before retrying.",
+    judges: "Whether the response is rate limited (429, 503, a 403 with a rate limit's signs as GitHub sends, or a throttled GraphQL body), and then how long to wait: Retry-After, a body's retry_after, Shopify GraphQL's cost against its restore rate, or the spent quota's reset.",
     remedies: &[],
 };
 
