@@ -440,3 +440,96 @@ fn one_refused_type_does_not_hide_a_disagreement_on_another() {
     let c = r.check("dns.resolve");
     assert!(c.summary.contains("REFUSED"), "{}", c.summary);
 }
+
+#[test]
+fn a_refused_aaaa_does_not_fail_a_name_whose_a_resolves() {
+    let server = DnsServer::start(|name, t| match t {
+        hickory_proto::rr::RecordType::A => Reply::Records(vec![a(name, 60, "52.1.2.3")]),
+        _ => Reply::Refused,
+    });
+    let s = [server.arg()];
+    let (code, r) = run_json(&args(&["api.partial.test"], &s, &[]));
+    assert_eq!(
+        code, 0,
+        "the name resolves over A: a warning, not a failure"
+    );
+    let c = r.check("dns.resolve");
+    assert_eq!(c.status, "warn", "{}", c.summary);
+    assert!(
+        c.summary
+            .starts_with("api.partial.test resolves (A), but not every type: "),
+        "{}",
+        c.summary
+    );
+    assert!(c.summary.contains("AAAA REFUSED"), "{}", c.summary);
+    let by_type = serde_json::to_string(&c.details["by_type"]).unwrap();
+    assert!(by_type.contains("\"A: resolves\""), "{by_type}");
+    assert!(
+        by_type.contains(&format!("AAAA: REFUSED at {}", server.arg())),
+        "{by_type}"
+    );
+    assert!(c.remediation.iter().any(|s| s.contains("will not resolve")));
+    assert_eq!(r.check("dns.public_address").status, "pass");
+}
+
+#[test]
+fn a_sinkhole_answer_never_counts_as_resolving() {
+    let server = DnsServer::start(|name, t| match (name, t) {
+        ("ads.tracker.test" | "localhost", hickory_proto::rr::RecordType::A) => {
+            Reply::Records(vec![a(name, 60, "127.0.0.1")])
+        }
+        (n, t) => zones(n, t),
+    });
+    let s = [server.arg()];
+    for (name, shown) in [
+        ("blocked.test", "A, AAAA answered 0.0.0.0, ::"),
+        ("ads.tracker.test", "A answered 127.0.0.1"),
+    ] {
+        let (code, r) = run_json(&args(&[name], &s, &[]));
+        assert_eq!(code, 1, "{name}");
+        let c = r.check("dns.resolve");
+        assert_eq!(c.status, "fail", "{name}: {}", c.summary);
+        assert!(c.summary.contains("does not resolve"), "{}", c.summary);
+        assert!(c.summary.contains(shown), "{}", c.summary);
+        assert!(c.summary.contains("sinkhole"), "{}", c.summary);
+        assert!(
+            c.remediation.iter().any(|s| s.contains("DNS filter")),
+            "{:?}",
+            c.remediation
+        );
+    }
+    // localhost answering loopback is what it should do.
+    let (_, r) = run_json(&args(&["localhost"], &s, &["--type", "A"]));
+    assert_eq!(r.check("dns.resolve").status, "pass");
+}
+
+#[test]
+fn a_closed_resolver_port_is_connection_refused_at_once_not_a_timeout() {
+    // A port nothing listens on: the kernel answers ICMP port unreachable.
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let s = [format!("127.0.0.1:{port}")];
+    let started = std::time::Instant::now();
+    let (code, r) = run_json(&args(&["plain.test"], &s, &["--timeout", "5s"]));
+    let took = started.elapsed();
+    assert_eq!(code, 1);
+    assert!(
+        took < std::time::Duration::from_secs(2),
+        "took {took:?}: told apart only after the timeout"
+    );
+    let c = r.check("dns.resolve");
+    assert_eq!(c.status, "fail");
+    assert!(c.summary.contains("connection refused"), "{}", c.summary);
+    assert!(
+        c.remediation
+            .iter()
+            .all(|s| !s.contains("firewall may drop")),
+        "{:?}",
+        c.remediation
+    );
+    assert!(c.remediation[0].contains("Nothing listens for DNS"));
+    assert!(answers(&r, "dns.answers").contains("A: CONNREFUSED"));
+}

@@ -67,7 +67,12 @@ fn inspect_a_captured_429_with_retry_after_and_body_policy() {
     assert_eq!(h.status, "info");
     assert_eq!(
         h.details["dialects"],
-        serde_json::json!(["X-RateLimit-*", "Retry-After", "body policy"])
+        serde_json::json!([
+            "X-RateLimit-*",
+            "Retry-After",
+            "body policy",
+            "rate-limit error in the body"
+        ])
     );
     let rem = r.check("ratelimit.remaining");
     assert_eq!(rem.status, "fail");
@@ -577,4 +582,151 @@ fn probe_backs_off_from_a_503_without_retry_after() {
     assert_eq!(arrivals.len(), 3);
     // The first backoff waits at least half of 500 ms.
     assert!(arrivals[2].duration_since(arrivals[0]) >= Duration::from_millis(250));
+}
+
+/// The corpus of responses written from each provider's documented
+/// examples (`tests/fixtures/ratelimit/`, sources in `expected.json` and
+/// docs/providers.md): every one is recognised with the right verdict, and
+/// its limit, remaining count, wait and reset time are the documented ones.
+/// Waits count from each capture's own `Date`.
+#[test]
+#[allow(clippy::disallowed_macros)] // prints the measured shares
+fn inspect_reads_every_documented_dialect_with_the_right_numbers() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ratelimit");
+    let manifest: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    assert!(manifest.len() >= 40, "the corpus shrank");
+    let (mut recognised, mut right) = (0, 0);
+    let mut misses = Vec::new();
+    for e in &manifest {
+        let file = e["file"].as_str().unwrap();
+        let (_, r) = run_json(&[
+            "rate-limit",
+            "inspect",
+            "--headers-file",
+            dir.join(file).to_str().unwrap(),
+        ]);
+        let found = r
+            .check("ratelimit.headers")
+            .details
+            .contains_key("dialects");
+        let limited = r.check("ratelimit.retry_after").status == "fail";
+        if !(found && limited == e["limited"].as_bool().unwrap()) {
+            misses.push(format!("{file}: found {found}, limited {limited}"));
+            continue;
+        }
+        recognised += 1;
+        let rem = &r.check("ratelimit.remaining").details;
+        let retry = &r.check("ratelimit.retry_after").details;
+        let mut wrong = Vec::new();
+        for key in ["limit", "remaining"] {
+            if rem.get(key).unwrap_or(&serde_json::Value::Null) != &e[key] {
+                wrong.push(format!("{key} {:?} (want {})", rem.get(key), e[key]));
+            }
+        }
+        let wait = retry.get("wait_seconds").and_then(|w| w.as_f64());
+        let want = e["wait"].as_f64();
+        let close = match (wait, want) {
+            (Some(a), Some(b)) => (a - b).abs() < 0.01,
+            (None, None) => true,
+            _ => false,
+        };
+        if !close {
+            wrong.push(format!("wait {wait:?} (want {want:?})"));
+        }
+        if !e["resets_at"].is_null() && rem.get("resets_at") != Some(&e["resets_at"]) {
+            wrong.push(format!(
+                "resets_at {:?} (want {})",
+                rem.get("resets_at"),
+                e["resets_at"]
+            ));
+        }
+        if wrong.is_empty() {
+            right += 1;
+        } else {
+            misses.push(format!("{file}: {}", wrong.join(", ")));
+        }
+    }
+    println!(
+        "rate-limit corpus: {recognised}/{n} recognised, {right}/{n} with the right numbers",
+        n = manifest.len()
+    );
+    assert!(misses.is_empty(), "{misses:#?}");
+}
+
+#[test]
+fn inspect_names_the_wait_of_github_403s_and_shopify_graphql() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ratelimit");
+    let inspect = |file: &str| {
+        run_json(&[
+            "rate-limit",
+            "inspect",
+            "--headers-file",
+            dir.join(file).to_str().unwrap(),
+        ])
+        .1
+    };
+    let r = inspect("github-403-primary.http");
+    let retry = r.check("ratelimit.retry_after");
+    assert_eq!(retry.status, "fail");
+    assert!(
+        retry
+            .summary
+            .starts_with("403: rate limited (a 403 with a rate limit's signs); wait 1247 s (until 2013-07-01T17:47:53Z)"),
+        "{}",
+        retry.summary
+    );
+    let r = inspect("github-403-secondary.http");
+    assert!(r
+        .check("ratelimit.retry_after")
+        .summary
+        .contains("wait 60 s"));
+    let r = inspect("shopify-graphql-throttled.http");
+    let retry = r.check("ratelimit.retry_after");
+    assert!(retry.summary.contains("wait 4 s"), "{}", retry.summary);
+    assert_eq!(retry.details["requested_cost"], "752");
+    assert_eq!(retry.details["available_points"], "552");
+    assert_eq!(retry.details["restore_rate"], "50/s");
+    let r = inspect("okta-429-concurrency.http");
+    assert!(r
+        .check("ratelimit.remaining")
+        .summary
+        .contains("concurrent-request limit"));
+    let r = inspect("gitlab-429.http");
+    let rem = r.check("ratelimit.remaining");
+    assert_eq!(rem.details["reset_read_as"], "epoch seconds");
+    assert_eq!(rem.details["resets_in"], "1h 0m");
+    assert!(r.check("ratelimit.headers").details["times_from"]
+        .as_str()
+        .unwrap()
+        .contains("2021-01-05T10:00:00Z"));
+}
+
+/// A capture without a `Date` whose reset is long gone shows that time,
+/// not "resets in 0s".
+#[test]
+fn inspect_shows_a_past_reset_as_that_time() {
+    let f = captured(
+        "HTTP/1.1 403 Forbidden\nx-ratelimit-limit: 60\nx-ratelimit-remaining: 0\nx-ratelimit-reset: 1372700873\n\n",
+    );
+    let (code, r) = run_json(&[
+        "rate-limit",
+        "inspect",
+        "--headers-file",
+        f.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let rem = r.check("ratelimit.remaining");
+    assert_eq!(rem.details["resets_at"], "2013-07-01T17:47:53Z");
+    assert_eq!(rem.details["reset_passed"], true);
+    assert!(!rem.details.contains_key("resets_in"));
+    assert!(rem
+        .remediation
+        .iter()
+        .any(|s| s.contains("it reset at 2013-07-01T17:47:53Z, already past")));
+    let retry = r.check("ratelimit.retry_after");
+    assert_eq!(retry.status, "fail");
+    assert!(retry
+        .summary
+        .ends_with("the quota reset at 2013-07-01T17:47:53Z, already past"));
 }

@@ -7,7 +7,7 @@ use hickory_resolver::config::{
 };
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
-use hickory_resolver::proto::op::ResponseCode;
+use hickory_resolver::proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
 use hickory_resolver::proto::rr::{Name, RData, RecordType};
 use hickory_resolver::TokioResolver;
 use std::net::{IpAddr, SocketAddr};
@@ -119,8 +119,16 @@ impl Resolver {
         let outcome = match Name::from_ascii(format!("{}.", name.trim_end_matches('.'))) {
             Err(e) => Outcome::Failed(format!("not a DNS name: {e}")),
             Ok(fqdn) => {
-                let query = self.inner.lookup(fqdn, qtype.record_type());
-                match tokio::time::timeout(bound, query).await {
+                let refused = port_refused(&self.servers, &fqdn, qtype.record_type());
+                let query = self.inner.lookup(fqdn.clone(), qtype.record_type());
+                let answered = tokio::select! {
+                    answered = tokio::time::timeout(bound, query) => answered,
+                    () = refused => return Answer {
+                        outcome: Outcome::PortRefused,
+                        latency: start.elapsed(),
+                    },
+                };
+                match answered {
                     Err(_) => Outcome::Timeout,
                     Ok(Ok(lookup)) => {
                         let records: Vec<Rr> = lookup
@@ -144,6 +152,65 @@ impl Resolver {
             outcome,
             latency: start.elapsed(),
         }
+    }
+}
+
+/// How long a lookup runs before plumb also asks each server itself over
+/// a connected socket, to hear an ICMP "port unreachable" (which the
+/// resolver library's unconnected socket never sees). Most resolvers
+/// answer well within it, so they get no second query.
+const REFUSAL_PROBE_AFTER: Duration = Duration::from_millis(100);
+
+/// Completes only when every server's port refuses (ICMP port
+/// unreachable: connection refused on a connected UDP socket), as dig
+/// reports "connection refused"; otherwise it never completes, and the
+/// lookup's own answer or timeout decides.
+async fn port_refused(servers: &[SocketAddr], name: &Name, rtype: RecordType) {
+    if servers.is_empty() {
+        return std::future::pending().await;
+    }
+    tokio::time::sleep(REFUSAL_PROBE_AFTER).await;
+    let mut message = Message::new(fastrand::u16(..), MessageType::Query, OpCode::Query);
+    message.metadata.recursion_desired = true;
+    message.add_query(Query::query(name.clone(), rtype));
+    let Ok(bytes) = message.to_vec() else {
+        return std::future::pending().await;
+    };
+    // Dropping the set (the lookup ended first) aborts the probes.
+    let mut set = tokio::task::JoinSet::new();
+    for server in servers.iter().copied() {
+        let bytes = bytes.clone();
+        set.spawn(async move { refuses(server, &bytes).await });
+    }
+    while let Some(joined) = set.join_next().await {
+        if !matches!(joined, Ok(true)) {
+            return std::future::pending().await;
+        }
+    }
+}
+
+/// Whether `server` refuses a datagram: true on connection refused, false
+/// on an answer or any other error; it waits (forever) otherwise.
+async fn refuses(server: SocketAddr, query: &[u8]) -> bool {
+    let local: SocketAddr = if server.is_ipv4() {
+        (std::net::Ipv4Addr::UNSPECIFIED, 0).into()
+    } else {
+        (std::net::Ipv6Addr::UNSPECIFIED, 0).into()
+    };
+    let Ok(socket) = tokio::net::UdpSocket::bind(local).await else {
+        return false;
+    };
+    if socket.connect(server).await.is_err() {
+        return false;
+    }
+    let refused = |e: &std::io::Error| e.kind() == std::io::ErrorKind::ConnectionRefused;
+    if let Err(e) = socket.send(query).await {
+        return refused(&e);
+    }
+    let mut buf = [0u8; 512];
+    match socket.recv(&mut buf).await {
+        Err(e) => refused(&e),
+        Ok(_) => false,
     }
 }
 
@@ -204,6 +271,9 @@ pub enum Outcome {
     Refused,
     /// No answer within the bound.
     Timeout,
+    /// The server's port refused the query (ICMP port unreachable): no DNS
+    /// server listens there.
+    PortRefused,
     /// Another response code, or the transport failed.
     Failed(String),
 }
@@ -217,6 +287,7 @@ impl Outcome {
             Outcome::ServFail => rcode_name(ResponseCode::ServFail),
             Outcome::Refused => rcode_name(ResponseCode::Refused),
             Outcome::Timeout => "TIMEOUT".into(),
+            Outcome::PortRefused => "CONNREFUSED".into(),
             Outcome::Failed(_) => "ERROR".into(),
         }
     }

@@ -18,7 +18,7 @@ pub const ANSWERS: Def = Def {
 pub const RESOLVE: Def = Def {
     id: "dns.resolve",
     title: "Name resolution",
-    judges: "Whether every resolver returns records for the name, naming NXDOMAIN, SERVFAIL, REFUSED, a timeout or a missing record type; a public resolver asked only for comparison warns, any other fails.",
+    judges: "Whether every resolver returns usable records for the name, judged per record type: a resolver that answers one type but fails another warns; one with no usable answer (NXDOMAIN, SERVFAIL, REFUSED, a timeout, a refused port, no record, or only a blocker's sinkhole such as 0.0.0.0) fails, or warns when it is a public resolver asked only for comparison.",
     remedies: &[],
 };
 pub const COMPARE: Def = Def {
@@ -59,6 +59,10 @@ mod fix {
     pub const TIMEOUT: &[&str] = &[
         "No answer in time: a firewall may drop DNS traffic (UDP and TCP port 53) to this server, or the server is down.",
         "Try a public resolver (8.8.8.8, 1.1.1.1); where outbound DNS is blocked, use the internal resolver, which forwards for you. Raise --timeout if the resolver is only slow.",
+    ];
+    pub const PORT_REFUSED: &[&str] = &[
+        "Nothing listens for DNS at this address and port: the query was refused at once (ICMP port unreachable), so no firewall is dropping it. Check the resolver's address and port (--resolver IP:PORT) and that its DNS server is running.",
+        "For the system resolver, check the servers /etc/resolv.conf names; a local stub such as 127.0.0.53 needs its service (systemd-resolved, dnsmasq) running.",
     ];
     pub const FAILED: &[&str] = &[
         "The query could not be completed: check that the resolver's address and port are right and reachable from this machine.",
@@ -179,6 +183,9 @@ fn answer_line(name: &str, qtype: QType, answer: &Answer, timeout: Duration) -> 
         Outcome::Records(rrs) => format!("{head} in {ms} ms: {}", chain_text(name, rrs)),
         Outcome::NoData => format!("{head} in {ms} ms: no {} record", qtype.as_str()),
         Outcome::Timeout => format!("{head}: no answer within {}", human_ms(timeout)),
+        Outcome::PortRefused => {
+            format!("{head} in {ms} ms: connection refused (ICMP port unreachable)")
+        }
         Outcome::Failed(why) => format!("{head}: {why}"),
         Outcome::NxDomain | Outcome::ServFail | Outcome::Refused => format!("{head} in {ms} ms"),
     }
@@ -236,43 +243,107 @@ fn has_records(per_type: &[(QType, Answer)]) -> bool {
         .any(|(_, a)| matches!(a.outcome, Outcome::Records(_)))
 }
 
+/// `localhost` and names under it (RFC 6761) may answer loopback.
+fn is_local_name(name: &str) -> bool {
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost" || name.ends_with(".localhost")
+}
+
+/// The sinkhole addresses an answer ends in, when it ends in nothing else:
+/// what blockers answer for a public name (0.0.0.0, ::, loopback). Such an
+/// answer never counts as resolving.
+fn sinkholed(name: &str, qtype: QType, outcome: &Outcome) -> Option<Vec<IpAddr>> {
+    let ips: Vec<IpAddr> = finals(qtype, outcome)
+        .into_iter()
+        .filter_map(|d| match d {
+            Data::Ip(ip) => Some(ip),
+            _ => None,
+        })
+        .collect();
+    let blocked = |ip: &IpAddr| match class_of(*ip) {
+        Class::Sinkhole("loopback") => !is_local_name(name),
+        Class::Sinkhole(_) => true,
+        _ => false,
+    };
+    (!ips.is_empty() && ips.iter().all(blocked)).then_some(ips)
+}
+
+/// Whether this answer gives the name a usable value of its type.
+fn resolves(name: &str, qtype: QType, outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Records(_)) && sinkholed(name, qtype, outcome).is_none()
+}
+
+fn usable(name: &str, per_type: &[(QType, Answer)]) -> bool {
+    per_type.iter().any(|(t, a)| resolves(name, *t, &a.outcome))
+}
+
+/// What went wrong for one or more types at one resolver.
+enum What<'a> {
+    Said(&'a Outcome),
+    /// Answered only with sinkhole addresses.
+    Sinkhole(Vec<IpAddr>),
+}
+
+impl What<'_> {
+    fn code(&self) -> String {
+        match self {
+            What::Said(o) => o.code(),
+            What::Sinkhole(_) => "SINKHOLE".to_string(),
+        }
+    }
+}
+
 /// One resolver's problem with the name, for `dns.resolve`.
 struct Problem<'a> {
     up: &'a Upstream,
-    outcome: &'a Outcome,
+    what: What<'a>,
     types: Vec<QType>,
+    /// The resolver gives no usable value for any type: the name fails
+    /// there, not just one type.
+    whole: bool,
 }
 
 fn problems<'a>(r: &'a NameResult, ups: &'a [Upstream]) -> Vec<Problem<'a>> {
     let mut out: Vec<Problem> = Vec::new();
     for (up, per_type) in ups.iter().zip(&r.answers) {
-        let errors: Vec<&(QType, Answer)> = per_type
-            .iter()
-            .filter(|(_, a)| is_error(&a.outcome))
-            .collect();
-        if errors.is_empty() {
-            if !has_records(per_type) {
-                if let Some((_, first)) = per_type.first() {
-                    out.push(Problem {
-                        up,
-                        outcome: &first.outcome,
-                        types: per_type.iter().map(|(t, _)| *t).collect(),
-                    });
-                }
-            }
-            continue;
-        }
-        for (qtype, answer) in errors {
+        let whole = !usable(&r.name, per_type);
+        let mut found = false;
+        for (qtype, answer) in per_type {
+            let what = if is_error(&answer.outcome) {
+                What::Said(&answer.outcome)
+            } else if let Some(ips) = sinkholed(&r.name, *qtype, &answer.outcome) {
+                What::Sinkhole(ips)
+            } else {
+                continue;
+            };
+            found = true;
             match out
                 .iter_mut()
-                .find(|p| std::ptr::eq(p.up, up) && p.outcome.code() == answer.outcome.code())
+                .find(|p| std::ptr::eq(p.up, up) && p.what.code() == what.code())
             {
-                Some(p) => p.types.push(*qtype),
+                Some(p) => {
+                    p.types.push(*qtype);
+                    if let (What::Sinkhole(have), What::Sinkhole(more)) = (&mut p.what, what) {
+                        have.extend(more);
+                    }
+                }
                 None => out.push(Problem {
                     up,
-                    outcome: &answer.outcome,
+                    what,
                     types: vec![*qtype],
+                    whole,
                 }),
+            }
+        }
+        // Only NODATA: no record of any type asked.
+        if !found && whole && !has_records(per_type) {
+            if let Some((_, first)) = per_type.first() {
+                out.push(Problem {
+                    up,
+                    what: What::Said(&first.outcome),
+                    types: per_type.iter().map(|(t, _)| *t).collect(),
+                    whole,
+                });
             }
         }
     }
@@ -288,15 +359,79 @@ fn type_list(types: &[QType]) -> String {
 }
 
 fn phrase(p: &Problem, timeout: Duration) -> String {
-    let what = match p.outcome {
+    let outcome = match &p.what {
+        What::Sinkhole(ips) => {
+            let ips: Vec<String> = ips.iter().map(ToString::to_string).collect();
+            return format!(
+                "{}: {} answered {} (a blocker's sinkhole: no service answers there)",
+                p.up.label,
+                p.types
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ips.join(", ")
+            );
+        }
+        What::Said(o) => *o,
+    };
+    let per_type = if p.whole {
+        String::new()
+    } else {
+        format!(
+            "{} ",
+            p.types
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let what = match outcome {
         Outcome::NxDomain => "NXDOMAIN (no such name)".to_string(),
         Outcome::ServFail => "SERVFAIL (the resolver could not complete the lookup)".to_string(),
         Outcome::Refused => "REFUSED (the server will not resolve for this client)".to_string(),
         Outcome::Timeout => format!("no answer within {}", human_ms(timeout)),
-        Outcome::NoData | Outcome::Records(_) => format!("no {} record", type_list(&p.types)),
+        Outcome::PortRefused => {
+            "connection refused (ICMP port unreachable: no DNS server listens there)".to_string()
+        }
+        Outcome::NoData | Outcome::Records(_) => {
+            return format!("{}: no {} record", p.up.label, type_list(&p.types))
+        }
         Outcome::Failed(why) => why.clone(),
     };
-    format!("{}: {what}", p.up.label)
+    format!("{}: {per_type}{what}", p.up.label)
+}
+
+/// Per record type, how the resolvers answered: `A: resolves`,
+/// `AAAA: REFUSED at 127.0.0.1:5353`.
+fn by_type(r: &NameResult, ups: &[Upstream], types: &[QType]) -> Vec<String> {
+    types
+        .iter()
+        .map(|t| {
+            let mut resolved = false;
+            let mut bad = Vec::new();
+            for (up, per_type) in ups.iter().zip(&r.answers) {
+                let Some((_, a)) = per_type.iter().find(|(qt, _)| qt == t) else {
+                    continue;
+                };
+                if resolves(&r.name, *t, &a.outcome) {
+                    resolved = true;
+                } else if sinkholed(&r.name, *t, &a.outcome).is_some() {
+                    bad.push(format!("sinkhole at {}", up.label));
+                } else if is_error(&a.outcome) {
+                    bad.push(format!("{} at {}", a.outcome.code(), up.label));
+                }
+            }
+            let verdict = match (resolved, bad.is_empty()) {
+                (true, true) => "resolves".to_string(),
+                (false, true) => "no record".to_string(),
+                (true, false) => format!("resolves, but {}", bad.join("; ")),
+                (false, false) => bad.join("; "),
+            };
+            format!("{}: {verdict}", t.as_str())
+        })
+        .collect()
 }
 
 fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration) -> Check {
@@ -304,7 +439,7 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
     let answered: Vec<&str> = ups
         .iter()
         .zip(&r.answers)
-        .filter(|(_, per_type)| has_records(per_type))
+        .filter(|(_, per_type)| usable(&r.name, per_type))
         .map(|(up, _)| up.label.as_str())
         .collect();
     if problems.is_empty() {
@@ -328,18 +463,41 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
                 types.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
             );
     }
-    let primary_failed = problems.iter().any(|p| p.up.primary);
+    // A resolver that answers one type but not another still resolves the
+    // name: each type is judged, and only a resolver with no usable answer
+    // at all fails it.
+    let primary_failed = problems.iter().any(|p| p.up.primary && p.whole);
     let status = if primary_failed {
         Status::Fail
     } else {
         Status::Warn
     };
-    let all_nx =
-        problems.len() == ups.len() && problems.iter().all(|p| *p.outcome == Outcome::NxDomain);
+    let all_nx = problems.len() == ups.len()
+        && problems
+            .iter()
+            .all(|p| matches!(p.what, What::Said(Outcome::NxDomain)));
+    let phrases: Vec<String> = problems.iter().map(|p| phrase(p, timeout)).collect();
     let summary = if all_nx {
         format!("{} does not exist: every resolver answers NXDOMAIN", r.name)
+    } else if problems.iter().all(|p| !p.whole) {
+        let ok: Vec<&str> = types
+            .iter()
+            .filter(|t| {
+                r.answers.iter().any(|per_type| {
+                    per_type
+                        .iter()
+                        .any(|(qt, a)| qt == *t && resolves(&r.name, *qt, &a.outcome))
+                })
+            })
+            .map(|t| t.as_str())
+            .collect();
+        format!(
+            "{} resolves ({}), but not every type: {}",
+            r.name,
+            ok.join(", "),
+            phrases.join("; ")
+        )
     } else {
-        let phrases: Vec<String> = problems.iter().map(|p| phrase(p, timeout)).collect();
         format!("{} does not resolve at {}", r.name, phrases.join("; "))
     };
     let mut steps: Vec<&str> = Vec::new();
@@ -350,19 +508,27 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
             }
         }
     };
-    if !primary_failed {
+    if !problems.iter().any(|p| p.up.primary) {
         add(fix::REFERENCE_ONLY);
     } else if all_nx {
         add(fix::NAME_MISSING);
     } else {
         for p in problems.iter().filter(|p| p.up.primary) {
-            match p.outcome {
+            let outcome = match &p.what {
+                What::Sinkhole(_) => {
+                    add(fix::SINKHOLE);
+                    continue;
+                }
+                What::Said(o) => *o,
+            };
+            match outcome {
                 Outcome::NxDomain | Outcome::NoData if !answered.is_empty() => add(fix::FILTERED),
                 Outcome::NxDomain => add(fix::NAME_MISSING),
                 Outcome::NoData | Outcome::Records(_) => add(fix::NODATA),
                 Outcome::ServFail => add(fix::SERVFAIL),
                 Outcome::Refused => add(fix::REFUSED),
                 Outcome::Timeout => add(fix::TIMEOUT),
+                Outcome::PortRefused => add(fix::PORT_REFUSED),
                 Outcome::Failed(_) => add(fix::FAILED),
             }
         }
@@ -378,13 +544,14 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
                     .map(|t| t.as_str())
                     .collect::<Vec<_>>()
                     .join(", "),
-                p.outcome.code()
+                p.what.code()
             )
         })
         .collect();
     let check = RESOLVE
         .check(status, summary)
         .detail("name", r.name.clone())
+        .detail("by_type", by_type(r, ups, types))
         .detail("failed", failed);
     // An empty list would print as a blank line: leave it out.
     let check = if answered.is_empty() {
@@ -754,6 +921,37 @@ mod tests {
         let c = compare(&r, &ups, &[QType::A]);
         assert_eq!(c.status, Status::Fail);
         assert!(c.summary.contains("system (NXDOMAIN)"), "{}", c.summary);
+    }
+
+    #[test]
+    fn each_type_is_judged_and_a_sinkhole_never_resolves() {
+        let ups = [up("system", true)];
+        let r = NameResult {
+            name: "api.stripe.com".into(),
+            answers: vec![vec![
+                answer(ip("api.stripe.com", "54.187.174.169")),
+                (
+                    QType::Aaaa,
+                    Answer {
+                        outcome: Outcome::ServFail,
+                        latency: Duration::ZERO,
+                    },
+                ),
+            ]],
+        };
+        let c = resolve(&r, &ups, &[QType::A, QType::Aaaa], Duration::from_secs(1));
+        assert_eq!(c.status, Status::Warn, "{}", c.summary);
+        assert!(c.summary.contains("system: AAAA SERVFAIL"), "{}", c.summary);
+        let r = NameResult {
+            name: "api.stripe.com".into(),
+            answers: vec![vec![answer(ip("api.stripe.com", "0.0.0.0"))]],
+        };
+        let c = resolve(&r, &ups, &[QType::A], Duration::from_secs(1));
+        assert_eq!(c.status, Status::Fail, "{}", c.summary);
+        assert!(c.summary.contains("sinkhole"), "{}", c.summary);
+        let local = |name: &str| sinkholed(name, QType::A, &ip(name, "127.0.0.1"));
+        assert!(local("localhost").is_none() && local("app.localhost").is_none());
+        assert!(local("api.stripe.com").is_some());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::escape::clean;
 use crate::input;
 use crate::net::http::Client;
 use crate::report::{Check, Def, Report, Status, Timer};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 /// Largest captured response read by `--headers-file`.
 const MAX_HEADERS_FILE: u64 = 1024 * 1024;
@@ -32,7 +32,7 @@ pub const REMAINING: Def = Def {
 pub const RETRY_AFTER: Def = Def {
     id: "ratelimit.retry_after",
     title: "Retry-After",
-    judges: "Whether the response is rate limited (429, 503 or a throttled body), and then how long it says to wait before retrying.",
+    judges: "Whether the response is rate limited (429, 503, a 403 with a rate limit's signs as GitHub sends, or a throttled GraphQL body), and then how long to wait: Retry-After, a body's retry_after, Shopify GraphQL's cost against its restore rate, or the spent quota's reset.",
     remedies: &[],
 };
 
@@ -49,8 +49,21 @@ pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
             ))
         })?;
         let mut report = Report::new("rate-limit inspect", clean(&path.display().to_string()));
-        let signals = headers::parse(&captured.headers, Some(&captured.body), ctx.now());
-        inspect_checks(&mut report, captured.status, &signals, ctx.now());
+        // A capture's waits count from when it was sent, as its own Date
+        // says; without one, from now.
+        let date = headers::date_of(&captured.headers);
+        let now = date.unwrap_or(ctx.now());
+        let signals = headers::parse(&captured.headers, Some(&captured.body), now);
+        inspect_checks(&mut report, captured.status, &signals, now);
+        if let (Some(date), Some(first)) = (date, report.checks.first_mut()) {
+            *first = first.clone().detail(
+                "times_from",
+                format!(
+                    "the response's Date, {}",
+                    humantime::format_rfc3339_seconds(date)
+                ),
+            );
+        }
         return Ok(report);
     }
     let url = args.url.unwrap_or_default();
@@ -115,10 +128,48 @@ fn headers_check(s: &Signals) -> Check {
     if let Some(retry) = s.should_retry {
         check = check.detail("should_retry", retry);
     }
+    if let Some(reason) = &s.limited_reason {
+        check = check.detail("rate_limited_reason", clean(reason));
+    }
     check
 }
 
-fn remaining_check(s: &Signals, now: SystemTime) -> Check {
+/// `it resets in 30s` or, for an old capture, `it reset at … (already
+/// past)`, with the details that say so.
+fn reset_words(check: Check, r: &headers::Reset) -> (Check, String) {
+    let at = humantime::format_rfc3339_seconds(r.at).to_string();
+    let check = check
+        .detail("resets_at", at.clone())
+        .detail("reset_read_as", r.read_as);
+    if r.past {
+        let check = check.detail("reset_passed", true);
+        (check, format!("it reset at {at}, already past"))
+    } else {
+        let after = human_duration(r.after);
+        (
+            check.detail("resets_in", after.clone()),
+            format!("it resets in {after}"),
+        )
+    }
+}
+
+fn remaining_check(s: &Signals, _now: SystemTime) -> Check {
+    if let Some(q) = s.quotas.iter().find(|q| q.concurrency) {
+        let mut check = REMAINING
+            .fail("the concurrent-request limit is reached (limit 0, remaining 0)")
+            .detail("source", q.source)
+            .detail("limit", "0")
+            .detail("remaining", "0");
+        let mut when = String::new();
+        if let Some(r) = &q.reset {
+            let (c, words) = reset_words(check, r);
+            check = c;
+            when = format!(" ({words})");
+        }
+        return check.remedy(format!(
+            "Too many requests are in flight at once{when}: lower the number of parallel calls, and let each finish before starting more."
+        ));
+    }
     let Some(q) = s.tightest() else {
         return partial_quota(s);
     };
@@ -160,15 +211,11 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
     if let Some(rate) = q.restore_rate {
         check = check.detail("restore_rate", format!("{}/s", num(rate)));
     }
-    let reset_words = q.reset.as_ref().map(|r| {
-        let at = humantime::format_rfc3339_seconds(now + r.after).to_string();
-        (human_duration(r.after), at, r.read_as)
-    });
-    if let Some((after, at, read_as)) = &reset_words {
-        check = check
-            .detail("resets_in", after.clone())
-            .detail("resets_at", at.clone())
-            .detail("reset_read_as", *read_as);
+    let mut when = String::new();
+    if let Some(r) = &q.reset {
+        let (c, words) = reset_words(check, r);
+        check = c;
+        when = format!(" ({words})");
     }
     let others: Vec<String> = s
         .quotas
@@ -179,9 +226,6 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
     if !others.is_empty() {
         check = check.detail("other_quotas", others);
     }
-    let when = reset_words
-        .map(|(after, _, _)| format!(" (it resets in {after})"))
-        .unwrap_or_default();
     match status {
         Status::Fail => check
             .remedy(format!("The quota is spent: wait for it to refill{when} before the next call."))
@@ -198,12 +242,16 @@ fn remaining_check(s: &Signals, now: SystemTime) -> Check {
 fn partial_quota(s: &Signals) -> Check {
     if let Some(q) = s.quotas.iter().find(|q| q.remaining.is_some()) {
         let spent = q.remaining.is_some_and(|r| r <= 0.0);
-        let check = REMAINING
+        let mut check = REMAINING
             .check(
                 if spent { Status::Fail } else { Status::Info },
                 quota_text(q),
             )
-            .detail("source", q.source);
+            .detail("source", q.source)
+            .detail("remaining", num(q.remaining.unwrap_or_default()));
+        if let Some(l) = q.limit {
+            check = check.detail("limit", num(l));
+        }
         return if spent {
             check.remedy("The quota is spent: wait for it to refill before the next call, and spread requests over the window.")
         } else {
@@ -218,9 +266,73 @@ fn partial_quota(s: &Signals) -> Check {
     }
 }
 
+/// GitHub's documented wait after a secondary rate limit that names no
+/// time: at least a minute.
+const SECONDARY_LIMIT_WAIT: Duration = Duration::from_secs(60);
+
+/// Whether the response is rate limited. A 429 is; a 503 is contention. A
+/// 403 is when it carries a limit's signs (GitHub answers its primary
+/// limit with 403 and `X-RateLimit-Remaining: 0`, its secondary limit with
+/// 403 and `Retry-After` or a message). A 200 is when a GraphQL body says
+/// `Throttled`.
+fn limited(status: u16, s: &Signals) -> bool {
+    match status {
+        429 | 503 => true,
+        403 => {
+            s.retry_after.is_some()
+                || s.body_says_limited
+                || s.body_retry_after.is_some()
+                || s.quotas.iter().any(|q| q.spent())
+        }
+        _ => s.throttled,
+    }
+}
+
+/// The wait a limited response asks for, and where it comes from.
+enum Wait {
+    For(Duration, &'static str),
+    /// The quota's reset is already past at the response's time.
+    Passed(SystemTime, &'static str),
+}
+
+fn wait_of(status: u16, s: &Signals) -> Option<Wait> {
+    if let Some(r) = &s.retry_after {
+        return Some(Wait::For(r.wait, r.form));
+    }
+    if let Some(w) = s.body_retry_after {
+        return Some(Wait::For(w, "retry_after in the body (seconds)"));
+    }
+    if let Some(w) = s.cost.as_ref().and_then(headers::Cost::wait) {
+        return Some(Wait::For(
+            w,
+            "computed: (requested cost − available points) ÷ restore rate",
+        ));
+    }
+    // Until the last spent quota resets.
+    let reset = s
+        .quotas
+        .iter()
+        .filter(|q| q.spent())
+        .filter_map(|q| q.reset.as_ref())
+        .max_by_key(|r| r.at);
+    if let Some(r) = reset {
+        return Some(if r.past {
+            Wait::Passed(r.at, r.read_as)
+        } else {
+            Wait::For(r.after, "until the spent quota resets")
+        });
+    }
+    if matches!(status, 403 | 429) && s.secondary_limit {
+        return Some(Wait::For(
+            SECONDARY_LIMIT_WAIT,
+            "at least a minute, as GitHub documents for a secondary limit",
+        ));
+    }
+    None
+}
+
 fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
-    let limited = matches!(status, 429 | 503) || s.throttled;
-    if !limited {
+    if !limited(status, s) {
         let summary = match &s.retry_after {
             Some(r) => format!(
                 "HTTP {status}: not limited (Retry-After of {} sent anyway)",
@@ -233,21 +345,39 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
     let what = match status {
         503 => "503: the server is busy (contention, not a verdict on your rate)".to_string(),
         429 => "429: rate limited".to_string(),
+        403 => "403: rate limited (a 403 with a rate limit's signs)".to_string(),
         _ => format!("HTTP {status} with a throttled body: rate limited"),
     };
-    let mut check = match &s.retry_after {
-        Some(r) => {
-            let at = humantime::format_rfc3339_seconds(now + r.wait).to_string();
+    let mut check = match wait_of(status, s) {
+        Some(Wait::For(wait, form)) => {
+            // Past year 9999 a time cannot be written as a date.
+            let at = now
+                .checked_add(wait)
+                .filter(|t| {
+                    t.duration_since(SystemTime::UNIX_EPOCH)
+                        .is_ok_and(|d| d.as_secs() < 253_402_300_800)
+                })
+                .map(|t| humantime::format_rfc3339_seconds(t).to_string())
+                .unwrap_or_else(|| "beyond year 9999".to_string());
             RETRY_AFTER
                 .fail(format!(
                     "{what}; wait {} s (until {at})",
-                    num(r.wait.as_secs_f64())
+                    num(wait.as_secs_f64())
                 ))
                 .detail("status", status)
-                .detail("wait_seconds", r.wait.as_secs_f64())
-                .detail("wait", human_duration(r.wait))
+                .detail("wait_seconds", wait.as_secs_f64())
+                .detail("wait", human_duration(wait))
                 .detail("retry_at", at)
-                .detail("retry_after_form", r.form)
+                .detail("retry_after_form", form)
+        }
+        Some(Wait::Passed(at, read_as)) => {
+            let at = humantime::format_rfc3339_seconds(at).to_string();
+            RETRY_AFTER
+                .fail(format!("{what}; the quota reset at {at}, already past"))
+                .detail("status", status)
+                .detail("wait_seconds", 0.0)
+                .detail("retry_at", at)
+                .detail("retry_after_form", read_as)
         }
         None => RETRY_AFTER
             .fail(format!(
@@ -255,6 +385,15 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
             ))
             .detail("status", status),
     };
+    if let Some(cost) = &s.cost {
+        check = check
+            .detail("requested_cost", num(cost.requested))
+            .detail("available_points", num(cost.available))
+            .detail("restore_rate", format!("{}/s", num(cost.restore_rate)));
+    }
+    if let Some(reason) = &s.limited_reason {
+        check = check.detail("rate_limited_reason", clean(reason));
+    }
     if let Some(retry) = s.should_retry {
         check = check.detail("should_retry", retry);
         if !retry {
@@ -275,7 +414,6 @@ fn retry_after_check(status: u16, s: &Signals, now: SystemTime) -> Check {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
 
     fn now() -> SystemTime {
         SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000)

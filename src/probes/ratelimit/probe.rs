@@ -354,7 +354,14 @@ pub fn quota_text(q: &headers::Quota) -> String {
         out.push_str(&format!(" per {}", window_text(w)));
     }
     if let Some(r) = &q.reset {
-        out.push_str(&format!(", resets in {}", human_duration(r.after)));
+        if r.past {
+            out.push_str(&format!(
+                ", reset at {} (already past)",
+                humantime::format_rfc3339_seconds(r.at)
+            ));
+        } else {
+            out.push_str(&format!(", resets in {}", human_duration(r.after)));
+        }
     }
     crate::escape::clean(&out)
 }
