@@ -45,7 +45,7 @@ fn run(cli: Cli) -> Result<u8> {
     let format = if global.json {
         Format::Json
     } else {
-        global.format
+        global.format.into()
     };
     // Progress goes to standard error, and only where a person watches a
     // text report being made (docs/commands.md, "Global flags").
@@ -235,11 +235,7 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "plumb: {}",
-                crate::error::clap_message(&e)
-            );
+            let _ = writeln!(std::io::stderr(), "plumb: {}", crate::cli::clap_message(&e));
             ExitCode::from(2)
         }
     }

@@ -9,7 +9,38 @@ use clap::parser::ValueSource;
 use clap::FromArgMatches;
 use serde::Deserialize;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
+                  settings, clock skew, DNS and TLS reachability of the endpoints Stripe, Shopify, \
+                  Mailchimp and (with WC_STORE_URL) WooCommerce need, and `check SERVICE` for \
+                  every service whose credentials are in the environment.\n\n\
+                  Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
+                  plumb doctor --config plumb.toml --format junit -o doctor.xml"
+)]
+pub struct Args {
+    /// Run the entries of this TOML file instead of the built-in health check
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Write a commented example config (to --config FILE, or plumb.toml) and stop
+    #[arg(long)]
+    pub init: bool,
+    /// Measure clock skew against this HTTPS server's Date header [default without --config: https://api.stripe.com/]
+    #[arg(long, value_name = "URL")]
+    pub time_server: Option<String>,
+}
+
+impl From<Args> for crate::probes::doctor::Options {
+    fn from(a: Args) -> Self {
+        Self {
+            config: a.config,
+            init: a.init,
+            time_server: a.time_server,
+        }
+    }
+}
 
 /// Largest config file read.
 const MAX_CONFIG: u64 = 1024 * 1024;
@@ -143,7 +174,7 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
     let mut cli_command = crate::cli::command();
     let matches = cli_command
         .try_get_matches_from_mut(argv)
-        .map_err(|e| format!("entry '{name}': {}", crate::error::clap_message(&e)))?;
+        .map_err(|e| format!("entry '{name}': {}", crate::cli::clap_message(&e)))?;
     // The words as written can hide a flag (`-HAuthorization: …`,
     // `-H=…`): judge what clap made of them too.
     scan_parsed(&name, &cli_command, &matches)?;
@@ -179,7 +210,7 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
 /// What `plumb doctor` runs: the config's entries, or the built-in health
 /// check's, each made from its command line here, where command lines
 /// are understood.
-pub fn entries(args: &crate::probes::doctor::Args) -> Result<Entries> {
+pub fn entries(args: &Args) -> Result<Entries> {
     if args.init {
         return Ok(Entries::None);
     }

@@ -55,37 +55,26 @@ pub const CORS: Def = Def {
 /// Every check `endpoint` reports, in report order.
 pub const ALL: &[&Def] = &[&DNS, &CONNECT, &TLS, &STATUS, &LATENCY, &CORS];
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb endpoint https://example.com/webhooks/stripe --method POST --data '{}'\n  \
-                        plumb endpoint https://api.example.com/v1/items --origin https://app.example.com\n  \
-                        plumb endpoint https://shop.example.com/wp-json/ -H 'Accept: application/json'"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The URL to request (http or https)
-    #[arg(value_name = "URL")]
     pub url: String,
     /// HTTP method
-    #[arg(short = 'X', long, default_value = "GET", value_name = "METHOD")]
     pub method: String,
     /// Extra request header 'Name: value' (repeatable); credential headers are never printed
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
     /// Request body, or @FILE to send a file's bytes
-    #[arg(short = 'd', long, value_name = "DATA")]
     pub data: Option<String>,
     /// Also send a CORS preflight as a browser at this origin would
-    #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
     /// The longest the whole exchange may take (webhook senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
 }
 
 /// Largest `--data @FILE` sent.
 const MAX_DATA: u64 = 64 * 1024 * 1024;
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.url)?;
     let method = ::http::Method::from_bytes(args.method.trim().to_ascii_uppercase().as_bytes())
         .map_err(|_| {

@@ -7,22 +7,14 @@ use crate::error::{Error, Result};
 use crate::report::{Check, Def, Report, Status};
 use serde_json::Value;
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb explain 429\n  plumb explain 'Connection timeout' \
-                        --context custom-node\n  plumb explain woocommerce_rest_authentication_error\n  \
-                        plumb explain --list"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// An HTTP status (429), a platform code (882), a log message, an error
     /// string or a sync status; several words are joined
-    #[arg(value_name = "QUERY", required_unless_present = "list")]
     pub query: Vec<String>,
     /// Where the error happened, which changes who can fix it
-    #[arg(long, value_enum, value_name = "CONTEXT")]
     pub context: Option<Context>,
     /// Print the whole catalogue
-    #[arg(long, conflicts_with = "query")]
     pub list: bool,
 }
 
@@ -43,7 +35,7 @@ fn entry_check(entry: &Entry, title: String, summary: &str) -> Check {
     Check { title, ..made }
 }
 
-pub fn run(args: Args, _ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, _ctx: &Ctx) -> Result<Report> {
     if args.list {
         return Ok(list());
     }
@@ -148,7 +140,7 @@ mod tests {
     use super::*;
 
     fn ask(query: &str, context: Option<Context>) -> Result<Report> {
-        let args = Args {
+        let args = Options {
             query: vec![query.to_string()],
             context,
             list: false,

@@ -3,8 +3,7 @@
 //! permalinks, the key pair's format, and an authenticated call.
 
 use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, ApiError,
-    Call,
+    answered, basic, evidence, json, secret_or_file, unexpected_status, Api, ApiError, Call,
 };
 use crate::error::{Error, Result};
 use crate::net::http::Response;
@@ -14,22 +13,17 @@ use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The store's address (https://shop.example.com, or the WordPress folder)
-    #[arg(long, env = "WC_STORE_URL", hide_env_values = true, value_name = "URL")]
     pub url: Option<String>,
     /// REST API consumer key (ck_…)
-    #[arg(long, env = "WC_CONSUMER_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub consumer_key: Option<Secret>,
     /// Read --consumer-key from this file instead ('-' for standard input); wins over --consumer-key and WC_CONSUMER_KEY
-    #[arg(long, value_name = "FILE")]
     pub consumer_key_file: Option<std::path::PathBuf>,
     /// REST API consumer secret (cs_…)
-    #[arg(long, env = "WC_CONSUMER_SECRET", hide_env_values = true, value_parser = secret_arg, value_name = "SECRET")]
     pub consumer_secret: Option<Secret>,
     /// Read --consumer-secret from this file instead ('-' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET
-    #[arg(long, value_name = "FILE")]
     pub consumer_secret_file: Option<std::path::PathBuf>,
 }
 
@@ -80,7 +74,7 @@ enum Route {
     Plain,
 }
 
-pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let raw = args
         .url
         .ok_or_else(|| Error::usage("--url is required (or set WC_STORE_URL)"))?;
@@ -207,7 +201,7 @@ async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    let args = crate::probes::tls::Args::for_target(hp.to_string());
+    let args = crate::probes::tls::Options::for_target(hp.to_string());
     match Box::pin(crate::probes::tls::run(args, api.ctx())).await {
         Ok(r) => r
             .checks
@@ -354,7 +348,7 @@ mod tests {
         assert_eq!((c.id.as_str(), c.status), ("woocommerce.tls", Status::Fail));
         assert!(c.summary.ends_with("no certificate in the file"));
         assert_eq!(c.remediation, TLS.remedies);
-        assert_eq!(crate::probes::tls::Args::for_target("h:1").warn_days, 30);
+        assert_eq!(crate::probes::tls::Options::for_target("h:1").warn_days, 30);
     }
 
     #[test]

@@ -33,28 +33,21 @@ pub const EXPIRY: Def = Def {
 /// Every check `credential` reports, in report order.
 pub const ALL: &[&Def] = &[&KIND, &FORMAT, &EXPIRY];
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plumb credential sk_live_…\n  \
-                        printenv STRIPE_API_KEY | plumb credential --for stripe-api\n  \
-                        plumb credential --env SHOPIFY_ACCESS_TOKEN --for shopify-admin")]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The credential. Omit it to read standard input, which keeps it out
     /// of shell history
-    #[arg(value_name = "VALUE", conflicts_with = "env")]
     pub value: Option<String>,
     /// Read the credential from this environment variable
-    #[arg(long, value_name = "NAME")]
     pub env: Option<String>,
     /// What the credential is meant for: a credential of another kind fails
-    #[arg(long = "for", value_enum, value_name = "USE")]
     pub intended: Option<Use>,
     /// Judge token times against this moment (Unix seconds) instead of now
-    #[arg(long, value_name = "UNIX_SECONDS", allow_negative_numbers = true)]
     pub now: Option<i64>,
 }
 
 /// What a credential is meant to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Use {
     /// Server-side calls to the Stripe API
     StripeApi,
@@ -76,7 +69,21 @@ pub enum Use {
     StandardWebhook,
 }
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+impl Use {
+    pub const ALL: [Use; 9] = [
+        Use::StripeApi,
+        Use::StripeWebhook,
+        Use::ShopifyAdmin,
+        Use::ShopifyWebhook,
+        Use::Mailchimp,
+        Use::WoocommerceKey,
+        Use::WoocommerceSecret,
+        Use::WoocommerceWebhook,
+        Use::StandardWebhook,
+    ];
+}
+
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let raw = read_value(&args)?;
     let now = match args.now {
         Some(secs) => secs,
@@ -85,7 +92,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     Ok(analyze(&raw, args.intended, now))
 }
 
-fn read_value(args: &Args) -> Result<String> {
+fn read_value(args: &Options) -> Result<String> {
     let raw = if let Some(v) = &args.value {
         v.clone()
     } else if let Some(name) = &args.env {
@@ -616,11 +623,10 @@ mod tests {
 #[cfg(test)]
 mod props {
     use super::*;
-    use clap::ValueEnum;
     use proptest::prelude::*;
 
     fn intended() -> impl Strategy<Value = Option<Use>> {
-        prop::option::of(prop::sample::select(Use::value_variants().to_vec()))
+        prop::option::of(prop::sample::select(Use::ALL.to_vec()))
     }
 
     fn secret() -> impl Strategy<Value = String> {

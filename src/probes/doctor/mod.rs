@@ -62,24 +62,13 @@ pub const INIT: Def = Def {
 /// checks are those of its command, prefixed with the entry's name.
 pub const ALL: &[&Def] = &[&NETWORK, &PROXY, &CLOCK, &ENTRY, &TIMEOUT, &INIT];
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
-                  settings, clock skew, DNS and TLS reachability of the endpoints Stripe, Shopify, \
-                  Mailchimp and (with WC_STORE_URL) WooCommerce need, and `check SERVICE` for \
-                  every service whose credentials are in the environment.\n\n\
-                  Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
-                  plumb doctor --config plumb.toml --format junit -o doctor.xml"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Run the entries of this TOML file instead of the built-in health check
-    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Write a commented example config (to --config FILE, or plumb.toml) and stop
-    #[arg(long)]
     pub init: bool,
     /// Measure clock skew against this HTTPS server's Date header [default without --config: https://api.stripe.com/]
-    #[arg(long, value_name = "URL")]
     pub time_server: Option<String>,
 }
 
@@ -143,7 +132,7 @@ impl Job {
     }
 }
 
-pub async fn run(args: Args, entries: Entries, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, entries: Entries, ctx: &Ctx) -> Result<Report> {
     if args.init {
         return init(args.config);
     }

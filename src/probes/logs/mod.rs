@@ -42,14 +42,10 @@ pub const SUMMARY: Def = Def {
 /// Every check `logs` reports, in report order.
 pub const ALL: &[&Def] = &[&CLASS, &SUMMARY, &INCOMPLETE];
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plumb logs integration.log\n  \
-                        plumb logs app.log app.log.1.gz --json\n  \
-                        kubectl logs deploy/sync | plumb logs -")]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
     /// reads standard input
-    #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
 
@@ -58,7 +54,7 @@ const PROGRESS_FROM: u64 = 64 * 1024 * 1024;
 /// Messages and record ids listed per class.
 const TOP: usize = 5;
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let timer = Timer::start();
     let inputs = args
         .files

@@ -2,7 +2,7 @@
 
 use super::headers::{self, Signals};
 use super::probe::{self, num, quota_text};
-use super::{request_for, response, InspectArgs};
+use super::{request_for, response, InspectOptions};
 use crate::context::Ctx;
 use crate::duration::human_duration;
 use crate::error::{Error, Result};
@@ -39,7 +39,7 @@ pub const RETRY_AFTER: Def = Def {
 /// Every check `rate-limit inspect` reports, in report order.
 pub const ALL: &[&Def] = &[&HEADERS, &REMAINING, &RETRY_AFTER];
 
-pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: InspectOptions, ctx: &Ctx) -> Result<Report> {
     if let Some(path) = &args.headers_file {
         let bytes = input::read_file("--headers-file", path, MAX_HEADERS_FILE)?;
         let captured = response::parse(&bytes).map_err(|why| {

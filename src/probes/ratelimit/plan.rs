@@ -3,7 +3,7 @@
 
 use super::limits::{self, Service};
 use super::probe::num;
-use super::{Mode, PlanArgs};
+use super::{Mode, PlanOptions};
 use crate::duration::human_duration;
 use crate::error::{Error, Result};
 use crate::escape::clean;
@@ -65,7 +65,7 @@ fn limits_summary(service: Service) -> &'static str {
     }
 }
 
-pub fn plan(args: PlanArgs) -> Result<Report> {
+pub fn plan(args: PlanOptions) -> Result<Report> {
     if args.records == 0 {
         return Err(Error::usage("--records: must be at least 1"));
     }
@@ -127,7 +127,7 @@ pub fn plan(args: PlanArgs) -> Result<Report> {
 }
 
 /// The plan or mode key into the limits table, validated for the service.
-fn plan_key(args: &PlanArgs) -> Result<String> {
+fn plan_key(args: &PlanOptions) -> Result<String> {
     match (args.service, &args.plan, args.mode) {
         (Service::Shopify, _, Some(_)) => {
             Err(Error::usage("--mode: applies only to --service stripe"))
@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn plan_reads_as_hours() {
-        let args = PlanArgs {
+        let args = PlanOptions {
             service: Service::Shopify,
             records: 7200,
             calls_per_record: 1,
