@@ -19,7 +19,7 @@ pub struct Args {
         value_delimiter = ',',
         ignore_case = true,
         value_name = "TYPE",
-        default_values_t = [QType::A, QType::Aaaa]
+        default_values_t = crate::probes::dns::DEFAULT_TYPES.map(QType::from)
     )]
     pub types: Vec<QType>,
     /// Ask this resolver instead of the public ones (repeatable; port 53 unless given)

@@ -4,7 +4,9 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::probes::doctor::{Entries, Entry};
+use crate::probes::doctor::{Builtin, Entries, Entry};
+use crate::run::Work;
+use crate::service::Service;
 use clap::parser::ValueSource;
 use clap::FromArgMatches;
 use serde::Deserialize;
@@ -207,9 +209,9 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
     })
 }
 
-/// What `plumb doctor` runs: the config's entries, or the built-in health
-/// check's, each made from its command line here, where command lines
-/// are understood.
+/// What `plumb doctor` runs: the config's entries, each made from its
+/// command line here, where command lines are understood; or the built-in
+/// health check's, each made from values.
 pub fn entries(args: &Args) -> Result<Entries> {
     if args.init {
         return Ok(Entries::None);
@@ -217,12 +219,70 @@ pub fn entries(args: &Args) -> Result<Entries> {
     Ok(match &args.config {
         Some(path) => Entries::Config(load(path)?),
         None => Entries::Builtin(
-            crate::probes::doctor::health_check_lines()
+            crate::probes::doctor::health_check_plan()
                 .into_iter()
-                .map(|(name, line)| entry(name.clone(), &line).map_err(|why| (name, why)))
+                .map(|(name, what)| builtin(name.clone(), what).map_err(|why| (name, why)))
                 .collect(),
         ),
     })
+}
+
+/// One entry of the built-in health check, its probe's options built
+/// directly. A service check takes its credentials from the environment
+/// as `plumb check SERVICE` does (the flags' own env and value parsers);
+/// an unusable value there is the reason the entry could not be made.
+fn builtin(name: String, what: Builtin) -> std::result::Result<Entry, String> {
+    use crate::probes::{check, dns, tls};
+    let (command, work) = match what {
+        Builtin::Dns(host) => {
+            let options = dns::Options::for_names(vec![host]);
+            let work = Work::network(move |ctx| async move { dns::run(options, &ctx).await });
+            ("dns", work)
+        }
+        Builtin::Tls(target) => {
+            let options = tls::Options::for_target(target);
+            let work = Work::network(move |ctx| async move { tls::run(options, &ctx).await });
+            ("tls", work)
+        }
+        Builtin::Check(service) => {
+            use super::check::{MailchimpArgs, ShopifyArgs, StripeArgs, WoocommerceArgs};
+            let service = match service {
+                Service::Shopify => {
+                    check::Service::Shopify(from_environment::<ShopifyArgs>()?.into())
+                }
+                Service::Mailchimp => {
+                    check::Service::Mailchimp(from_environment::<MailchimpArgs>()?.into())
+                }
+                Service::Stripe => check::Service::Stripe(from_environment::<StripeArgs>()?.into()),
+                Service::Woocommerce => {
+                    check::Service::Woocommerce(from_environment::<WoocommerceArgs>()?.into())
+                }
+            };
+            let options = check::Options {
+                service,
+                api_base: None,
+                offline: false,
+            };
+            let work = Work::network(move |ctx| async move { check::run(options, &ctx).await });
+            ("check", work)
+        }
+    };
+    Ok(Entry {
+        name,
+        command,
+        work,
+        timeout: None,
+        ca_file: None,
+    })
+}
+
+/// A command's flags with nothing given on a command line: their defaults
+/// and the environment variables they read.
+fn from_environment<T: clap::Args + FromArgMatches>() -> std::result::Result<T, String> {
+    let matches = T::augment_args(clap::Command::new("plumb"))
+        .try_get_matches_from(["plumb"])
+        .map_err(|e| super::clap_message(&e))?;
+    T::from_arg_matches(&matches).map_err(|e| super::clap_message(&e))
 }
 
 /// The refusal of a config entry that holds a secret.

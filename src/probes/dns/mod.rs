@@ -55,6 +55,25 @@ pub struct NameResult {
     pub answers: Vec<Vec<(QType, Answer)>>,
 }
 
+/// The record types asked for when none are named.
+pub const DEFAULT_TYPES: [QType; 2] = [QType::A, QType::Aaaa];
+
+impl Options {
+    /// `plumb dns NAME…` with every other flag at its default.
+    pub fn for_names(names: Vec<String>) -> Self {
+        Options {
+            names,
+            types: DEFAULT_TYPES.to_vec(),
+            resolvers: Vec::new(),
+            no_system: false,
+            service: None,
+            store: None,
+            url: None,
+            dc: None,
+        }
+    }
+}
+
 pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let names = names(&args)?;
     let servers = args

@@ -1,7 +1,7 @@
 //! `plumb doctor`: many checks at once, one report, like `flutter doctor`.
 //!
-//! Entries are plumb command lines (from `--config`, or the built-in health
-//! check) plus two checks only doctor makes (clock skew, proxy settings).
+//! Entries are plumb command lines (from `--config`) or the built-in health
+//! check's probes, plus two checks only doctor makes (clock skew, proxy settings).
 //! They run concurrently, each command on a thread of its own and bounded
 //! by a deadline, and every check id in the report is prefixed with its
 //! entry's name and carries that name as its section.
@@ -93,7 +93,7 @@ pub struct Entry {
 }
 
 /// What doctor runs, made by the command-line layer (which understands
-/// command lines) from a config file or from [`health_check_lines`].
+/// command lines) from a config file or from [`health_check_plan`].
 #[derive(Debug)]
 pub enum Entries {
     /// `--init`: nothing runs.
@@ -104,7 +104,7 @@ pub enum Entries {
     Builtin(Vec<std::result::Result<Entry, (String, String)>>),
 }
 
-pub use system::health_check_lines;
+pub use system::{health_check_plan, Builtin};
 
 /// One thing doctor runs.
 enum Job {

@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::net::http::{Client, Request};
 use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Status, Timer};
+use crate::service::Service;
 use std::time::{Duration, SystemTime};
 
 /// Clock skew below this passes (a `Date` header has one-second resolution).
@@ -23,35 +24,44 @@ pub fn default_time_server() -> url::Url {
     url::Url::parse("https://api.stripe.com/").expect("a valid constant URL")
 }
 
-/// The built-in health check's entries as (name, plumb command line), in
-/// report order: DNS and TLS of every service endpoint, and `check
-/// SERVICE` for each service whose credentials are in the environment.
-pub fn health_check_lines() -> Vec<(String, String)> {
-    let mut lines: Vec<(String, String)> = Vec::new();
+/// What one entry of the built-in health check runs. The command-line
+/// layer turns each into its probe's options directly: nothing is written
+/// as a command line only to be parsed again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Builtin {
+    /// `plumb dns NAME`: a bare host name.
+    Dns(String),
+    /// `plumb tls TARGET`: a host, or a WooCommerce store URL as given.
+    Tls(String),
+    /// `plumb check SERVICE`, with the credentials of the environment.
+    Check(Service),
+}
+
+/// The built-in health check's entries as (name, what it runs), in report
+/// order: DNS and TLS of every service endpoint, and `check SERVICE` for
+/// each service whose credentials are in the environment.
+pub fn health_check_plan() -> Vec<(String, Builtin)> {
+    let mut plan: Vec<(String, Builtin)> = Vec::new();
     for (name, host) in endpoints() {
-        let quoted = shell_words::quote(&host).into_owned();
         // `dns` takes a bare name; a WooCommerce store URL goes to tls as is.
         let bare = url::Url::parse(&host)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_else(|| host.clone());
-        lines.push((
-            format!("{name}-dns"),
-            format!("dns {}", shell_words::quote(&bare)),
-        ));
-        lines.push((name.to_string(), format!("tls {quoted}")));
+        plan.push((format!("{name}-dns"), Builtin::Dns(bare)));
+        plan.push((name.to_string(), Builtin::Tls(host)));
     }
     // A full service check for every service whose credentials are in the
-    // environment: the commands read them from there themselves.
+    // environment: the check reads them from there itself.
     for (name, service, vars) in SERVICE_CHECKS {
         if vars
             .iter()
             .all(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
         {
-            lines.push((name.to_string(), format!("check {service}")));
+            plan.push((name.to_string(), Builtin::Check(*service)));
         }
     }
-    lines
+    plan
 }
 
 /// The jobs of the built-in health check: the proxy settings, then each
@@ -75,17 +85,21 @@ pub(super) fn health_check(entries: Vec<std::result::Result<Entry, (String, Stri
 }
 
 /// `check SERVICE` runs when all of these variables are set.
-const SERVICE_CHECKS: &[(&str, &str, &[&str])] = &[
-    ("stripe-account", "stripe", &["STRIPE_API_KEY"]),
+const SERVICE_CHECKS: &[(&str, Service, &[&str])] = &[
+    ("stripe-account", Service::Stripe, &["STRIPE_API_KEY"]),
     (
         "shopify-store",
-        "shopify",
+        Service::Shopify,
         &["SHOPIFY_STORE", "SHOPIFY_ACCESS_TOKEN"],
     ),
-    ("mailchimp-account", "mailchimp", &["MAILCHIMP_API_KEY"]),
+    (
+        "mailchimp-account",
+        Service::Mailchimp,
+        &["MAILCHIMP_API_KEY"],
+    ),
     (
         "woocommerce-store",
-        "woocommerce",
+        Service::Woocommerce,
         &["WC_STORE_URL", "WC_CONSUMER_KEY", "WC_CONSUMER_SECRET"],
     ),
 ];
