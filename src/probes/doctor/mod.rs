@@ -42,7 +42,7 @@ pub const CLOCK: Def = Def {
 pub const ENTRY: Def = Def {
     id: "doctor.entry",
     title: "Entry",
-    judges: "As NAME/doctor.entry: an entry that could not be made or run fails, and one the run's time budget cut short is skipped.",
+    judges: "As NAME/doctor.entry: an entry that could not be made or run fails; one the run's time budget cut short, or (in the built-in health check) one that needs the network when doctor.network finds no route at all, is skipped.",
     remedies: &[],
 };
 pub const TIMEOUT: Def = Def {
@@ -163,10 +163,13 @@ pub async fn run(args: Options, entries: Entries, ctx: &Ctx) -> Result<Report> {
         );
     }
     let mut report = Report::new("doctor", target);
-    let sections = run_all(jobs, ctx).await;
+    let mut sections = run_all(jobs, ctx).await;
     if builtin {
         if let Some(check) = system::network_verdict(&sections) {
             report.push(check);
+            // Without any route every section that needs the network fails
+            // for that one reason: said once above, each is skipped.
+            sections = system::skip_unreachable(sections);
         }
     }
     for (_, checks) in sections {

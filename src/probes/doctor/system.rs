@@ -163,6 +163,36 @@ pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
     )
 }
 
+/// The section that needs no network: the proxy settings are read here.
+const LOCAL_SECTION: &str = "proxy";
+
+/// Each section that needs the network, as one skipped check: the network
+/// verdict has said why once, and failing every entry again for it would
+/// send the reader after causes that are not there (a misspelt or lapsed
+/// domain). The first problem the entry met stays as evidence.
+pub fn skip_unreachable(sections: Vec<(String, Vec<Check>)>) -> Vec<(String, Vec<Check>)> {
+    sections
+        .into_iter()
+        .map(|(name, checks)| {
+            if name == LOCAL_SECTION {
+                return (name, checks);
+            }
+            let first = checks
+                .iter()
+                .find(|c| matches!(c.status, Status::Fail | Status::Warn | Status::Skip))
+                .map(|c| c.summary.clone());
+            let mut skip = ENTRY
+                .skip("not checked: no route to any service endpoint (see doctor.network)")
+                .in_section(&name);
+            skip.id = format!("{name}/{}", skip.id);
+            if let Some(first) = first {
+                skip = skip.detail("first_error", first);
+            }
+            (name, vec![skip])
+        })
+        .collect()
+}
+
 /// Clock skew against an HTTPS server's `Date` header.
 pub async fn clock(url: &url::Url, ctx: &Ctx) -> Check {
     let timer = Timer::start();
