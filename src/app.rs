@@ -134,8 +134,10 @@ fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
     let unrun: Vec<&str> = report
         .checks
         .iter()
-        .filter(|c| c.status == Status::Skip && c.summary.starts_with(crate::context::OUT_OF_TIME))
-        .map(|c| c.id.as_str())
+        .filter(|c| {
+            c.status() == Status::Skip && c.summary().starts_with(crate::context::OUT_OF_TIME)
+        })
+        .map(|c| c.id())
         .collect();
     if unrun.is_empty() {
         return None;

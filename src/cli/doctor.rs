@@ -1,6 +1,8 @@
-//! `plumb.toml`: the entries doctor runs. Each `run` is an ordinary plumb
-//! command line, parsed by the same clap definition as the real one, so a
-//! config has no vocabulary of its own.
+//! `plumb doctor`'s flags and the entries it runs. In `plumb.toml` each
+//! `run` is an ordinary plumb command line, parsed by the same clap
+//! definition as the real one, so a config has no vocabulary of its own;
+//! its relative paths are the config's neighbours. The built-in health
+//! check's entries are made from values, straight into probe options.
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};

@@ -1,8 +1,10 @@
 //! The command line: global flags and the command table.
 //!
-//! Adding a command means adding its `Args` to [`Command`], its arm in
-//! [`Command::work`] (and its name in [`Command::name`]), and its checks to
-//! `probes::CHECKS` (docs/design.md).
+//! Each command's clap `Args` lives in a file of its own here and converts
+//! into its probe's plain `Options`. Adding a command means that file, its
+//! variant in [`Command`] with its arm in [`Command::work`] (and its name
+//! in [`Command::name`]), and its checks in `probes::CHECKS`
+//! (docs/design.md, "Where new things go").
 
 pub mod check;
 pub mod credential;

@@ -403,15 +403,15 @@ fn status_check(
         .unwrap_or("");
     match code {
         200..=299 => {
-            check.status = Status::Pass;
-            check.summary = format!("{code} {reason}");
+            check.set_status(Status::Pass);
+            check.set_summary(format!("{code} {reason}"));
             if hops.len() > 1 {
-                check.status = Status::Warn;
-                check.summary = format!(
+                check.set_status(Status::Warn);
+                check.set_summary(format!(
                     "{code} {reason} after {} redirect{}",
                     hops.len() - 1,
                     if hops.len() == 2 { "" } else { "s" }
-                );
+                ));
                 check = check.remedy(format!(
                     "Use the final URL ({final_url}) directly: webhook senders treat a redirect as a failed delivery."
                 ));
@@ -419,17 +419,17 @@ fn status_check(
             check
         }
         300..=399 => {
-            check.status = Status::Fail;
-            check.summary = if hops.len() > MAX_HOPS {
+            check.set_status(Status::Fail);
+            check.set_summary(if hops.len() > MAX_HOPS {
                 format!("more than {MAX_HOPS} redirects: stopped following")
             } else {
                 format!("{code} {reason} with no usable Location")
-            };
+            });
             check.remedy("Fix the redirect loop or point the integration at the final URL.")
         }
         _ => {
-            check.status = Status::Fail;
-            check.summary = format!("{code} {reason}");
+            check.set_status(Status::Fail);
+            check.set_summary(format!("{code} {reason}"));
             let excerpt = body_excerpt(last, secrets);
             if !excerpt.is_empty() {
                 check = check.detail("body_excerpt", excerpt);

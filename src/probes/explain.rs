@@ -31,8 +31,12 @@ pub const ALL: &[&Def] = &[&ENTRY];
 
 /// A check of the entry, titled as the entry is.
 fn entry_check(entry: &Entry, title: String, summary: &str) -> Check {
-    let made = ENTRY.check_as(format!("explain.{}", entry.id), Status::Info, summary);
-    Check { title, ..made }
+    ENTRY.check_titled(
+        format!("explain.{}", entry.id),
+        title,
+        Status::Info,
+        summary,
+    )
 }
 
 pub fn run(args: Options, _ctx: &Ctx) -> Result<Report> {
@@ -159,22 +163,24 @@ mod tests {
     fn context_selects_its_own_remedy() {
         let r = ask("429", Some(Context::CustomNode)).unwrap();
         let c = &r.checks[0];
-        assert_eq!(c.id, "explain.http.429");
+        assert_eq!(c.id(), "explain.http.429");
         assert!(
-            c.remediation[0].contains("third-party API allows"),
+            c.remediation()[0].contains("third-party API allows"),
             "{:?}",
-            c.remediation
+            c.remediation()
         );
         let general = ask("429", None).unwrap();
-        assert!(general.checks[0].details.contains_key("in_inbound_webhook"));
+        assert!(general.checks[0]
+            .details()
+            .contains_key("in_inbound_webhook"));
     }
 
     #[test]
     fn not_applicable_context_says_so() {
         let r = ask("308", Some(Context::InboundWebhook)).unwrap();
-        let ctx = r.checks[0].details["context"].as_str().unwrap();
+        let ctx = r.checks[0].details()["context"].as_str().unwrap();
         assert!(ctx.contains("does not arise"));
-        assert!(!r.checks[0].remediation.is_empty());
+        assert!(!r.checks[0].remediation().is_empty());
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     report.add_secret(&key);
     report.push(key_check(&key, &id));
     let dc_check = dc_check(dc.as_deref(), account.as_ref());
-    let dc_ok = dc_check.status != Status::Fail;
+    let dc_ok = dc_check.status() != Status::Fail;
     report.push(dc_check);
 
     let Some(api) = api else {
@@ -98,7 +98,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let timer = Timer::start();
     let call = api.get(api.url(&origin, "/3.0/ping"), &headers).await;
     let auth = auth_check(&call, &key).took(timer.elapsed());
-    let ok = auth.status == Status::Pass;
+    let ok = auth.status() == Status::Pass;
     report.push(auth);
     if !ok {
         report.push(ACCOUNT.skip("not run: authentication failed"));
@@ -223,6 +223,6 @@ mod tests {
         );
         assert_eq!(account_dc(&u("https://mailchimp.com/")), None);
         let c = dc_check(Some("us6"), Some(&u("https://us1.admin.mailchimp.com")));
-        assert_eq!(c.status, Status::Fail);
+        assert_eq!(c.status(), Status::Fail);
     }
 }

@@ -120,7 +120,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let (store_check, domain) = store_check(&store);
     report.push(store_check);
     let token_check = token_check(&token);
-    let token_ok = token_check.status != Status::Fail;
+    let token_ok = token_check.status() != Status::Fail;
     report.push(token_check);
 
     let Some(api) = api else {
@@ -460,7 +460,7 @@ mod tests {
 
     #[test]
     fn plans_follow_the_plan_table() {
-        let p = |n: &str| plan_check(&serde_json::json!({"shop": {"plan_name": n}})).status;
+        let p = |n: &str| plan_check(&serde_json::json!({"shop": {"plan_name": n}})).status();
         assert_eq!(p("shopify_plus"), Status::Pass);
         assert_eq!(p("basic"), Status::Warn);
         assert_eq!(p("starter"), Status::Fail);

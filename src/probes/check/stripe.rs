@@ -99,7 +99,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     }
 
     let (key_check, live) = key_format(&key);
-    let key_usable = key_check.status != Status::Fail;
+    let key_usable = key_check.status() != Status::Fail;
     report.push(key_check);
     report.push(webhook_secret(webhook_secret_value.as_ref()));
 
@@ -120,7 +120,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let timer = Timer::start();
     let call = api.get(api.url(&origin, "/v1/balance"), &headers).await;
     let auth_check = auth_check(&call, &key).took(timer.elapsed());
-    let authed = auth_check.status == Status::Pass;
+    let authed = auth_check.status() == Status::Pass;
     report.push(auth_check);
 
     let Some(url) = webhook_url else {
@@ -430,12 +430,12 @@ mod tests {
     #[test]
     fn key_kinds() {
         let (c, live) = key_format(&Secret::new("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
-        assert_eq!(c.status, Status::Pass);
+        assert_eq!(c.status(), Status::Pass);
         assert_eq!(live, Some(false));
         let (c, _) = key_format(&Secret::new("pk_live_4eC39HqLyjWDarjtT1zdp7dc"));
-        assert_eq!(c.status, Status::Fail);
+        assert_eq!(c.status(), Status::Fail);
         let (c, _) = key_format(&Secret::new("whsec_4eC39HqLyjWDarjtT1zdp7dcabcdefgh"));
-        assert!(c.summary.contains("signing secret"));
+        assert!(c.summary().contains("signing secret"));
     }
 
     #[test]
@@ -460,10 +460,10 @@ mod tests {
     #[test]
     fn star_covers_every_event() {
         let ep = serde_json::json!({"enabled_events": ["*"]});
-        assert_eq!(events_check(&ep, true).status, Status::Pass);
+        assert_eq!(events_check(&ep, true).status(), Status::Pass);
         let ep = serde_json::json!({"enabled_events": ["customer.created"]});
         let c = events_check(&ep, false);
-        assert_eq!(c.status, Status::Fail);
-        assert!(c.summary.contains("customer.updated, customer.deleted"));
+        assert_eq!(c.status(), Status::Fail);
+        assert!(c.summary().contains("customer.updated, customer.deleted"));
     }
 }

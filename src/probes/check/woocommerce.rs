@@ -107,7 +107,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     )));
     let https = store.scheme() == "https";
     let keys = key_check(&key, &secret);
-    let keys_ok = keys.status != Status::Fail;
+    let keys_ok = keys.status() != Status::Fail;
 
     let Some(api) = api else {
         report.push(https_offline(&store));
@@ -144,7 +144,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     }
 
     let (rest, permalinks, route) = rest_checks(&api, &store, &prefix, index).await;
-    let rest_ok = rest.status != Status::Fail;
+    let rest_ok = rest.status() != Status::Fail;
     report.push(rest.took(took));
     report.push(permalinks);
     report.push(keys);
@@ -206,7 +206,7 @@ async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
         Ok(r) => r
             .checks
             .into_iter()
-            .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
+            .filter(|c| matches!(c.status(), Status::Fail | Status::Warn))
             .collect(),
         Err(e) => vec![tls_not_run(&e)],
     }
@@ -275,7 +275,7 @@ async fn rest_checks(
             .remedy("Activate the WooCommerce plugin (Plugins) and make sure it is up to date.")
             .remedy("In WooCommerce > Settings > Advanced > REST API, make sure the REST API is enabled."),
     };
-    let ok = c.status == Status::Pass;
+    let ok = c.status() == Status::Pass;
     (c, permalinks, ok.then_some(route))
 }
 
@@ -345,18 +345,18 @@ mod tests {
     #[test]
     fn a_tls_run_that_fails_is_a_check() {
         let c = tls_not_run(&Error::usage("--ca-file x.pem: no certificate in the file"));
-        assert_eq!((c.id.as_str(), c.status), ("woocommerce.tls", Status::Fail));
-        assert!(c.summary.ends_with("no certificate in the file"));
-        assert_eq!(c.remediation, TLS.remedies);
+        assert_eq!((c.id(), c.status()), ("woocommerce.tls", Status::Fail));
+        assert!(c.summary().ends_with("no certificate in the file"));
+        assert_eq!(c.remediation(), TLS.remedies);
         assert_eq!(crate::probes::tls::Options::for_target("h:1").warn_days, 30);
     }
 
     #[test]
     fn key_pairs() {
         let k = |a: &str, b: &str| key_check(&Secret::new(a), &Secret::new(b));
-        assert_eq!(k(CK, CS).status, Status::Pass);
-        assert!(k(CS, CK).summary.contains("swapped"));
-        assert_eq!(k(CK, "cs_123").status, Status::Fail);
-        assert_eq!(k("nope", CS).status, Status::Fail);
+        assert_eq!(k(CK, CS).status(), Status::Pass);
+        assert!(k(CS, CK).summary().contains("swapped"));
+        assert_eq!(k(CK, "cs_123").status(), Status::Fail);
+        assert_eq!(k("nope", CS).status(), Status::Fail);
     }
 }

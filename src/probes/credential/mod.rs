@@ -485,7 +485,7 @@ mod tests {
     const NOW: i64 = 1_800_000_000;
 
     fn statuses(r: &Report) -> Vec<(&str, Status)> {
-        r.checks.iter().map(|c| (c.id.as_str(), c.status)).collect()
+        r.checks.iter().map(|c| (c.id(), c.status())).collect()
     }
 
     fn token(claims: &str) -> String {
@@ -539,14 +539,15 @@ mod tests {
         for (input, expect) in cases {
             let r = analyze(input, None, NOW);
             let format = &r.checks[1];
-            assert_eq!(format.status, Status::Fail, "{input:?}");
+            assert_eq!(format.status(), Status::Fail, "{input:?}");
             assert!(
-                format.summary.contains(expect),
+                format.summary().contains(expect),
                 "{input:?}: {}",
-                format.summary
+                format.summary()
             );
             assert_eq!(
-                r.checks[0].summary, "Stripe secret key (live mode)",
+                r.checks[0].summary(),
+                "Stripe secret key (live mode)",
                 "{input:?}"
             );
         }
@@ -559,13 +560,13 @@ mod tests {
             Some(Use::StripeApi),
             NOW,
         );
-        assert_eq!(r.checks[0].status, Status::Fail);
-        assert!(r.checks[0].summary.contains("cannot call the server API"));
+        assert_eq!(r.checks[0].status(), Status::Fail);
+        assert!(r.checks[0].summary().contains("cannot call the server API"));
         let hex = "0123456789abcdef0123456789abcdef";
         let r = analyze(&format!("shpat_{hex}"), Some(Use::ShopifyWebhook), NOW);
-        assert_eq!(r.checks[0].status, Status::Fail);
+        assert_eq!(r.checks[0].status(), Status::Fail);
         let r = analyze(&format!("shpss_{hex}"), Some(Use::ShopifyWebhook), NOW);
-        assert_eq!(r.checks[0].status, Status::Info);
+        assert_eq!(r.checks[0].status(), Status::Info);
     }
 
     #[test]
@@ -579,10 +580,10 @@ mod tests {
             None,
             NOW,
         );
-        assert_eq!(expired.checks[2].status, Status::Fail);
-        assert!(expired.checks[2].summary.contains("expired 3 days ago"));
+        assert_eq!(expired.checks[2].status(), Status::Fail);
+        assert!(expired.checks[2].summary().contains("expired 3 days ago"));
         let soon = analyze(&token(&format!(r#"{{"exp":{}}}"#, NOW + 600)), None, NOW);
-        assert_eq!(soon.checks[2].status, Status::Warn);
+        assert_eq!(soon.checks[2].status(), Status::Warn);
         let fine = analyze(
             &token(&format!(
                 r#"{{"exp":{},"scope":"read_orders"}}"#,
@@ -591,15 +592,15 @@ mod tests {
             None,
             NOW,
         );
-        assert_eq!(fine.checks[2].status, Status::Pass);
+        assert_eq!(fine.checks[2].status(), Status::Pass);
         assert_eq!(
-            fine.checks[0].details["scopes"],
+            fine.checks[0].details()["scopes"],
             serde_json::json!(["read_orders"])
         );
         let early = analyze(&token(&format!(r#"{{"nbf":{}}}"#, NOW + 7200)), None, NOW);
-        assert_eq!(early.checks[2].status, Status::Fail);
+        assert_eq!(early.checks[2].status(), Status::Fail);
         let forever = analyze(&token("{}"), None, NOW);
-        assert_eq!(forever.checks[2].status, Status::Info);
+        assert_eq!(forever.checks[2].status(), Status::Info);
     }
 
     #[test]
@@ -607,7 +608,7 @@ mod tests {
         let junk =
             String::from_utf8_lossy(&[0xff, 0xfe, 0x00, 0x1b, b'[', b'2', b'J', 0x80]).into_owned();
         let r = analyze(&junk, None, NOW);
-        assert_eq!(r.checks[1].status, Status::Fail);
+        assert_eq!(r.checks[1].status(), Status::Fail);
         assert!(!r.target.contains('\u{1b}'));
     }
 

@@ -108,8 +108,7 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
 /// (`dns.resolve[api.stripe.com]`) so ids stay unique; the part before the
 /// brackets is the id declared in [`checks::ALL`].
 fn with_name(check: Check, name: &str) -> Check {
-    let id = format!("{}[{name}]", check.id);
-    Check { id, ..check }
+    check.about(name)
 }
 
 /// The validated names: those given, then the service's, without repeats.

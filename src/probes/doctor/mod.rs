@@ -221,13 +221,7 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
                             "Run the entry's command on its own to see the error, and report it.",
                         )]
                     });
-                    let prefixed = checks
-                        .into_iter()
-                        .map(|mut c| {
-                            c.id = format!("{name}/{}", c.id);
-                            c.in_section(&name)
-                        })
-                        .collect();
+                    let prefixed = checks.into_iter().map(|c| c.in_section(&name)).collect();
                     (name, prefixed)
                 })
                 .collect()

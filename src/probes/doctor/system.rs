@@ -149,8 +149,8 @@ pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
         .collect();
     let unreachable = |checks: &&Vec<Check>| {
         checks.iter().any(|c| {
-            (c.id.ends_with("/tls.connect") || c.id.ends_with("/doctor.timeout"))
-                && c.status == Status::Fail
+            (c.id().ends_with("/tls.connect") || c.id().ends_with("/doctor.timeout"))
+                && c.status() == Status::Fail
         })
     };
     if reach.is_empty() || !reach.iter().all(unreachable) {
@@ -179,12 +179,11 @@ pub fn skip_unreachable(sections: Vec<(String, Vec<Check>)>) -> Vec<(String, Vec
             }
             let first = checks
                 .iter()
-                .find(|c| matches!(c.status, Status::Fail | Status::Warn | Status::Skip))
-                .map(|c| c.summary.clone());
+                .find(|c| matches!(c.status(), Status::Fail | Status::Warn | Status::Skip))
+                .map(|c| c.summary().to_string());
             let mut skip = ENTRY
                 .skip("not checked: no route to any service endpoint (see doctor.network)")
                 .in_section(&name);
-            skip.id = format!("{name}/{}", skip.id);
             if let Some(first) = first {
                 skip = skip.detail("first_error", first);
             }
@@ -352,7 +351,7 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
         );
     }
     if proxies.iter().any(|(_, v)| has_credentials(v)) {
-        check.status = Status::Warn;
+        check.set_status(Status::Warn);
         check = check.remedy(
             "The proxy asks for a user name and password: API traffic to the services should pass without proxy authentication; ask for an exception for their hosts.",
         );
@@ -389,14 +388,14 @@ mod tests {
 
     #[test]
     fn skew_is_judged_by_the_signature_tolerance() {
-        assert_eq!(judge_skew(at(1000), at(1003), "d").status, Status::Pass);
+        assert_eq!(judge_skew(at(1000), at(1003), "d").status(), Status::Pass);
         let warn = judge_skew(at(1000), at(1060), "d");
-        assert_eq!(warn.status, Status::Warn);
-        assert_eq!(warn.details["skew_seconds"], 60);
+        assert_eq!(warn.status(), Status::Warn);
+        assert_eq!(warn.details()["skew_seconds"], 60);
         let fail = judge_skew(at(10_000), at(9_000), "d");
-        assert_eq!(fail.status, Status::Fail);
-        assert_eq!(fail.details["skew_seconds"], -1000);
-        assert!(fail.summary.contains("behind"));
+        assert_eq!(fail.status(), Status::Fail);
+        assert_eq!(fail.details()["skew_seconds"], -1000);
+        assert!(fail.summary().contains("behind"));
     }
 
     #[test]
@@ -406,30 +405,34 @@ mod tests {
             "http://alice:hunter2@proxy.corp:3128".to_string(),
         )];
         let check = judge_proxy(&set);
-        assert_eq!(check.status, Status::Warn);
+        assert_eq!(check.status(), Status::Warn);
         let all = serde_json::to_string(&check).unwrap();
         assert!(!all.contains("hunter2") && !all.contains("alice"), "{all}");
         assert!(check
-            .remediation
+            .remediation()
             .iter()
             .any(|r| r.contains("authentication")));
-        assert_eq!(judge_proxy(&[]).status, Status::Pass);
+        assert_eq!(judge_proxy(&[]).status(), Status::Pass);
         // A proxy plumb uses, without credentials, is information.
         let plain = judge_proxy(&[("https_proxy", "http://proxy.corp:3128".to_string())]);
-        assert_eq!(plain.status, Status::Info);
+        assert_eq!(plain.status(), Status::Info);
         assert!(
             plain
-                .summary
+                .summary()
                 .contains("go through the proxy http://proxy.corp:3128 (https_proxy)"),
             "{}",
-            plain.summary
+            plain.summary()
         );
         // Upper-case HTTP_PROXY is one plumb (like curl) does not use.
         let ignored = judge_proxy(&[("HTTP_PROXY", "http://proxy.corp:3128".to_string())]);
-        assert!(ignored.summary.contains("go direct"), "{}", ignored.summary);
+        assert!(
+            ignored.summary().contains("go direct"),
+            "{}",
+            ignored.summary()
+        );
         let socks = judge_proxy(&[("ALL_PROXY", "socks5://proxy.corp:1080".to_string())]);
-        assert_eq!(socks.status, Status::Warn);
-        assert!(socks.summary.contains("socks5"), "{}", socks.summary);
+        assert_eq!(socks.status(), Status::Warn);
+        assert!(socks.summary().contains("socks5"), "{}", socks.summary());
     }
 
     #[test]

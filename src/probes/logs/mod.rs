@@ -211,12 +211,14 @@ fn class_check(class: Class, found: &ClassTally, lines: u64) -> Check {
             most
         }
     );
-    let made = CLASS.check_as(format!("logs.{}", class.name()), Status::Fail, summary);
-    let mut check = Check {
-        title: class.title().to_string(),
-        ..made
-    }
-    .detail("count", found.count);
+    let mut check = CLASS
+        .check_titled(
+            format!("logs.{}", class.name()),
+            class.title(),
+            Status::Fail,
+            summary,
+        )
+        .detail("count", found.count);
     if let (Some(first), Some(last)) = (found.seen.first, found.seen.last) {
         check = check
             .detail("first_seen", rfc3339(first))

@@ -295,11 +295,11 @@ mod tests {
     #[test]
     fn remaining_warns_from_eighty_percent_and_fails_at_zero() {
         let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "31/40")], "");
-        assert_eq!(c[1].status, Status::Pass);
+        assert_eq!(c[1].status(), Status::Pass);
         let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "32/40")], "");
-        assert_eq!(c[1].status, Status::Warn);
-        assert_eq!(c[1].summary, "32 of 40 used (80%), 8 left");
-        assert!(!c[1].remediation.is_empty());
+        assert_eq!(c[1].status(), Status::Warn);
+        assert_eq!(c[1].summary(), "32 of 40 used (80%), 8 left");
+        assert!(!c[1].remediation().is_empty());
         let c = checks(
             200,
             &[
@@ -309,40 +309,40 @@ mod tests {
             ],
             "",
         );
-        assert_eq!(c[1].status, Status::Fail);
-        assert_eq!(c[1].details["resets_in"], "30s");
-        assert_eq!(c[1].details["reset_read_as"], "epoch seconds");
-        assert_eq!(c[2].status, Status::Pass);
+        assert_eq!(c[1].status(), Status::Fail);
+        assert_eq!(c[1].details()["resets_in"], "30s");
+        assert_eq!(c[1].details()["reset_read_as"], "epoch seconds");
+        assert_eq!(c[2].status(), Status::Pass);
     }
 
     #[test]
     fn retry_after_fails_a_429_with_the_wait_and_wall_clock() {
         let c = checks(429, &[("Retry-After", "30")], r#"{"policy":"read:60/1m"}"#);
         assert_eq!(
-            c[0].details["dialects"],
+            c[0].details()["dialects"],
             serde_json::json!(["Retry-After", "body policy"])
         );
-        assert_eq!(c[1].status, Status::Info);
-        assert_eq!(c[1].summary, "the limit is read: 60 per 1m");
+        assert_eq!(c[1].status(), Status::Info);
+        assert_eq!(c[1].summary(), "the limit is read: 60 per 1m");
         let r = &c[2];
-        assert_eq!(r.status, Status::Fail);
+        assert_eq!(r.status(), Status::Fail);
         assert_eq!(
-            r.summary,
+            r.summary(),
             "429: rate limited; wait 30 s (until 2023-11-14T22:13:50Z)"
         );
-        assert!(r.remediation.iter().any(|s| s.contains("webhooks")));
+        assert!(r.remediation().iter().any(|s| s.contains("webhooks")));
         let c = checks(503, &[], "");
-        assert!(c[2].summary.contains("contention"));
-        assert_eq!(c[0].status, Status::Info);
-        assert_eq!(c[1].status, Status::Skip);
+        assert!(c[2].summary().contains("contention"));
+        assert_eq!(c[0].status(), Status::Info);
+        assert_eq!(c[1].status(), Status::Skip);
     }
 
     #[test]
     fn a_count_without_a_limit_is_still_read() {
         let c = checks(200, &[("RateLimit", "default;r=0;t=5")], "");
-        assert_eq!(c[1].status, Status::Fail);
-        assert_eq!(c[1].summary, "default: 0 left, resets in 5s");
+        assert_eq!(c[1].status(), Status::Fail);
+        assert_eq!(c[1].summary(), "default: 0 left, resets in 5s");
         let c = checks(200, &[("RateLimit", "default;r=7")], "");
-        assert_eq!(c[1].status, Status::Info);
+        assert_eq!(c[1].status(), Status::Info);
     }
 }

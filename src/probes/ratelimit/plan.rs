@@ -7,7 +7,7 @@ use super::{Mode, PlanOptions};
 use crate::duration::human_duration;
 use crate::error::{Error, Result};
 use crate::escape::clean;
-use crate::report::{Check, Def, Report, Status};
+use crate::report::{Def, Report, Status};
 use std::time::Duration;
 
 pub const LIMITS: Def = Def {
@@ -31,14 +31,13 @@ pub fn limits_report(only: Option<Service>) -> Report {
         .into_iter()
         .filter(|s| only.is_none_or(|o| o == *s))
     {
-        let made = LIMITS.check_as(
+        // The title names the service, as the id does.
+        let mut check = LIMITS.check_titled(
             format!("ratelimit.limits.{}", service.as_str()),
+            format!("{} limits", service.title()),
             Status::Info,
             limits_summary(service),
         );
-        // The title names the service, as the id does.
-        let title = format!("{} limits", service.title());
-        let mut check = Check { title, ..made };
         for l in limits::of(service) {
             let key = match (l.plan, l.source) {
                 ("any", limits::GUIDE) => "integration_guide",
@@ -195,6 +194,6 @@ mod tests {
             rate: None,
         };
         let r = plan(args).unwrap();
-        assert_eq!(r.checks[0].summary, "7200 calls at 2/s take about 1h 0m");
+        assert_eq!(r.checks[0].summary(), "7200 calls at 2/s take about 1h 0m");
     }
 }

@@ -571,7 +571,7 @@ fn build(args: &Options, b: &Target<'_, '_>) -> Report {
 }
 
 fn remedy_if(check: Check, step: &str) -> Check {
-    if check.status == Status::Pass {
+    if check.status() == Status::Pass {
         check
     } else {
         check.remedy(step)
@@ -639,12 +639,16 @@ mod tests {
         assert_eq!(b.extra.count, 0);
         assert_eq!(b.unjudged, 1000 - held);
         let check = limits_check(Vec::new(), &b).unwrap();
-        assert_eq!(check.status, Status::Warn);
-        assert!(check.summary.contains("memory budget"), "{}", check.summary);
+        assert_eq!(check.status(), Status::Warn);
         assert!(
-            check.summary.contains("hash of the whole row"),
+            check.summary().contains("memory budget"),
             "{}",
-            check.summary
+            check.summary()
+        );
+        assert!(
+            check.summary().contains("hash of the whole row"),
+            "{}",
+            check.summary()
         );
     }
 
@@ -662,7 +666,11 @@ mod tests {
         assert_eq!(b.changed.count, 0);
         assert_eq!(b.not_compared, 1);
         let check = limits_check(Vec::new(), &b).unwrap();
-        assert!(check.summary.contains("not compared"), "{}", check.summary);
+        assert!(
+            check.summary().contains("not compared"),
+            "{}",
+            check.summary()
+        );
         // With every column present, an unchanged row matches its hash.
         let mut a = Source::new(&args, MAX_HELD_BYTES, 0);
         a.header(&header(3), Format::Csv(b',')).unwrap();

@@ -576,7 +576,7 @@ impl Validator<'_> {
         }
         let mut check = check;
         if !self.date.kinds.contains_key("unparseable") && !self.date.kinds.contains_key("future") {
-            check.status = Status::Warn;
+            check.set_status(Status::Warn);
         }
         if self.date.kinds.contains_key("ambiguous_day_month") {
             check = check.remedy("Dates such as 03/04/2025 read as 3 April or 4 March: export them as ISO 8601 (YYYY-MM-DD), or confirm the source's order and convert before the import.");
@@ -624,12 +624,12 @@ impl Validator<'_> {
         );
         if !self.absent_address.is_empty() {
             check = check.detail("absent_columns", json!(self.absent_address));
-            if check.status == Status::Pass {
-                check.status = Status::Warn;
-                check.summary = format!(
+            if check.status() == Status::Pass {
+                check.set_status(Status::Warn);
+                check.set_summary(format!(
                     "the export has address columns but none for: {}",
                     self.absent_address.join(", ")
-                );
+                ));
                 check = check.remedy("Add the missing address columns to the export, or map them with --column (e.g. --column country=Land).");
             }
         }
@@ -700,11 +700,12 @@ impl Validator<'_> {
             }
         }
         if self.ragged.count > 0 {
-            check.status = Status::Warn;
-            check.summary = format!(
+            check.set_status(Status::Warn);
+            check.set_summary(format!(
                 "{}; {} row(s) have more or fewer fields than the header",
-                check.summary, self.ragged.count
-            );
+                check.summary(),
+                self.ragged.count
+            ));
             check = self
                 .ragged
                 .apply(check)
