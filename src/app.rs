@@ -45,7 +45,7 @@ fn run(cli: Cli) -> Result<u8> {
     let format = if global.json {
         Format::Json
     } else {
-        global.format
+        global.format.into()
     };
     // Progress goes to standard error, and only where a person watches a
     // text report being made (docs/commands.md, "Global flags").
@@ -134,8 +134,10 @@ fn budget_check(report: &report::Report, ctx: &Ctx) -> Option<report::Check> {
     let unrun: Vec<&str> = report
         .checks
         .iter()
-        .filter(|c| c.status == Status::Skip && c.summary.starts_with(crate::context::OUT_OF_TIME))
-        .map(|c| c.id.as_str())
+        .filter(|c| {
+            c.status() == Status::Skip && c.summary().starts_with(crate::context::OUT_OF_TIME)
+        })
+        .map(|c| c.id())
         .collect();
     if unrun.is_empty() {
         return None;
@@ -235,11 +237,7 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "plumb: {}",
-                crate::error::clap_message(&e)
-            );
+            let _ = writeln!(std::io::stderr(), "plumb: {}", crate::cli::clap_message(&e));
             ExitCode::from(2)
         }
     }

@@ -33,28 +33,6 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// clap's multi-line error as one line, keeping the tip or the list of
-/// possible values.
-pub fn clap_message(e: &clap::Error) -> String {
-    let text = e.render().to_string();
-    let mut paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
-    // The first paragraph is the error with any list it names (missing
-    // arguments, possible values); later ones hold tips and usage.
-    let first = paragraphs
-        .next()
-        .unwrap_or("invalid command line")
-        .trim_start_matches("error: ");
-    let mut out = first.lines().map(str::trim).collect::<Vec<_>>().join(" ");
-    for extra in paragraphs.flat_map(str::lines).map(str::trim) {
-        if extra.starts_with("tip:") || extra.starts_with("[possible values") {
-            out.push_str("; ");
-            out.push_str(extra);
-        }
-    }
-    out.push_str(" (see 'plumb --help')");
-    one_line(&out)
-}
-
 /// Joins a message's lines so every error is exactly one line, with any
 /// credential-shaped value masked: errors quote arguments and file
 /// contents, and a key given to the wrong flag must not be echoed.

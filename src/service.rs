@@ -5,9 +5,8 @@
 use crate::error::{Error, Result as PlumbResult};
 use crate::net::target;
 
-/// A service plumb knows. (No doc comment per variant: clap would turn
-/// every `--service` help into the long form.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// A service plumb knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Service {
     Shopify,
     Mailchimp,

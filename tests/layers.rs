@@ -275,3 +275,31 @@ fn module_picture() {
         .collect();
     insta::assert_snapshot!(picture.join("\n"));
 }
+
+/// Probes take plain options, not clap structs: clap lives in the command
+/// line (`src/cli/`) and the app that runs it, and nowhere else, so a probe,
+/// the transport or a shared module can be called with values (doctor,
+/// `check woocommerce`) and never learns how a flag is spelled.
+#[test]
+fn only_the_command_line_knows_clap() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut mentions = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(&src).unwrap();
+        if rel.starts_with("cli") || rel == Path::new("app.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.contains("clap") {
+                mentions.push(format!("{}:{}: {}", rel.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        mentions.is_empty(),
+        "clap outside src/cli/ and src/app.rs: {mentions:#?}"
+    );
+}

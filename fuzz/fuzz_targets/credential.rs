@@ -2,7 +2,6 @@
 //! secrets) for every intended use; the value never reaches the report.
 #![no_main]
 
-use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
 use plumb::probes::credential::{analyze, Use};
 
@@ -13,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(value) = std::str::from_utf8(rest) else {
         return;
     };
-    let uses = Use::value_variants();
+    let uses = Use::ALL;
     let intended = uses.get(usize::from(which) % (uses.len() + 1)).copied();
     let report = analyze(value, intended, 1_700_000_000);
     let json = plumb::report::json::render(&report, 0);

@@ -1,15 +1,50 @@
-//! `plumb.toml`: the entries doctor runs. Each `run` is an ordinary plumb
-//! command line, parsed by the same clap definition as the real one, so a
-//! config has no vocabulary of its own.
+//! `plumb doctor`'s flags and the entries it runs. In `plumb.toml` each
+//! `run` is an ordinary plumb command line, parsed by the same clap
+//! definition as the real one, so a config has no vocabulary of its own;
+//! its relative paths are the config's neighbours. The built-in health
+//! check's entries are made from values, straight into probe options.
 
 use crate::cli::{Cli, Command};
 use crate::error::{Error, Result};
-use crate::probes::doctor::{Entries, Entry};
+use crate::probes::doctor::{Builtin, Entries, Entry};
+use crate::run::Work;
+use crate::service::Service;
 use clap::parser::ValueSource;
 use clap::FromArgMatches;
 use serde::Deserialize;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
+                  settings, clock skew, DNS and TLS reachability of the endpoints Stripe, Shopify, \
+                  Mailchimp and (with WC_STORE_URL) WooCommerce need, and `check SERVICE` for \
+                  every service whose credentials are in the environment.\n\n\
+                  Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
+                  plumb doctor --config plumb.toml --format junit -o doctor.xml"
+)]
+pub struct Args {
+    /// Run the entries of this TOML file instead of the built-in health check
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Write a commented example config (to --config FILE, or plumb.toml) and stop
+    #[arg(long)]
+    pub init: bool,
+    /// Measure clock skew against this HTTPS server's Date header [default without --config: https://api.stripe.com/]
+    #[arg(long, value_name = "URL")]
+    pub time_server: Option<String>,
+}
+
+impl From<Args> for crate::probes::doctor::Options {
+    fn from(a: Args) -> Self {
+        Self {
+            config: a.config,
+            init: a.init,
+            time_server: a.time_server,
+        }
+    }
+}
 
 /// Largest config file read.
 const MAX_CONFIG: u64 = 1024 * 1024;
@@ -36,16 +71,19 @@ pub fn load(path: &Path) -> Result<Vec<Entry>> {
     let shown = path.display();
     let text = String::from_utf8(bytes)
         .map_err(|_| Error::usage(format!("--config {shown}: not UTF-8 text")))?;
-    parse(&text).map_err(|e| Error::usage(format!("--config {shown}: {e}")))
+    // A path in the file means a file beside it, wherever doctor runs from.
+    let dir = path.parent().unwrap_or(Path::new(""));
+    read(&text, dir).map_err(|e| Error::usage(format!("--config {shown}: {}", redact(&e))))
 }
 
-/// Parses config text; errors are one line without the file name, and
-/// never echo a credential (see [`redact`]).
+/// Parses config text, relative paths left relative to the working
+/// directory; errors are one line without the file name, and never echo a
+/// credential (see [`redact`]).
 pub fn parse(text: &str) -> std::result::Result<Vec<Entry>, String> {
-    read(text).map_err(|e| redact(&e))
+    read(text, Path::new("")).map_err(|e| redact(&e))
 }
 
-fn read(text: &str) -> std::result::Result<Vec<Entry>, String> {
+fn read(text: &str, dir: &Path) -> std::result::Result<Vec<Entry>, String> {
     let file: File = toml::from_str(text).map_err(|e| {
         // toml's message spans several lines with a source excerpt; the
         // first line plus the position is what a person needs.
@@ -74,7 +112,7 @@ fn read(text: &str) -> std::result::Result<Vec<Entry>, String> {
                 "entry '{name}' appears twice: names must be unique"
             ));
         }
-        entries.push(entry(name, &raw.run)?);
+        entries.push(entry_in(name, &raw.run, dir)?);
     }
     Ok(entries)
 }
@@ -134,6 +172,12 @@ const RUN_WIDE: &[&str] = &[
 ];
 
 pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
+    entry_in(name, run, Path::new(""))
+}
+
+/// An entry whose relative paths (files it reads or writes, `--ca-file`,
+/// `--data @FILE`) are taken relative to `dir`, the config's directory.
+fn entry_in(name: String, run: &str, dir: &Path) -> std::result::Result<Entry, String> {
     let words = shell_words::split(run).map_err(|e| format!("entry '{name}': run: {e}"))?;
     if words.is_empty() {
         return Err(format!("entry '{name}': run is empty"));
@@ -143,7 +187,7 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
     let mut cli_command = crate::cli::command();
     let matches = cli_command
         .try_get_matches_from_mut(argv)
-        .map_err(|e| format!("entry '{name}': {}", crate::error::clap_message(&e)))?;
+        .map_err(|e| format!("entry '{name}': {}", crate::cli::clap_message(&e)))?;
     // The words as written can hide a flag (`-HAuthorization: …`,
     // `-H=…`): judge what clap made of them too.
     scan_parsed(&name, &cli_command, &matches)?;
@@ -156,7 +200,8 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
         }
     }
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
-    let cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
+    rebase(&mut cli, dir);
     if matches!(cli.command, Command::Doctor(_)) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
@@ -176,22 +221,159 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
     })
 }
 
-/// What `plumb doctor` runs: the config's entries, or the built-in health
-/// check's, each made from its command line here, where command lines
-/// are understood.
-pub fn entries(args: &crate::probes::doctor::Args) -> Result<Entries> {
+/// Makes every relative path of a parsed entry relative to `dir`. `-`
+/// (standard input) and absolute paths stay as they are. Each command's
+/// path-valued flags are listed here; `every_path_flag_is_rebased` keeps
+/// the list complete.
+fn rebase(cli: &mut Cli, dir: &Path) {
+    if dir.as_os_str().is_empty() {
+        return;
+    }
+    let one = |p: &mut PathBuf| {
+        if p.is_relative() && p.as_os_str() != "-" {
+            *p = dir.join(&*p);
+        }
+    };
+    let opt = |p: &mut Option<PathBuf>| {
+        if let Some(p) = p {
+            one(p)
+        }
+    };
+    opt(&mut cli.global.ca_file);
+    match &mut cli.command {
+        Command::Endpoint(a) => {
+            if let Some(data) = &mut a.data {
+                if let Some(file) = data.strip_prefix('@') {
+                    let mut path = PathBuf::from(file);
+                    one(&mut path);
+                    *data = format!("@{}", path.display());
+                }
+            }
+        }
+        Command::Records(a) => match &mut a.command {
+            super::records::Records::Validate(v) => {
+                v.files.iter_mut().for_each(one);
+                opt(&mut v.bad_out);
+            }
+            super::records::Records::Diff(d) => {
+                one(&mut d.a);
+                one(&mut d.b);
+            }
+        },
+        Command::Check(a) => match &mut a.service {
+            super::check::Service::Shopify(s) => opt(&mut s.token_file),
+            super::check::Service::Mailchimp(m) => opt(&mut m.api_key_file),
+            super::check::Service::Stripe(s) => {
+                opt(&mut s.api_key_file);
+                opt(&mut s.webhook_secret_file);
+            }
+            super::check::Service::Woocommerce(w) => {
+                opt(&mut w.consumer_key_file);
+                opt(&mut w.consumer_secret_file);
+            }
+        },
+        Command::RateLimit(a) => {
+            if let super::ratelimit::Action::Inspect(i) = &mut a.action {
+                opt(&mut i.headers_file);
+            }
+        }
+        Command::VerifySignature(a) => {
+            opt(&mut a.scheme.secret_file);
+            opt(&mut a.payload);
+            opt(&mut a.request);
+        }
+        Command::Sign(a) => {
+            opt(&mut a.scheme.secret_file);
+            one(&mut a.payload);
+        }
+        Command::Webhook(a) => {
+            let super::webhook::WebhookCommand::Send(s) = &mut a.command;
+            opt(&mut s.scheme.secret_file);
+            one(&mut s.payload);
+        }
+        Command::Logs(a) => a.files.iter_mut().for_each(one),
+        Command::Explain(_)
+        | Command::Credential(_)
+        | Command::Tls(_)
+        | Command::Dns(_)
+        | Command::Doctor(_) => {}
+    }
+}
+
+/// What `plumb doctor` runs: the config's entries, each made from its
+/// command line here, where command lines are understood; or the built-in
+/// health check's, each made from values.
+pub fn entries(args: &Args) -> Result<Entries> {
     if args.init {
         return Ok(Entries::None);
     }
     Ok(match &args.config {
         Some(path) => Entries::Config(load(path)?),
         None => Entries::Builtin(
-            crate::probes::doctor::health_check_lines()
+            crate::probes::doctor::health_check_plan()
                 .into_iter()
-                .map(|(name, line)| entry(name.clone(), &line).map_err(|why| (name, why)))
+                .map(|(name, what)| builtin(name.clone(), what).map_err(|why| (name, why)))
                 .collect(),
         ),
     })
+}
+
+/// One entry of the built-in health check, its probe's options built
+/// directly. A service check takes its credentials from the environment
+/// as `plumb check SERVICE` does (the flags' own env and value parsers);
+/// an unusable value there is the reason the entry could not be made.
+fn builtin(name: String, what: Builtin) -> std::result::Result<Entry, String> {
+    use crate::probes::{check, dns, tls};
+    let (command, work) = match what {
+        Builtin::Dns(host) => {
+            let options = dns::Options::for_names(vec![host]);
+            let work = Work::network(move |ctx| async move { dns::run(options, &ctx).await });
+            ("dns", work)
+        }
+        Builtin::Tls(target) => {
+            let options = tls::Options::for_target(target);
+            let work = Work::network(move |ctx| async move { tls::run(options, &ctx).await });
+            ("tls", work)
+        }
+        Builtin::Check(service) => {
+            use super::check::{MailchimpArgs, ShopifyArgs, StripeArgs, WoocommerceArgs};
+            let service = match service {
+                Service::Shopify => {
+                    check::Service::Shopify(from_environment::<ShopifyArgs>()?.into())
+                }
+                Service::Mailchimp => {
+                    check::Service::Mailchimp(from_environment::<MailchimpArgs>()?.into())
+                }
+                Service::Stripe => check::Service::Stripe(from_environment::<StripeArgs>()?.into()),
+                Service::Woocommerce => {
+                    check::Service::Woocommerce(from_environment::<WoocommerceArgs>()?.into())
+                }
+            };
+            let options = check::Options {
+                service,
+                api_base: None,
+                offline: false,
+            };
+            let work = Work::network(move |ctx| async move { check::run(options, &ctx).await });
+            ("check", work)
+        }
+    };
+    Ok(Entry {
+        name,
+        command,
+        work,
+        timeout: None,
+        ca_file: None,
+    })
+}
+
+/// A command's flags with nothing given on a command line: their defaults
+/// and the environment variables they read.
+fn from_environment<T: clap::Args + FromArgMatches>() -> std::result::Result<T, String> {
+    let matches = T::augment_args(clap::Command::new("plumb"))
+        .try_get_matches_from(["plumb"])
+        .map_err(|e| super::clap_message(&e))?;
+    T::from_arg_matches(&matches).map_err(|e| super::clap_message(&e))
 }
 
 /// The refusal of a config entry that holds a secret.
@@ -290,7 +472,90 @@ fn looks_like_secret(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
     use std::time::Duration;
+
+    /// The path-valued flags [`rebase`] handles, as `COMMAND… --flag` (or
+    /// the positional's id). A new path flag must be added to both.
+    const REBASED: &[&str] = &[
+        "--ca-file",
+        "check shopify --token-file",
+        "check mailchimp --api-key-file",
+        "check stripe --api-key-file",
+        "check stripe --webhook-secret-file",
+        "check woocommerce --consumer-key-file",
+        "check woocommerce --consumer-secret-file",
+        "logs files",
+        "rate-limit inspect --headers-file",
+        "records validate files",
+        "records validate --bad-out",
+        "records diff a",
+        "records diff b",
+        "sign --secret-file",
+        "sign --payload",
+        "verify-signature --secret-file",
+        "verify-signature --payload",
+        "verify-signature --request",
+        "webhook send --secret-file",
+        "webhook send --payload",
+    ];
+
+    fn path_flags(cmd: &clap::Command, at: &str, out: &mut std::collections::BTreeSet<String>) {
+        for arg in cmd.get_arguments() {
+            if arg.is_global_set() && !at.is_empty() {
+                continue;
+            }
+            if arg.get_value_parser().type_id() != clap::builder::ValueParser::path_buf().type_id()
+            {
+                continue;
+            }
+            let name = match arg.get_long() {
+                Some(long) => format!("--{long}"),
+                None => arg.get_id().to_string(),
+            };
+            out.insert(format!("{at} {name}").trim().to_string());
+        }
+        for sub in cmd.get_subcommands() {
+            path_flags(sub, format!("{at} {}", sub.get_name()).trim(), out);
+        }
+    }
+
+    #[test]
+    fn every_path_flag_is_rebased() {
+        let mut found = std::collections::BTreeSet::new();
+        path_flags(&crate::cli::command(), "", &mut found);
+        // Run-wide flags are refused in an entry; doctor's own never run.
+        for own in ["--output", "doctor --config"] {
+            found.remove(own);
+        }
+        let listed: std::collections::BTreeSet<String> =
+            REBASED.iter().map(|s| s.to_string()).collect();
+        assert_eq!(found, listed);
+    }
+
+    #[test]
+    fn relative_paths_are_taken_from_the_config_directory() {
+        let mut cli = Cli::try_parse_from([
+            "plumb",
+            "logs",
+            "app.log",
+            "/var/log/x.log",
+            "-",
+            "--ca-file",
+            "ca.pem",
+        ])
+        .unwrap();
+        rebase(&mut cli, Path::new("/etc/plumb"));
+        assert_eq!(cli.global.ca_file, Some(PathBuf::from("/etc/plumb/ca.pem")));
+        let Command::Logs(a) = cli.command else {
+            panic!("logs")
+        };
+        let want: Vec<PathBuf> = ["/etc/plumb/app.log", "/var/log/x.log", "-"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(a.files, want);
+    }
 
     #[test]
     fn the_example_config_parses() {

@@ -1,21 +1,32 @@
 //! The command line: global flags and the command table.
 //!
-//! Adding a command means adding its `Args` to [`Command`], its arm in
-//! [`Command::work`] (and its name in [`Command::name`]), and its checks to
-//! `probes::CHECKS` (docs/design.md).
+//! Each command's clap `Args` lives in a file of its own here and converts
+//! into its probe's plain `Options`. Adding a command means that file, its
+//! variant in [`Command`] with its arm in [`Command::work`] (and its name
+//! in [`Command::name`]), and its checks in `probes::CHECKS`
+//! (docs/design.md, "Where new things go").
 
+pub mod check;
+pub mod credential;
+pub mod dns;
 pub mod doctor;
+pub mod endpoint;
+pub mod explain;
+pub mod logs;
+pub mod ratelimit;
+pub mod records;
+pub mod signature;
+pub mod tls;
+pub mod values;
+pub mod webhook;
 
 use crate::duration::parse_timeout;
 use crate::error::Result;
-use crate::probes::{
-    check, credential, dns, endpoint, explain, logs, ratelimit, records, signature, tls, webhook,
-};
-use crate::report::Format;
 use crate::run::Work;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::time::Duration;
+use values::Format;
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -134,6 +145,28 @@ fn checks_help(defs: &[&crate::report::Def]) -> String {
     out
 }
 
+/// clap's multi-line error as one line, keeping the tip or the list of
+/// possible values.
+pub fn clap_message(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut paragraphs = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
+    // The first paragraph is the error with any list it names (missing
+    // arguments, possible values); later ones hold tips and usage.
+    let first = paragraphs
+        .next()
+        .unwrap_or("invalid command line")
+        .trim_start_matches("error: ");
+    let mut out = first.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    for extra in paragraphs.flat_map(str::lines).map(str::trim) {
+        if extra.starts_with("tip:") || extra.starts_with("[possible values") {
+            out.push_str("; ");
+            out.push_str(extra);
+        }
+    }
+    out.push_str(" (see 'plumb --help')");
+    crate::error::one_line(&out)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -158,7 +191,7 @@ pub enum Command {
     /// Make one HTTP request with a timing breakdown; explain the status; check CORS
     Endpoint(endpoint::Args),
     /// Run many checks at once: the built-in health check, or the entries of a config file
-    Doctor(crate::probes::doctor::Args),
+    Doctor(doctor::Args),
     /// Check exported records before a sync (validate) or compare two exports (diff)
     Records(records::Args),
     /// Check a service's credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)
@@ -205,7 +238,9 @@ impl Command {
     pub fn default_budget(&self, timeout: Duration) -> Duration {
         let base = timeout.saturating_mul(crate::context::BUDGET_FACTOR);
         match self {
-            Command::RateLimit(args) => base.saturating_add(args.planned_time()),
+            Command::RateLimit(args) => base.saturating_add(
+                crate::probes::ratelimit::Options::from(args.clone()).planned_time(),
+            ),
             _ => base,
         }
     }
@@ -214,46 +249,75 @@ impl Command {
     /// an async probe can only become [`Work::network`], so whether a
     /// command needs the runtime is the compiler's to check.
     pub fn work(self) -> Result<Work> {
+        use crate::probes::{
+            check, credential, dns, endpoint, explain, logs, ratelimit, records, signature, tls,
+            webhook,
+        };
         Ok(match self {
-            Command::Explain(args) => Work::offline(move |ctx| explain::run(args, ctx)),
-            Command::Credential(args) => Work::offline(move |ctx| credential::run(args, ctx)),
+            Command::Explain(args) => {
+                let args = args.into();
+                Work::offline(move |ctx| explain::run(args, ctx))
+            }
+            Command::Credential(args) => {
+                let args = args.into();
+                Work::offline(move |ctx| credential::run(args, ctx))
+            }
             Command::Tls(args) => {
+                let args = args.into();
                 Work::network(move |ctx| async move { tls::run(args, &ctx).await })
             }
             Command::Endpoint(args) => {
+                let args = args.into();
                 Work::network(move |ctx| async move { endpoint::run(args, &ctx).await })
             }
             Command::Doctor(args) => {
                 let entries = doctor::entries(&args)?;
+                let args = args.into();
                 Work::network(move |ctx| async move {
                     crate::probes::doctor::run(args, entries, &ctx).await
                 })
             }
-            Command::Records(args) => Work::offline(move |ctx| records::run(args, ctx)),
-            // `check --offline` makes no call, so it starts no runtime.
-            Command::Check(args) if args.offline => {
-                Work::offline(move |ctx| crate::run::ready(check::run(args, ctx)))
+            Command::Records(args) => {
+                let args = args.into();
+                Work::offline(move |ctx| records::run(args, ctx))
             }
             Command::Check(args) => {
-                Work::network(move |ctx| async move { check::run(args, &ctx).await })
+                let args: check::Options = args.into();
+                // `check --offline` makes no call, so it starts no runtime.
+                if args.offline {
+                    Work::offline(move |ctx| crate::run::ready(check::run(args, ctx)))
+                } else {
+                    Work::network(move |ctx| async move { check::run(args, &ctx).await })
+                }
             }
             Command::Dns(args) => {
+                let args = args.into();
                 Work::network(move |ctx| async move { dns::run(args, &ctx).await })
             }
-            Command::RateLimit(args) if !args.needs_runtime() => {
-                Work::offline(move |ctx| crate::run::ready(ratelimit::run(args, ctx)))
-            }
             Command::RateLimit(args) => {
-                Work::network(move |ctx| async move { ratelimit::run(args, &ctx).await })
+                let args: ratelimit::Options = args.into();
+                if args.needs_runtime() {
+                    Work::network(move |ctx| async move { ratelimit::run(args, &ctx).await })
+                } else {
+                    Work::offline(move |ctx| crate::run::ready(ratelimit::run(args, ctx)))
+                }
             }
             Command::VerifySignature(args) => {
+                let args = args.into();
                 Work::offline(move |ctx| signature::run_verify(args, ctx))
             }
-            Command::Sign(args) => Work::offline(move |ctx| signature::run_sign(args, ctx)),
+            Command::Sign(args) => {
+                let args = args.into();
+                Work::offline(move |ctx| signature::run_sign(args, ctx))
+            }
             Command::Webhook(args) => {
+                let args = args.into();
                 Work::network(move |ctx| async move { webhook::run(args, &ctx).await })
             }
-            Command::Logs(args) => Work::offline(move |ctx| logs::run(args, ctx)),
+            Command::Logs(args) => {
+                let args = args.into();
+                Work::offline(move |ctx| logs::run(args, ctx))
+            }
         })
     }
 }
@@ -262,6 +326,32 @@ impl Command {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    /// Advice may only point at commands that ship.
+    #[test]
+    fn catalog_mentions_only_commands_that_ship() {
+        let cli = Cli::command();
+        let shipped: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).collect();
+        for e in crate::catalog::ENTRIES {
+            let texts = e
+                .remedy
+                .iter()
+                .chain(e.contexts.iter().flat_map(|(_, s)| s.iter()));
+            for text in texts.chain(std::iter::once(&e.meaning)) {
+                for (i, _) in text.match_indices("plumb ") {
+                    let word: String = text[i + 6..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                        .collect();
+                    assert!(
+                        shipped.contains(&word.as_str()),
+                        "{} mentions 'plumb {word}'",
+                        e.id
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn command_line_definition_is_consistent() {

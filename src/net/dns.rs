@@ -14,17 +14,12 @@ use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, Instant};
 
 /// The record types plumb asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
-#[value(rename_all = "UPPERCASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QType {
     A,
-    #[value(name = "AAAA")]
     Aaaa,
-    #[value(name = "CNAME")]
     Cname,
-    #[value(name = "MX")]
     Mx,
-    #[value(name = "TXT")]
     Txt,
 }
 

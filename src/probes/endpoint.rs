@@ -55,37 +55,26 @@ pub const CORS: Def = Def {
 /// Every check `endpoint` reports, in report order.
 pub const ALL: &[&Def] = &[&DNS, &CONNECT, &TLS, &STATUS, &LATENCY, &CORS];
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb endpoint https://example.com/webhooks/stripe --method POST --data '{}'\n  \
-                        plumb endpoint https://api.example.com/v1/items --origin https://app.example.com\n  \
-                        plumb endpoint https://shop.example.com/wp-json/ -H 'Accept: application/json'"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The URL to request (http or https)
-    #[arg(value_name = "URL")]
     pub url: String,
     /// HTTP method
-    #[arg(short = 'X', long, default_value = "GET", value_name = "METHOD")]
     pub method: String,
     /// Extra request header 'Name: value' (repeatable); credential headers are never printed
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
     /// Request body, or @FILE to send a file's bytes
-    #[arg(short = 'd', long, value_name = "DATA")]
     pub data: Option<String>,
     /// Also send a CORS preflight as a browser at this origin would
-    #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
     /// The longest the whole exchange may take (webhook senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
 }
 
 /// Largest `--data @FILE` sent.
 const MAX_DATA: u64 = 64 * 1024 * 1024;
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.url)?;
     let method = ::http::Method::from_bytes(args.method.trim().to_ascii_uppercase().as_bytes())
         .map_err(|_| {
@@ -414,15 +403,15 @@ fn status_check(
         .unwrap_or("");
     match code {
         200..=299 => {
-            check.status = Status::Pass;
-            check.summary = format!("{code} {reason}");
+            check.set_status(Status::Pass);
+            check.set_summary(format!("{code} {reason}"));
             if hops.len() > 1 {
-                check.status = Status::Warn;
-                check.summary = format!(
+                check.set_status(Status::Warn);
+                check.set_summary(format!(
                     "{code} {reason} after {} redirect{}",
                     hops.len() - 1,
                     if hops.len() == 2 { "" } else { "s" }
-                );
+                ));
                 check = check.remedy(format!(
                     "Use the final URL ({final_url}) directly: webhook senders treat a redirect as a failed delivery."
                 ));
@@ -430,17 +419,17 @@ fn status_check(
             check
         }
         300..=399 => {
-            check.status = Status::Fail;
-            check.summary = if hops.len() > MAX_HOPS {
+            check.set_status(Status::Fail);
+            check.set_summary(if hops.len() > MAX_HOPS {
                 format!("more than {MAX_HOPS} redirects: stopped following")
             } else {
                 format!("{code} {reason} with no usable Location")
-            };
+            });
             check.remedy("Fix the redirect loop or point the integration at the final URL.")
         }
         _ => {
-            check.status = Status::Fail;
-            check.summary = format!("{code} {reason}");
+            check.set_status(Status::Fail);
+            check.set_summary(format!("{code} {reason}"));
             let excerpt = body_excerpt(last, secrets);
             if !excerpt.is_empty() {
                 check = check.detail("body_excerpt", excerpt);

@@ -7,22 +7,14 @@ use crate::error::{Error, Result};
 use crate::report::{Check, Def, Report, Status};
 use serde_json::Value;
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb explain 429\n  plumb explain 'Connection timeout' \
-                        --context custom-node\n  plumb explain woocommerce_rest_authentication_error\n  \
-                        plumb explain --list"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// An HTTP status (429), a platform code (882), a log message, an error
     /// string or a sync status; several words are joined
-    #[arg(value_name = "QUERY", required_unless_present = "list")]
     pub query: Vec<String>,
     /// Where the error happened, which changes who can fix it
-    #[arg(long, value_enum, value_name = "CONTEXT")]
     pub context: Option<Context>,
     /// Print the whole catalogue
-    #[arg(long, conflicts_with = "query")]
     pub list: bool,
 }
 
@@ -39,11 +31,15 @@ pub const ALL: &[&Def] = &[&ENTRY];
 
 /// A check of the entry, titled as the entry is.
 fn entry_check(entry: &Entry, title: String, summary: &str) -> Check {
-    let made = ENTRY.check_as(format!("explain.{}", entry.id), Status::Info, summary);
-    Check { title, ..made }
+    ENTRY.check_titled(
+        format!("explain.{}", entry.id),
+        title,
+        Status::Info,
+        summary,
+    )
 }
 
-pub fn run(args: Args, _ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, _ctx: &Ctx) -> Result<Report> {
     if args.list {
         return Ok(list());
     }
@@ -148,7 +144,7 @@ mod tests {
     use super::*;
 
     fn ask(query: &str, context: Option<Context>) -> Result<Report> {
-        let args = Args {
+        let args = Options {
             query: vec![query.to_string()],
             context,
             list: false,
@@ -167,22 +163,24 @@ mod tests {
     fn context_selects_its_own_remedy() {
         let r = ask("429", Some(Context::CustomNode)).unwrap();
         let c = &r.checks[0];
-        assert_eq!(c.id, "explain.http.429");
+        assert_eq!(c.id(), "explain.http.429");
         assert!(
-            c.remediation[0].contains("third-party API allows"),
+            c.remediation()[0].contains("third-party API allows"),
             "{:?}",
-            c.remediation
+            c.remediation()
         );
         let general = ask("429", None).unwrap();
-        assert!(general.checks[0].details.contains_key("in_inbound_webhook"));
+        assert!(general.checks[0]
+            .details()
+            .contains_key("in_inbound_webhook"));
     }
 
     #[test]
     fn not_applicable_context_says_so() {
         let r = ask("308", Some(Context::InboundWebhook)).unwrap();
-        let ctx = r.checks[0].details["context"].as_str().unwrap();
+        let ctx = r.checks[0].details()["context"].as_str().unwrap();
         assert!(ctx.contains("does not arise"));
-        assert!(!r.checks[0].remediation.is_empty());
+        assert!(!r.checks[0].remediation().is_empty());
     }
 
     #[test]

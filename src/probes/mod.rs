@@ -33,7 +33,7 @@ pub fn unrun_after_budget(report: &mut Report) {
     let Some(first) = report
         .checks
         .iter()
-        .position(|c| c.status == Status::Skip && c.summary.starts_with(OUT_OF_TIME))
+        .position(|c| c.status() == Status::Skip && c.summary().starts_with(OUT_OF_TIME))
     else {
         return;
     };
@@ -45,9 +45,12 @@ pub fn unrun_after_budget(report: &mut Report) {
         "no connection to judge",
     ];
     for check in &mut report.checks[first + 1..] {
-        if check.status == Status::Skip && for_want_of.iter().any(|w| check.summary.starts_with(w))
+        if check.status() == Status::Skip
+            && for_want_of.iter().any(|w| check.summary().starts_with(w))
         {
-            check.summary = format!("{OUT_OF_TIME} ran out before an earlier step finished");
+            check.set_summary(format!(
+                "{OUT_OF_TIME} ran out before an earlier step finished"
+            ));
         }
     }
 }

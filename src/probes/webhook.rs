@@ -8,56 +8,42 @@ use crate::input;
 use crate::net::http::{Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, NetError};
-use crate::probes::signature::{self, sign, Provider, SchemeArgs};
+use crate::probes::signature::{self, sign, Provider, SchemeOptions};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use std::time::Duration;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
+#[derive(Debug)]
+pub struct Options {
     pub command: WebhookCommand,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug)]
 pub enum WebhookCommand {
     /// Send a signed test delivery to an endpoint and judge its answer
-    #[command(after_help = "Examples:\n  \
-        plumb webhook send https://example.com/webhooks/github --provider github --secret-file secret.txt --payload event.json\n  \
-        plumb webhook send https://example.com/hooks --provider standard --payload event.json --forged")]
-    Send(SendArgs),
+    Send(SendOptions),
 }
 
-#[derive(Debug, clap::Args)]
-pub struct SendArgs {
+#[derive(Debug)]
+pub struct SendOptions {
     /// The endpoint's URL (https; plain http only to a loopback address)
-    #[arg(value_name = "URL")]
     pub endpoint: String,
     /// Whose signature the delivery carries
-    #[arg(long, value_enum, value_name = "PROVIDER")]
     pub provider: Provider,
-    #[command(flatten)]
-    pub scheme: SchemeArgs,
+    pub scheme: SchemeOptions,
     /// The body to deliver (- = standard input), sent as raw bytes
-    #[arg(long, value_name = "FILE")]
     pub payload: std::path::PathBuf,
     /// Content-Type of the delivery
-    #[arg(long, default_value = "application/json", value_name = "TYPE")]
     pub content_type: String,
     /// Extra request header 'Name: value' (repeatable)
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
     /// Unix seconds to sign with (default: now)
-    #[arg(long, value_name = "TS", allow_negative_numbers = true)]
     pub timestamp: Option<i64>,
     /// Message id for Standard Webhooks (default: a random msg_…)
-    #[arg(long, value_name = "ID")]
     pub id: Option<String>,
     /// How long the endpoint may take to answer (senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
     /// Also send the delivery unsigned and wrongly signed: both must be refused
-    #[arg(long)]
     pub forged: bool,
 }
 
@@ -97,7 +83,7 @@ pub const SEND_CHECKS: &[&Def] = &[&HTTPS, &STATUS, &LATENCY, &REJECTS_FORGED];
 const ANSWER_AT_ONCE: &str =
     "Answer with a 2xx at once and do the work afterwards (a queue or background job).";
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     match args.command {
         WebhookCommand::Send(a) => send(a, ctx).await,
     }
@@ -122,7 +108,7 @@ impl Delivery {
     }
 }
 
-async fn send(args: SendArgs, ctx: &Ctx) -> Result<Report> {
+async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.endpoint)?;
     let signed = signature::sign_payload(
         args.provider,
@@ -291,7 +277,10 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
         c = c.detail("body_excerpt", excerpt);
     }
     match code {
-        200..=299 => Check { status: Status::Pass, ..c },
+        200..=299 => {
+            c.set_status(Status::Pass);
+            c
+        }
         300..=399 => {
             let location = match r.header("location") {
                 Some(loc) => url::Url::parse(loc).map_or_else(
@@ -351,11 +340,11 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
             .detail("total_ms", ms(took)),
     };
     if took > deadline / 2 {
-        Check {
-            status: Status::Warn,
-            ..check
-        }
-        .remedy("Answer faster: over half the sender's deadline leaves no margin for a slow day.")
+        let mut check = check;
+        check.set_status(Status::Warn);
+        check.remedy(
+            "Answer faster: over half the sender's deadline leaves no margin for a slow day.",
+        )
     } else {
         check
     }
@@ -404,7 +393,7 @@ mod tests {
     #[test]
     fn plain_http_is_a_warning_only_to_loopback() {
         let check = |u: &str, at: Option<&str>| {
-            https_check(&url::Url::parse(u).unwrap(), at.map(|a| a.parse().unwrap())).status
+            https_check(&url::Url::parse(u).unwrap(), at.map(|a| a.parse().unwrap())).status()
         };
         assert_eq!(check("https://example.com/hook", None), Status::Pass);
         assert_eq!(

@@ -40,21 +40,27 @@ impl Status {
 }
 
 /// One finding: a stable id, a verdict, and the evidence behind it.
+///
+/// Only a declaration ([`Def`]) makes one, and its fields are the report's
+/// own: a probe reads them through the accessors below and changes a
+/// check only through its methods, so an id and a title always come from
+/// the declaration (with the situational part a family id, a subject or a
+/// section adds).
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
-    pub id: String,
+    pub(in crate::report) id: String,
     /// The part of a report the check belongs to (a doctor entry's name),
     /// for formats that group checks; absent for commands without parts.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub section: Option<String>,
-    pub title: String,
-    pub status: Status,
-    pub summary: String,
+    pub(in crate::report) section: Option<String>,
+    pub(in crate::report) title: String,
+    pub(in crate::report) status: Status,
+    pub(in crate::report) summary: String,
     /// Evidence, in the order the probe added it.
-    pub details: Map<String, Value>,
+    pub(in crate::report) details: Map<String, Value>,
     /// Ordered steps that fix the problem.
-    pub remediation: Vec<String>,
-    pub duration_ms: u64,
+    pub(in crate::report) remediation: Vec<String>,
+    pub(in crate::report) duration_ms: u64,
 }
 
 impl Check {
@@ -97,10 +103,63 @@ impl Check {
         self
     }
 
-    /// Places the check in a section of the report.
+    /// Places the check in a section of the report (a doctor entry); its
+    /// id then carries the section's name: `NAME/tls.expiry`.
     pub fn in_section(mut self, name: impl Into<String>) -> Self {
-        self.section = Some(name.into());
+        let name = name.into();
+        self.id = format!("{name}/{}", self.id);
+        self.section = Some(name);
         self
+    }
+
+    /// Names the subject of a check a command makes once per subject (a
+    /// host name of `plumb dns`): `dns.resolve[api.stripe.com]`.
+    pub fn about(mut self, subject: &str) -> Self {
+        self.id = format!("{}[{subject}]", self.id);
+        self
+    }
+
+    /// Changes the verdict once later evidence decides it.
+    pub fn set_status(&mut self, status: Status) {
+        self.status = status;
+    }
+
+    /// Rewrites the one-line summary once later evidence decides it.
+    pub fn set_summary(&mut self, summary: impl Into<String>) {
+        self.summary = summary.into();
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The report section the check belongs to, if any.
+    pub fn section(&self) -> Option<&str> {
+        self.section.as_deref()
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    pub fn details(&self) -> &Map<String, Value> {
+        &self.details
+    }
+
+    pub fn remediation(&self) -> &[String] {
+        &self.remediation
+    }
+
+    pub fn duration_ms(&self) -> u64 {
+        self.duration_ms
     }
 
     pub fn took(mut self, duration: Duration) -> Self {
@@ -142,6 +201,22 @@ impl Def {
     pub fn check_as(&self, id: String, status: Status, summary: impl Into<String>) -> Check {
         debug_assert!(self.is_family(), "{} is not an id family", self.id);
         self.make(id, status, summary)
+    }
+
+    /// A check of an id family whose title names its member as the id
+    /// does (`explain.401` titled as the catalogue entry, `logs.timeout`
+    /// titled "Timeouts"); the declaration's title is the pattern.
+    pub fn check_titled(
+        &self,
+        id: String,
+        title: impl Into<String>,
+        status: Status,
+        summary: impl Into<String>,
+    ) -> Check {
+        debug_assert!(self.is_family(), "{} is not an id family", self.id);
+        let mut check = self.make(id, status, summary);
+        check.title = title.into();
+        check
     }
 
     fn make(&self, id: String, status: Status, summary: impl Into<String>) -> Check {

@@ -78,7 +78,7 @@ mod tests {
     fn section_appears_only_when_set() {
         let mut r = Report::new("t", "x");
         r.push(Check::new("a.a", "A", super::super::Status::Info, "s"));
-        r.push(Check::new("e/b.b", "B", super::super::Status::Info, "s").in_section("e"));
+        r.push(Check::new("b.b", "B", super::super::Status::Info, "s").in_section("e"));
         let back: serde_json::Value = serde_json::from_str(&render(&r, 0)).unwrap();
         assert!(back["checks"][0].get("section").is_none());
         assert_eq!(back["checks"][1]["section"], "e");

@@ -1,7 +1,7 @@
 use super::{json, junit, text, Report, Status};
 
 /// Output formats (`--format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
     Json,

@@ -69,45 +69,100 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             clean(&report.target)
         );
     }
-    // Consecutive checks of one section (a doctor entry) are shown under
-    // a heading with their worst status, and the checks the section
-    // skipped fold into one line unless -v asks for them.
-    fn section_of(c: &Check) -> Option<&str> {
-        c.section.as_deref()
+    if report.checks.iter().any(|c| c.section.is_some()) {
+        write_sections(&mut out, &report.checks, opts, palette, &gate);
+    } else {
+        for check in report
+            .checks
+            .iter()
+            .filter(|c| !opts.quiet || gate(c.status))
+        {
+            write_check(&mut out, check, opts, palette);
+        }
     }
-    let mut rest = &report.checks[..];
-    let mut first_section = true;
+    if !opts.quiet || report.checks.iter().any(|c| gate(c.status)) {
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        palette.status(report.status(), &summary_line(report))
+    );
+    out
+}
+
+/// A report in sections (doctor's entries), as `flutter doctor` shows one:
+/// first one line per section (its worst status, its name, a short
+/// summary), then the checks that belong to no section, then the checks
+/// of each section that warns or fails (every section with `-v`), its
+/// skipped checks folded into one line unless `-v` asks for them.
+fn write_sections(
+    out: &mut String,
+    checks: &[Check],
+    opts: &RenderOptions,
+    palette: Palette,
+    gate: &dyn Fn(Status) -> bool,
+) {
+    let mut groups: Vec<(Option<&str>, &[Check])> = Vec::new();
+    let mut rest = checks;
     while let Some(head) = rest.first() {
-        let name = section_of(head);
-        let len = rest.iter().take_while(|c| section_of(c) == name).count();
+        let name = head.section.as_deref();
+        let len = rest
+            .iter()
+            .take_while(|c| c.section.as_deref() == name)
+            .count();
         let (group, tail) = rest.split_at(len);
+        groups.push((name, group));
         rest = tail;
+    }
+    let worst = |group: &[Check]| {
+        group
+            .iter()
+            .map(|c| c.status)
+            .max_by_key(|s| (s.counts(), s.severity()))
+            .unwrap_or(Status::Info)
+    };
+    let sections: Vec<(&str, &[Check])> = groups
+        .iter()
+        .filter_map(|(name, group)| name.map(|n| (n, *group)))
+        .filter(|(_, group)| !opts.quiet || group.iter().any(|c| gate(c.status)))
+        .collect();
+    let width = sections
+        .iter()
+        .map(|(name, _)| clean(name).chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, group) in &sections {
+        let status = worst(group);
+        let _ = writeln!(
+            out,
+            "[{}] {}  {}",
+            palette.status(status, mark(status)),
+            palette.bold(&format!("{:width$}", clean(name))),
+            clean(&section_summary(group))
+        );
+    }
+    let loose: Vec<&Check> = groups
+        .iter()
+        .filter(|(name, _)| name.is_none())
+        .flat_map(|(_, group)| group.iter())
+        .filter(|c| !opts.quiet || gate(c.status))
+        .collect();
+    if !loose.is_empty() {
+        out.push('\n');
+    }
+    for check in loose {
+        write_check(out, check, opts, palette);
+    }
+    for (name, group) in sections {
+        if !opts.verbose && !matches!(worst(group), Status::Warn | Status::Fail) {
+            continue;
+        }
         let shown: Vec<&Check> = group
             .iter()
             .filter(|c| !opts.quiet || gate(c.status))
             .collect();
-        let Some(name) = name else {
-            for check in shown {
-                write_check(&mut out, check, opts, palette);
-            }
-            continue;
-        };
-        if shown.is_empty() {
-            continue;
-        }
-        let worst = group
-            .iter()
-            .map(|c| c.status)
-            .max_by_key(|s| (s.counts(), s.severity()))
-            .unwrap_or(Status::Info);
-        let _ = writeln!(
-            out,
-            "{}[{}] {}",
-            if first_section { "" } else { "\n" },
-            palette.status(worst, mark(worst)),
-            palette.bold(&clean(name))
-        );
-        first_section = false;
+        let _ = writeln!(out, "\n{}", palette.bold(&clean(name)));
         let fold = !opts.verbose && shown.iter().any(|c| c.status != Status::Skip);
         let mut folded = 0;
         for check in shown {
@@ -130,15 +185,28 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             );
         }
     }
-    if !opts.quiet || report.checks.iter().any(|c| gate(c.status)) {
-        out.push('\n');
+}
+
+/// A section's line in the overview: its one check's summary, or how many
+/// of its checks ended how (`1 failed, 4 passed`), worst first.
+fn section_summary(group: &[Check]) -> String {
+    if let [only] = group {
+        return only.summary.clone();
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        palette.status(report.status(), &summary_line(report))
-    );
-    out
+    let count = |s: Status| group.iter().filter(|c| c.status == s).count();
+    let parts = [
+        (count(Status::Fail), "failed", "failed"),
+        (count(Status::Warn), "warning", "warnings"),
+        (count(Status::Pass), "passed", "passed"),
+        (count(Status::Skip), "skipped", "skipped"),
+        (count(Status::Info), "info", "info"),
+    ];
+    parts
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn write_check(out: &mut String, check: &Check, opts: &RenderOptions, palette: Palette) {

@@ -1,9 +1,7 @@
 //! `plumb check mailchimp`: the key's format and data-centre suffix, then
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
-use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call,
-};
+use super::{answered, basic, evidence, json, secret_or_file, unexpected_status, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::target;
 use crate::probes::credential::kinds::{self, Kind};
@@ -11,16 +9,13 @@ use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Marketing API key (32 hex characters, a dash, the data centre: …-us6)
-    #[arg(long, env = "MAILCHIMP_API_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub api_key: Option<Secret>,
     /// Read --api-key from this file instead ('-' for standard input); wins over --api-key and MAILCHIMP_API_KEY
-    #[arg(long, value_name = "FILE")]
     pub api_key_file: Option<std::path::PathBuf>,
     /// The account's admin URL as the browser shows it (https://us6.admin.mailchimp.com)
-    #[arg(long, value_name = "URL")]
     pub account_url: Option<String>,
 }
 
@@ -59,7 +54,7 @@ fn account_dc(url: &url::Url) -> Option<String> {
     (!dc.is_empty() && !dc.contains('.')).then(|| dc.to_string())
 }
 
-pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let key = secret_or_file(args.api_key, "--api-key-file", args.api_key_file.as_deref())?
         .ok_or_else(|| {
             Error::usage("--api-key is required (or --api-key-file, or set MAILCHIMP_API_KEY)")
@@ -85,7 +80,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     report.add_secret(&key);
     report.push(key_check(&key, &id));
     let dc_check = dc_check(dc.as_deref(), account.as_ref());
-    let dc_ok = dc_check.status != Status::Fail;
+    let dc_ok = dc_check.status() != Status::Fail;
     report.push(dc_check);
 
     let Some(api) = api else {
@@ -103,7 +98,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let timer = Timer::start();
     let call = api.get(api.url(&origin, "/3.0/ping"), &headers).await;
     let auth = auth_check(&call, &key).took(timer.elapsed());
-    let ok = auth.status == Status::Pass;
+    let ok = auth.status() == Status::Pass;
     report.push(auth);
     if !ok {
         report.push(ACCOUNT.skip("not run: authentication failed"));
@@ -228,6 +223,6 @@ mod tests {
         );
         assert_eq!(account_dc(&u("https://mailchimp.com/")), None);
         let c = dc_check(Some("us6"), Some(&u("https://us1.admin.mailchimp.com")));
-        assert_eq!(c.status, Status::Fail);
+        assert_eq!(c.status(), Status::Fail);
     }
 }

@@ -4,10 +4,10 @@
 //! Every service shares [`Api`]: one HTTP client, the `--api-base`
 //! override, redirect reporting, and the parser for error bodies.
 
-mod mailchimp;
-mod shopify;
-mod stripe;
-mod woocommerce;
+pub mod mailchimp;
+pub mod shopify;
+pub mod stripe;
+pub mod woocommerce;
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -25,37 +25,28 @@ pub const MAILCHIMP_CHECKS: &[&Def] = mailchimp::ALL;
 pub const STRIPE_CHECKS: &[&Def] = stripe::ALL;
 pub const WOOCOMMERCE_CHECKS: &[&Def] = woocommerce::ALL;
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    SHOPIFY_ACCESS_TOKEN=shpat_… plumb check shopify --store acme\n  \
-    plumb check mailchimp --api-key …-us6 --account-url https://us6.admin.mailchimp.com --offline\n  \
-    STRIPE_API_KEY=sk_test_… plumb check stripe --webhook-url https://example.com/hooks/stripe\n  \
-    plumb check woocommerce --url https://shop.example.com --consumer-key ck_… --consumer-secret cs_…\n  \
-    plumb check stripe --api-base http://127.0.0.1:12111")]
-pub struct Args {
-    #[command(subcommand)]
+#[derive(Debug)]
+pub struct Options {
     pub service: Service,
     /// Send every call to this scheme://host[:port] instead of the service's own (a mock, a proxy); paths stay as documented
-    #[arg(long, global = true, value_name = "URL")]
     pub api_base: Option<String>,
     /// Run only the format checks: no network call is made
-    #[arg(long, global = true)]
     pub offline: bool,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug)]
 pub enum Service {
     /// Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit
-    Shopify(shopify::Args),
+    Shopify(shopify::Options),
     /// Mailchimp: key format, data centre against the account URL, auth, account
-    Mailchimp(mailchimp::Args),
+    Mailchimp(mailchimp::Options),
     /// Stripe: key kind and mode, auth, the webhook endpoint, its events, the signing secret
-    Stripe(stripe::Args),
+    Stripe(stripe::Options),
     /// WooCommerce: HTTPS, REST API and wc/v3, permalinks, key formats, auth
-    Woocommerce(woocommerce::Args),
+    Woocommerce(woocommerce::Options),
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let base = match &args.api_base {
         Some(raw) => Some(api_base(raw)?),
         None => None,

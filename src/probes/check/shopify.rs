@@ -1,7 +1,7 @@
 //! `plumb check shopify`: the store address, the Admin API token, then
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
-use super::{answered, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call};
+use super::{answered, evidence, json, secret_or_file, unexpected_status, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
 use crate::probes::credential::kinds::{self, Kind};
@@ -14,27 +14,17 @@ use serde_json::Value as Json;
 /// supported for at least twelve months).
 pub const DEFAULT_API_VERSION: &str = "2026-10";
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The store: NAME, NAME.myshopify.com or an admin URL
-    #[arg(
-        long,
-        env = "SHOPIFY_STORE",
-        hide_env_values = true,
-        value_name = "STORE"
-    )]
     pub store: Option<String>,
     /// Admin API access token (shpat_, shpca_, shppa_ or a legacy 32-hex token)
-    #[arg(long, env = "SHOPIFY_ACCESS_TOKEN", hide_env_values = true, value_parser = secret_arg, value_name = "TOKEN")]
     pub token: Option<Secret>,
     /// Read --token from this file instead ('-' for standard input); wins over --token and SHOPIFY_ACCESS_TOKEN
-    #[arg(long, value_name = "FILE")]
     pub token_file: Option<std::path::PathBuf>,
     /// Admin API version to call (YYYY-MM)
-    #[arg(long, default_value = DEFAULT_API_VERSION, value_parser = api_version, value_name = "VERSION")]
     pub api_version: String,
     /// Also require this access scope (repeatable)
-    #[arg(long, value_name = "SCOPE")]
     pub require_scope: Vec<String>,
 }
 
@@ -90,7 +80,7 @@ const LIVE: [&Def; 5] = [&AUTH, &SCOPES, &PLAN, &VERSION, &LIMIT];
 pub const ALL: &[&Def] = &[&STORE, &TOKEN, &AUTH, &SCOPES, &PLAN, &VERSION, &LIMIT];
 
 /// `YYYY-MM` with a quarterly month, or `unstable`.
-fn api_version(s: &str) -> std::result::Result<String, String> {
+pub fn api_version(s: &str) -> std::result::Result<String, String> {
     let t = s.trim();
     let ok = t == "unstable"
         || (t.len() == 7
@@ -104,7 +94,7 @@ fn api_version(s: &str) -> std::result::Result<String, String> {
     }
 }
 
-pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let raw = args
         .store
         .ok_or_else(|| Error::usage("--store is required (or set SHOPIFY_STORE)"))?;
@@ -130,7 +120,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let (store_check, domain) = store_check(&store);
     report.push(store_check);
     let token_check = token_check(&token);
-    let token_ok = token_check.status != Status::Fail;
+    let token_ok = token_check.status() != Status::Fail;
     report.push(token_check);
 
     let Some(api) = api else {
@@ -470,7 +460,7 @@ mod tests {
 
     #[test]
     fn plans_follow_the_plan_table() {
-        let p = |n: &str| plan_check(&serde_json::json!({"shop": {"plan_name": n}})).status;
+        let p = |n: &str| plan_check(&serde_json::json!({"shop": {"plan_name": n}})).status();
         assert_eq!(p("shopify_plus"), Status::Pass);
         assert_eq!(p("basic"), Status::Warn);
         assert_eq!(p("starter"), Status::Fail);

@@ -2,7 +2,7 @@
 //! webhook endpoint registered for a URL and its events, and the format of
 //! the webhook signing secret.
 
-use super::{answered, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, Call};
+use super::{answered, evidence, json, secret_or_file, unexpected_status, Api, Call};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
@@ -11,25 +11,19 @@ use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Secret (sk_) or restricted (rk_) API key
-    #[arg(long, env = "STRIPE_API_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub api_key: Option<Secret>,
     /// Read --api-key from this file instead ('-' for standard input); wins over --api-key and STRIPE_API_KEY
-    #[arg(long, value_name = "FILE")]
     pub api_key_file: Option<std::path::PathBuf>,
     /// The URL Stripe should deliver webhooks to: its endpoint and events are checked
-    #[arg(long, value_name = "URL")]
     pub webhook_url: Option<String>,
     /// The endpoint's signing secret (whsec_…), checked for its format
-    #[arg(long, env = "STRIPE_WEBHOOK_SECRET", hide_env_values = true, value_parser = secret_arg, value_name = "SECRET")]
     pub webhook_secret: Option<Secret>,
     /// Read --webhook-secret from this file instead ('-' for standard input); wins over --webhook-secret and STRIPE_WEBHOOK_SECRET
-    #[arg(long, value_name = "FILE")]
     pub webhook_secret_file: Option<std::path::PathBuf>,
     /// Also require the customer.subscription.* events
-    #[arg(long)]
     pub subscriptions: bool,
 }
 
@@ -77,7 +71,7 @@ pub const EVENTS: Def = Def {
 /// Every check `check stripe` reports, in report order.
 pub const ALL: &[&Def] = &[&KEY, &SECRET, &AUTH, &ENDPOINT, &EVENTS];
 
-pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let key = secret_or_file(args.api_key, "--api-key-file", args.api_key_file.as_deref())?
         .ok_or_else(|| {
             Error::usage(
@@ -105,7 +99,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     }
 
     let (key_check, live) = key_format(&key);
-    let key_usable = key_check.status != Status::Fail;
+    let key_usable = key_check.status() != Status::Fail;
     report.push(key_check);
     report.push(webhook_secret(webhook_secret_value.as_ref()));
 
@@ -126,7 +120,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     let timer = Timer::start();
     let call = api.get(api.url(&origin, "/v1/balance"), &headers).await;
     let auth_check = auth_check(&call, &key).took(timer.elapsed());
-    let authed = auth_check.status == Status::Pass;
+    let authed = auth_check.status() == Status::Pass;
     report.push(auth_check);
 
     let Some(url) = webhook_url else {
@@ -436,12 +430,12 @@ mod tests {
     #[test]
     fn key_kinds() {
         let (c, live) = key_format(&Secret::new("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
-        assert_eq!(c.status, Status::Pass);
+        assert_eq!(c.status(), Status::Pass);
         assert_eq!(live, Some(false));
         let (c, _) = key_format(&Secret::new("pk_live_4eC39HqLyjWDarjtT1zdp7dc"));
-        assert_eq!(c.status, Status::Fail);
+        assert_eq!(c.status(), Status::Fail);
         let (c, _) = key_format(&Secret::new("whsec_4eC39HqLyjWDarjtT1zdp7dcabcdefgh"));
-        assert!(c.summary.contains("signing secret"));
+        assert!(c.summary().contains("signing secret"));
     }
 
     #[test]
@@ -466,10 +460,10 @@ mod tests {
     #[test]
     fn star_covers_every_event() {
         let ep = serde_json::json!({"enabled_events": ["*"]});
-        assert_eq!(events_check(&ep, true).status, Status::Pass);
+        assert_eq!(events_check(&ep, true).status(), Status::Pass);
         let ep = serde_json::json!({"enabled_events": ["customer.created"]});
         let c = events_check(&ep, false);
-        assert_eq!(c.status, Status::Fail);
-        assert!(c.summary.contains("customer.updated, customer.deleted"));
+        assert_eq!(c.status(), Status::Fail);
+        assert!(c.summary().contains("customer.updated, customer.deleted"));
     }
 }

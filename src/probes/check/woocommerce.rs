@@ -3,8 +3,7 @@
 //! permalinks, the key pair's format, and an authenticated call.
 
 use super::{
-    answered, basic, evidence, json, secret_arg, secret_or_file, unexpected_status, Api, ApiError,
-    Call,
+    answered, basic, evidence, json, secret_or_file, unexpected_status, Api, ApiError, Call,
 };
 use crate::error::{Error, Result};
 use crate::net::http::Response;
@@ -14,22 +13,17 @@ use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The store's address (https://shop.example.com, or the WordPress folder)
-    #[arg(long, env = "WC_STORE_URL", hide_env_values = true, value_name = "URL")]
     pub url: Option<String>,
     /// REST API consumer key (ck_…)
-    #[arg(long, env = "WC_CONSUMER_KEY", hide_env_values = true, value_parser = secret_arg, value_name = "KEY")]
     pub consumer_key: Option<Secret>,
     /// Read --consumer-key from this file instead ('-' for standard input); wins over --consumer-key and WC_CONSUMER_KEY
-    #[arg(long, value_name = "FILE")]
     pub consumer_key_file: Option<std::path::PathBuf>,
     /// REST API consumer secret (cs_…)
-    #[arg(long, env = "WC_CONSUMER_SECRET", hide_env_values = true, value_parser = secret_arg, value_name = "SECRET")]
     pub consumer_secret: Option<Secret>,
     /// Read --consumer-secret from this file instead ('-' for standard input); wins over --consumer-secret and WC_CONSUMER_SECRET
-    #[arg(long, value_name = "FILE")]
     pub consumer_secret_file: Option<std::path::PathBuf>,
 }
 
@@ -80,7 +74,7 @@ enum Route {
     Plain,
 }
 
-pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
     let raw = args
         .url
         .ok_or_else(|| Error::usage("--url is required (or set WC_STORE_URL)"))?;
@@ -113,7 +107,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     )));
     let https = store.scheme() == "https";
     let keys = key_check(&key, &secret);
-    let keys_ok = keys.status != Status::Fail;
+    let keys_ok = keys.status() != Status::Fail;
 
     let Some(api) = api else {
         report.push(https_offline(&store));
@@ -150,7 +144,7 @@ pub async fn run(args: Args, api: Option<Api>) -> Result<Report> {
     }
 
     let (rest, permalinks, route) = rest_checks(&api, &store, &prefix, index).await;
-    let rest_ok = rest.status != Status::Fail;
+    let rest_ok = rest.status() != Status::Fail;
     report.push(rest.took(took));
     report.push(permalinks);
     report.push(keys);
@@ -207,12 +201,12 @@ async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    let args = crate::probes::tls::Args::for_target(hp.to_string());
+    let args = crate::probes::tls::Options::for_target(hp.to_string());
     match Box::pin(crate::probes::tls::run(args, api.ctx())).await {
         Ok(r) => r
             .checks
             .into_iter()
-            .filter(|c| matches!(c.status, Status::Fail | Status::Warn))
+            .filter(|c| matches!(c.status(), Status::Fail | Status::Warn))
             .collect(),
         Err(e) => vec![tls_not_run(&e)],
     }
@@ -281,7 +275,7 @@ async fn rest_checks(
             .remedy("Activate the WooCommerce plugin (Plugins) and make sure it is up to date.")
             .remedy("In WooCommerce > Settings > Advanced > REST API, make sure the REST API is enabled."),
     };
-    let ok = c.status == Status::Pass;
+    let ok = c.status() == Status::Pass;
     (c, permalinks, ok.then_some(route))
 }
 
@@ -351,18 +345,18 @@ mod tests {
     #[test]
     fn a_tls_run_that_fails_is_a_check() {
         let c = tls_not_run(&Error::usage("--ca-file x.pem: no certificate in the file"));
-        assert_eq!((c.id.as_str(), c.status), ("woocommerce.tls", Status::Fail));
-        assert!(c.summary.ends_with("no certificate in the file"));
-        assert_eq!(c.remediation, TLS.remedies);
-        assert_eq!(crate::probes::tls::Args::for_target("h:1").warn_days, 30);
+        assert_eq!((c.id(), c.status()), ("woocommerce.tls", Status::Fail));
+        assert!(c.summary().ends_with("no certificate in the file"));
+        assert_eq!(c.remediation(), TLS.remedies);
+        assert_eq!(crate::probes::tls::Options::for_target("h:1").warn_days, 30);
     }
 
     #[test]
     fn key_pairs() {
         let k = |a: &str, b: &str| key_check(&Secret::new(a), &Secret::new(b));
-        assert_eq!(k(CK, CS).status, Status::Pass);
-        assert!(k(CS, CK).summary.contains("swapped"));
-        assert_eq!(k(CK, "cs_123").status, Status::Fail);
-        assert_eq!(k("nope", CS).status, Status::Fail);
+        assert_eq!(k(CK, CS).status(), Status::Pass);
+        assert!(k(CS, CK).summary().contains("swapped"));
+        assert_eq!(k(CK, "cs_123").status(), Status::Fail);
+        assert_eq!(k("nope", CS).status(), Status::Fail);
     }
 }

@@ -895,14 +895,14 @@ mod tests {
             ],
         };
         let c = resolve(&r, &ups, &[QType::A], Duration::from_secs(1));
-        assert_eq!(c.status, Status::Warn, "{}", c.summary);
+        assert_eq!(c.status(), Status::Warn, "{}", c.summary());
         assert!(
-            c.summary.contains("8.8.8.8: no answer within"),
+            c.summary().contains("8.8.8.8: no answer within"),
             "{}",
-            c.summary
+            c.summary()
         );
-        assert!(c.remediation[0].contains("blocks DNS to outside servers"));
-        assert_eq!(compare(&r, &ups, &[QType::A]).status, Status::Skip);
+        assert!(c.remediation()[0].contains("blocks DNS to outside servers"));
+        assert_eq!(compare(&r, &ups, &[QType::A]).status(), Status::Skip);
     }
 
     #[test]
@@ -916,11 +916,11 @@ mod tests {
             ],
         };
         let c = resolve(&r, &ups, &[QType::A], Duration::from_secs(1));
-        assert_eq!(c.status, Status::Fail);
-        assert!(c.remediation.iter().any(|s| s.contains("DNS filter")));
+        assert_eq!(c.status(), Status::Fail);
+        assert!(c.remediation().iter().any(|s| s.contains("DNS filter")));
         let c = compare(&r, &ups, &[QType::A]);
-        assert_eq!(c.status, Status::Fail);
-        assert!(c.summary.contains("system (NXDOMAIN)"), "{}", c.summary);
+        assert_eq!(c.status(), Status::Fail);
+        assert!(c.summary().contains("system (NXDOMAIN)"), "{}", c.summary());
     }
 
     #[test]

@@ -18,44 +18,24 @@ use std::time::Duration;
 /// The public resolvers compared with the system one by default.
 const PUBLIC: [Ipv4Addr; 2] = [Ipv4Addr::new(8, 8, 8, 8), Ipv4Addr::new(1, 1, 1, 1)];
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plumb dns api.stripe.com\n  \
-                        plumb dns acme.myshopify.com --resolver 10.0.0.53 --resolver 1.1.1.1\n  \
-                        plumb dns --service shopify --store acme\n  \
-                        plumb dns example.com --type MX,TXT\n\n\
-                        With several names, each check id carries the name: dns.resolve[api.stripe.com].")]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Host names to resolve
-    #[arg(value_name = "NAME", required_unless_present = "service")]
     pub names: Vec<String>,
     /// Record types to ask for (comma-separated or repeated)
-    #[arg(
-        long = "type",
-        value_enum,
-        value_delimiter = ',',
-        ignore_case = true,
-        value_name = "TYPE",
-        default_values_t = [QType::A, QType::Aaaa]
-    )]
     pub types: Vec<QType>,
     /// Ask this resolver instead of the public ones (repeatable; port 53 unless given)
-    #[arg(long = "resolver", value_name = "IP[:PORT]")]
     pub resolvers: Vec<String>,
     /// Do not ask the system resolver (/etc/resolv.conf)
-    #[arg(long)]
     pub no_system: bool,
     /// Also resolve the host names this service's API needs: shopify (NAME.myshopify.com from --store), mailchimp (DC.api.mailchimp.com from --dc or MAILCHIMP_API_KEY), stripe (api.stripe.com), woocommerce (the host of --url)
-    #[arg(long, value_enum, value_name = "SERVICE")]
     pub service: Option<Service>,
     /// Shopify store for --service shopify: NAME, NAME.myshopify.com or the admin URL
-    #[arg(long, value_name = "STORE", env = "SHOPIFY_STORE")]
     pub store: Option<String>,
     /// Store address for --service woocommerce
-    #[arg(long, value_name = "URL", env = "WC_STORE_URL")]
     pub url: Option<String>,
     /// Mailchimp data centre for --service mailchimp (us6); taken from the
     /// MAILCHIMP_API_KEY suffix when not given
-    #[arg(long, value_name = "DC")]
     pub dc: Option<String>,
 }
 
@@ -75,7 +55,26 @@ pub struct NameResult {
     pub answers: Vec<Vec<(QType, Answer)>>,
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+/// The record types asked for when none are named.
+pub const DEFAULT_TYPES: [QType; 2] = [QType::A, QType::Aaaa];
+
+impl Options {
+    /// `plumb dns NAME…` with every other flag at its default.
+    pub fn for_names(names: Vec<String>) -> Self {
+        Options {
+            names,
+            types: DEFAULT_TYPES.to_vec(),
+            resolvers: Vec::new(),
+            no_system: false,
+            service: None,
+            store: None,
+            url: None,
+            dc: None,
+        }
+    }
+}
+
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let names = names(&args)?;
     let servers = args
         .resolvers
@@ -109,12 +108,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 /// (`dns.resolve[api.stripe.com]`) so ids stay unique; the part before the
 /// brackets is the id declared in [`checks::ALL`].
 fn with_name(check: Check, name: &str) -> Check {
-    let id = format!("{}[{name}]", check.id);
-    Check { id, ..check }
+    check.about(name)
 }
 
 /// The validated names: those given, then the service's, without repeats.
-fn names(args: &Args) -> Result<Vec<String>> {
+fn names(args: &Options) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for raw in &args.names {
         let name = input::name("NAME", raw)?;

@@ -1,7 +1,7 @@
 //! `plumb doctor`: many checks at once, one report, like `flutter doctor`.
 //!
-//! Entries are plumb command lines (from `--config`, or the built-in health
-//! check) plus two checks only doctor makes (clock skew, proxy settings).
+//! Entries are plumb command lines (from `--config`) or the built-in health
+//! check's probes, plus two checks only doctor makes (clock skew, proxy settings).
 //! They run concurrently, each command on a thread of its own and bounded
 //! by a deadline, and every check id in the report is prefixed with its
 //! entry's name and carries that name as its section.
@@ -42,7 +42,7 @@ pub const CLOCK: Def = Def {
 pub const ENTRY: Def = Def {
     id: "doctor.entry",
     title: "Entry",
-    judges: "As NAME/doctor.entry: an entry that could not be made or run fails, and one the run's time budget cut short is skipped.",
+    judges: "As NAME/doctor.entry: an entry that could not be made or run fails; one the run's time budget cut short, or (in the built-in health check) one that needs the network when doctor.network finds no route at all, is skipped.",
     remedies: &[],
 };
 pub const TIMEOUT: Def = Def {
@@ -62,24 +62,13 @@ pub const INIT: Def = Def {
 /// checks are those of its command, prefixed with the entry's name.
 pub const ALL: &[&Def] = &[&NETWORK, &PROXY, &CLOCK, &ENTRY, &TIMEOUT, &INIT];
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Without --config, doctor runs the built-in health check for this machine: proxy \
-                  settings, clock skew, DNS and TLS reachability of the endpoints Stripe, Shopify, \
-                  Mailchimp and (with WC_STORE_URL) WooCommerce need, and `check SERVICE` for \
-                  every service whose credentials are in the environment.\n\n\
-                  Examples:\n  plumb doctor\n  plumb doctor --init && plumb doctor --config plumb.toml\n  \
-                  plumb doctor --config plumb.toml --format junit -o doctor.xml"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Run the entries of this TOML file instead of the built-in health check
-    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Write a commented example config (to --config FILE, or plumb.toml) and stop
-    #[arg(long)]
     pub init: bool,
     /// Measure clock skew against this HTTPS server's Date header [default without --config: https://api.stripe.com/]
-    #[arg(long, value_name = "URL")]
     pub time_server: Option<String>,
 }
 
@@ -104,7 +93,7 @@ pub struct Entry {
 }
 
 /// What doctor runs, made by the command-line layer (which understands
-/// command lines) from a config file or from [`health_check_lines`].
+/// command lines) from a config file or from [`health_check_plan`].
 #[derive(Debug)]
 pub enum Entries {
     /// `--init`: nothing runs.
@@ -115,7 +104,7 @@ pub enum Entries {
     Builtin(Vec<std::result::Result<Entry, (String, String)>>),
 }
 
-pub use system::health_check_lines;
+pub use system::{health_check_plan, Builtin};
 
 /// One thing doctor runs.
 enum Job {
@@ -143,7 +132,7 @@ impl Job {
     }
 }
 
-pub async fn run(args: Args, entries: Entries, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, entries: Entries, ctx: &Ctx) -> Result<Report> {
     if args.init {
         return init(args.config);
     }
@@ -174,10 +163,13 @@ pub async fn run(args: Args, entries: Entries, ctx: &Ctx) -> Result<Report> {
         );
     }
     let mut report = Report::new("doctor", target);
-    let sections = run_all(jobs, ctx).await;
+    let mut sections = run_all(jobs, ctx).await;
     if builtin {
         if let Some(check) = system::network_verdict(&sections) {
             report.push(check);
+            // Without any route every section that needs the network fails
+            // for that one reason: said once above, each is skipped.
+            sections = system::skip_unreachable(sections);
         }
     }
     for (_, checks) in sections {
@@ -229,13 +221,7 @@ async fn run_all(jobs: Vec<Job>, ctx: &Ctx) -> Vec<Section> {
                             "Run the entry's command on its own to see the error, and report it.",
                         )]
                     });
-                    let prefixed = checks
-                        .into_iter()
-                        .map(|mut c| {
-                            c.id = format!("{name}/{}", c.id);
-                            c.in_section(&name)
-                        })
-                        .collect();
+                    let prefixed = checks.into_iter().map(|c| c.in_section(&name)).collect();
                     (name, prefixed)
                 })
                 .collect()

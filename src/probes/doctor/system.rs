@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::net::http::{Client, Request};
 use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Status, Timer};
+use crate::service::Service;
 use std::time::{Duration, SystemTime};
 
 /// Clock skew below this passes (a `Date` header has one-second resolution).
@@ -23,35 +24,44 @@ pub fn default_time_server() -> url::Url {
     url::Url::parse("https://api.stripe.com/").expect("a valid constant URL")
 }
 
-/// The built-in health check's entries as (name, plumb command line), in
-/// report order: DNS and TLS of every service endpoint, and `check
-/// SERVICE` for each service whose credentials are in the environment.
-pub fn health_check_lines() -> Vec<(String, String)> {
-    let mut lines: Vec<(String, String)> = Vec::new();
+/// What one entry of the built-in health check runs. The command-line
+/// layer turns each into its probe's options directly: nothing is written
+/// as a command line only to be parsed again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Builtin {
+    /// `plumb dns NAME`: a bare host name.
+    Dns(String),
+    /// `plumb tls TARGET`: a host, or a WooCommerce store URL as given.
+    Tls(String),
+    /// `plumb check SERVICE`, with the credentials of the environment.
+    Check(Service),
+}
+
+/// The built-in health check's entries as (name, what it runs), in report
+/// order: DNS and TLS of every service endpoint, and `check SERVICE` for
+/// each service whose credentials are in the environment.
+pub fn health_check_plan() -> Vec<(String, Builtin)> {
+    let mut plan: Vec<(String, Builtin)> = Vec::new();
     for (name, host) in endpoints() {
-        let quoted = shell_words::quote(&host).into_owned();
         // `dns` takes a bare name; a WooCommerce store URL goes to tls as is.
         let bare = url::Url::parse(&host)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_else(|| host.clone());
-        lines.push((
-            format!("{name}-dns"),
-            format!("dns {}", shell_words::quote(&bare)),
-        ));
-        lines.push((name.to_string(), format!("tls {quoted}")));
+        plan.push((format!("{name}-dns"), Builtin::Dns(bare)));
+        plan.push((name.to_string(), Builtin::Tls(host)));
     }
     // A full service check for every service whose credentials are in the
-    // environment: the commands read them from there themselves.
+    // environment: the check reads them from there itself.
     for (name, service, vars) in SERVICE_CHECKS {
         if vars
             .iter()
             .all(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
         {
-            lines.push((name.to_string(), format!("check {service}")));
+            plan.push((name.to_string(), Builtin::Check(*service)));
         }
     }
-    lines
+    plan
 }
 
 /// The jobs of the built-in health check: the proxy settings, then each
@@ -75,17 +85,21 @@ pub(super) fn health_check(entries: Vec<std::result::Result<Entry, (String, Stri
 }
 
 /// `check SERVICE` runs when all of these variables are set.
-const SERVICE_CHECKS: &[(&str, &str, &[&str])] = &[
-    ("stripe-account", "stripe", &["STRIPE_API_KEY"]),
+const SERVICE_CHECKS: &[(&str, Service, &[&str])] = &[
+    ("stripe-account", Service::Stripe, &["STRIPE_API_KEY"]),
     (
         "shopify-store",
-        "shopify",
+        Service::Shopify,
         &["SHOPIFY_STORE", "SHOPIFY_ACCESS_TOKEN"],
     ),
-    ("mailchimp-account", "mailchimp", &["MAILCHIMP_API_KEY"]),
+    (
+        "mailchimp-account",
+        Service::Mailchimp,
+        &["MAILCHIMP_API_KEY"],
+    ),
     (
         "woocommerce-store",
-        "woocommerce",
+        Service::Woocommerce,
         &["WC_STORE_URL", "WC_CONSUMER_KEY", "WC_CONSUMER_SECRET"],
     ),
 ];
@@ -135,8 +149,8 @@ pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
         .collect();
     let unreachable = |checks: &&Vec<Check>| {
         checks.iter().any(|c| {
-            (c.id.ends_with("/tls.connect") || c.id.ends_with("/doctor.timeout"))
-                && c.status == Status::Fail
+            (c.id().ends_with("/tls.connect") || c.id().ends_with("/doctor.timeout"))
+                && c.status() == Status::Fail
         })
     };
     if reach.is_empty() || !reach.iter().all(unreachable) {
@@ -147,6 +161,35 @@ pub fn network_verdict(sections: &[(String, Vec<Check>)]) -> Option<Check> {
             "no service endpoint could be reached: this machine has no working route to the internet, or its DNS does not answer",
         ),
     )
+}
+
+/// The section that needs no network: the proxy settings are read here.
+const LOCAL_SECTION: &str = "proxy";
+
+/// Each section that needs the network, as one skipped check: the network
+/// verdict has said why once, and failing every entry again for it would
+/// send the reader after causes that are not there (a misspelt or lapsed
+/// domain). The first problem the entry met stays as evidence.
+pub fn skip_unreachable(sections: Vec<(String, Vec<Check>)>) -> Vec<(String, Vec<Check>)> {
+    sections
+        .into_iter()
+        .map(|(name, checks)| {
+            if name == LOCAL_SECTION {
+                return (name, checks);
+            }
+            let first = checks
+                .iter()
+                .find(|c| matches!(c.status(), Status::Fail | Status::Warn | Status::Skip))
+                .map(|c| c.summary().to_string());
+            let mut skip = ENTRY
+                .skip("not checked: no route to any service endpoint (see doctor.network)")
+                .in_section(&name);
+            if let Some(first) = first {
+                skip = skip.detail("first_error", first);
+            }
+            (name, vec![skip])
+        })
+        .collect()
 }
 
 /// Clock skew against an HTTPS server's `Date` header.
@@ -308,7 +351,7 @@ pub fn judge_proxy(set: &[(&str, String)]) -> Check {
         );
     }
     if proxies.iter().any(|(_, v)| has_credentials(v)) {
-        check.status = Status::Warn;
+        check.set_status(Status::Warn);
         check = check.remedy(
             "The proxy asks for a user name and password: API traffic to the services should pass without proxy authentication; ask for an exception for their hosts.",
         );
@@ -345,14 +388,14 @@ mod tests {
 
     #[test]
     fn skew_is_judged_by_the_signature_tolerance() {
-        assert_eq!(judge_skew(at(1000), at(1003), "d").status, Status::Pass);
+        assert_eq!(judge_skew(at(1000), at(1003), "d").status(), Status::Pass);
         let warn = judge_skew(at(1000), at(1060), "d");
-        assert_eq!(warn.status, Status::Warn);
-        assert_eq!(warn.details["skew_seconds"], 60);
+        assert_eq!(warn.status(), Status::Warn);
+        assert_eq!(warn.details()["skew_seconds"], 60);
         let fail = judge_skew(at(10_000), at(9_000), "d");
-        assert_eq!(fail.status, Status::Fail);
-        assert_eq!(fail.details["skew_seconds"], -1000);
-        assert!(fail.summary.contains("behind"));
+        assert_eq!(fail.status(), Status::Fail);
+        assert_eq!(fail.details()["skew_seconds"], -1000);
+        assert!(fail.summary().contains("behind"));
     }
 
     #[test]
@@ -362,30 +405,34 @@ mod tests {
             "http://alice:hunter2@proxy.corp:3128".to_string(),
         )];
         let check = judge_proxy(&set);
-        assert_eq!(check.status, Status::Warn);
+        assert_eq!(check.status(), Status::Warn);
         let all = serde_json::to_string(&check).unwrap();
         assert!(!all.contains("hunter2") && !all.contains("alice"), "{all}");
         assert!(check
-            .remediation
+            .remediation()
             .iter()
             .any(|r| r.contains("authentication")));
-        assert_eq!(judge_proxy(&[]).status, Status::Pass);
+        assert_eq!(judge_proxy(&[]).status(), Status::Pass);
         // A proxy plumb uses, without credentials, is information.
         let plain = judge_proxy(&[("https_proxy", "http://proxy.corp:3128".to_string())]);
-        assert_eq!(plain.status, Status::Info);
+        assert_eq!(plain.status(), Status::Info);
         assert!(
             plain
-                .summary
+                .summary()
                 .contains("go through the proxy http://proxy.corp:3128 (https_proxy)"),
             "{}",
-            plain.summary
+            plain.summary()
         );
         // Upper-case HTTP_PROXY is one plumb (like curl) does not use.
         let ignored = judge_proxy(&[("HTTP_PROXY", "http://proxy.corp:3128".to_string())]);
-        assert!(ignored.summary.contains("go direct"), "{}", ignored.summary);
+        assert!(
+            ignored.summary().contains("go direct"),
+            "{}",
+            ignored.summary()
+        );
         let socks = judge_proxy(&[("ALL_PROXY", "socks5://proxy.corp:1080".to_string())]);
-        assert_eq!(socks.status, Status::Warn);
-        assert!(socks.summary.contains("socks5"), "{}", socks.summary);
+        assert_eq!(socks.status(), Status::Warn);
+        assert!(socks.summary().contains("socks5"), "{}", socks.summary());
     }
 
     #[test]

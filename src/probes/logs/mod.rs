@@ -42,14 +42,10 @@ pub const SUMMARY: Def = Def {
 /// Every check `logs` reports, in report order.
 pub const ALL: &[&Def] = &[&CLASS, &SUMMARY, &INCOMPLETE];
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plumb logs integration.log\n  \
-                        plumb logs app.log app.log.1.gz --json\n  \
-                        kubectl logs deploy/sync | plumb logs -")]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
     /// reads standard input
-    #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
 
@@ -58,7 +54,7 @@ const PROGRESS_FROM: u64 = 64 * 1024 * 1024;
 /// Messages and record ids listed per class.
 const TOP: usize = 5;
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let timer = Timer::start();
     let inputs = args
         .files
@@ -215,12 +211,14 @@ fn class_check(class: Class, found: &ClassTally, lines: u64) -> Check {
             most
         }
     );
-    let made = CLASS.check_as(format!("logs.{}", class.name()), Status::Fail, summary);
-    let mut check = Check {
-        title: class.title().to_string(),
-        ..made
-    }
-    .detail("count", found.count);
+    let mut check = CLASS
+        .check_titled(
+            format!("logs.{}", class.name()),
+            class.title(),
+            Status::Fail,
+            summary,
+        )
+        .detail("count", found.count);
     if let (Some(first), Some(last)) = (found.seen.first, found.seen.last) {
         check = check
             .detail("first_seen", rfc3339(first))

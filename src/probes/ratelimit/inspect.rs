@@ -2,7 +2,7 @@
 
 use super::headers::{self, Signals};
 use super::probe::{self, num, quota_text};
-use super::{request_for, response, InspectArgs};
+use super::{request_for, response, InspectOptions};
 use crate::context::Ctx;
 use crate::duration::human_duration;
 use crate::error::{Error, Result};
@@ -39,7 +39,7 @@ pub const RETRY_AFTER: Def = Def {
 /// Every check `rate-limit inspect` reports, in report order.
 pub const ALL: &[&Def] = &[&HEADERS, &REMAINING, &RETRY_AFTER];
 
-pub async fn run(args: InspectArgs, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: InspectOptions, ctx: &Ctx) -> Result<Report> {
     if let Some(path) = &args.headers_file {
         let bytes = input::read_file("--headers-file", path, MAX_HEADERS_FILE)?;
         let captured = response::parse(&bytes).map_err(|why| {
@@ -433,11 +433,11 @@ mod tests {
     #[test]
     fn remaining_warns_from_eighty_percent_and_fails_at_zero() {
         let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "31/40")], "");
-        assert_eq!(c[1].status, Status::Pass);
+        assert_eq!(c[1].status(), Status::Pass);
         let c = checks(200, &[("X-Shopify-Shop-Api-Call-Limit", "32/40")], "");
-        assert_eq!(c[1].status, Status::Warn);
-        assert_eq!(c[1].summary, "32 of 40 used (80%), 8 left");
-        assert!(!c[1].remediation.is_empty());
+        assert_eq!(c[1].status(), Status::Warn);
+        assert_eq!(c[1].summary(), "32 of 40 used (80%), 8 left");
+        assert!(!c[1].remediation().is_empty());
         let c = checks(
             200,
             &[
@@ -447,40 +447,40 @@ mod tests {
             ],
             "",
         );
-        assert_eq!(c[1].status, Status::Fail);
-        assert_eq!(c[1].details["resets_in"], "30s");
-        assert_eq!(c[1].details["reset_read_as"], "epoch seconds");
-        assert_eq!(c[2].status, Status::Pass);
+        assert_eq!(c[1].status(), Status::Fail);
+        assert_eq!(c[1].details()["resets_in"], "30s");
+        assert_eq!(c[1].details()["reset_read_as"], "epoch seconds");
+        assert_eq!(c[2].status(), Status::Pass);
     }
 
     #[test]
     fn retry_after_fails_a_429_with_the_wait_and_wall_clock() {
         let c = checks(429, &[("Retry-After", "30")], r#"{"policy":"read:60/1m"}"#);
         assert_eq!(
-            c[0].details["dialects"],
+            c[0].details()["dialects"],
             serde_json::json!(["Retry-After", "body policy"])
         );
-        assert_eq!(c[1].status, Status::Info);
-        assert_eq!(c[1].summary, "the limit is read: 60 per 1m");
+        assert_eq!(c[1].status(), Status::Info);
+        assert_eq!(c[1].summary(), "the limit is read: 60 per 1m");
         let r = &c[2];
-        assert_eq!(r.status, Status::Fail);
+        assert_eq!(r.status(), Status::Fail);
         assert_eq!(
-            r.summary,
+            r.summary(),
             "429: rate limited; wait 30 s (until 2023-11-14T22:13:50Z)"
         );
-        assert!(r.remediation.iter().any(|s| s.contains("webhooks")));
+        assert!(r.remediation().iter().any(|s| s.contains("webhooks")));
         let c = checks(503, &[], "");
-        assert!(c[2].summary.contains("contention"));
-        assert_eq!(c[0].status, Status::Info);
-        assert_eq!(c[1].status, Status::Skip);
+        assert!(c[2].summary().contains("contention"));
+        assert_eq!(c[0].status(), Status::Info);
+        assert_eq!(c[1].status(), Status::Skip);
     }
 
     #[test]
     fn a_count_without_a_limit_is_still_read() {
         let c = checks(200, &[("RateLimit", "default;r=0;t=5")], "");
-        assert_eq!(c[1].status, Status::Fail);
-        assert_eq!(c[1].summary, "default: 0 left, resets in 5s");
+        assert_eq!(c[1].status(), Status::Fail);
+        assert_eq!(c[1].summary(), "default: 0 left, resets in 5s");
         let c = checks(200, &[("RateLimit", "default;r=7")], "");
-        assert_eq!(c[1].status, Status::Info);
+        assert_eq!(c[1].status(), Status::Info);
     }
 }

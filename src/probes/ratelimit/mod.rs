@@ -26,109 +26,78 @@ pub const PROBE_CHECKS: &[&Def] = &[&probe::PROBE];
 pub const LIMITS_CHECKS: &[&Def] = &[&plan::LIMITS];
 pub const PLAN_CHECKS: &[&Def] = &[&plan::PLAN];
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb rate-limit inspect https://api.example.com/v1/items -H 'Authorization: Bearer …'\n  \
-                  plumb rate-limit inspect --headers-file response.txt\n  \
-                  plumb rate-limit probe http://127.0.0.1:8080/ --rate 5/s --requests 50\n  \
-                  plumb rate-limit limits\n  \
-                  plumb rate-limit plan --service shopify --records 7200"
-)]
-pub struct Args {
-    #[command(subcommand)]
+#[derive(Debug)]
+pub struct Options {
     pub action: Action,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug)]
 pub enum Action {
     /// Read every rate-limit signal in one response (a URL, or a captured response)
-    Inspect(InspectArgs),
+    Inspect(InspectOptions),
     /// Send requests at a steady pace and report where the server starts limiting
-    Probe(ProbeArgs),
+    Probe(ProbeOptions),
     /// List the documented limits per service and plan, with their source
-    Limits(LimitsArgs),
+    Limits(LimitsOptions),
     /// Estimate how long a full sync takes at the documented limit
-    Plan(PlanArgs),
+    Plan(PlanOptions),
 }
 
-#[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("source").required(true).args(["url", "headers_file"])))]
-pub struct InspectArgs {
+#[derive(Debug)]
+pub struct InspectOptions {
     /// The URL to request once (http or https)
-    #[arg(value_name = "URL")]
     pub url: Option<String>,
     /// A captured response instead (status line, headers, optional body; `-` for stdin)
-    #[arg(long, value_name = "FILE", conflicts_with = "url")]
     pub headers_file: Option<PathBuf>,
     /// Extra request header 'Name: value' (repeatable); credential headers are never printed
-    #[arg(short = 'H', long = "header", value_name = "HEADER", requires = "url")]
     pub headers: Vec<String>,
 }
 
-#[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("amount").required(true).args(["requests", "duration"])))]
-pub struct ProbeArgs {
+#[derive(Debug)]
+pub struct ProbeOptions {
     /// The URL to request (http or https)
-    #[arg(value_name = "URL")]
     pub url: String,
     /// The pace: 5/s, 120/m, 0.5/s (never exceeded in any one-second window)
-    #[arg(long, value_parser = probe::parse_rate, value_name = "N/s")]
     pub rate: Rate,
     /// Send this many requests
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub requests: Option<u64>,
     /// Send for this long (30s, 2m)
-    #[arg(long, value_parser = crate::duration::parse_duration, value_name = "DURATION")]
     pub duration: Option<Duration>,
     /// Raise the caps of 1000 requests and 10 minutes to this many requests
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub max_requests: Option<u64>,
     /// Extra request header 'Name: value' (repeatable); credential headers are never printed
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
 }
 
-#[derive(Debug, clap::Args)]
-pub struct LimitsArgs {
+#[derive(Debug)]
+pub struct LimitsOptions {
     /// Only this service
-    #[arg(long, value_enum, value_name = "SERVICE")]
     pub service: Option<Service>,
 }
 
-#[derive(Debug, clap::Args)]
-pub struct PlanArgs {
+#[derive(Debug)]
+pub struct PlanOptions {
     /// The service synced
-    #[arg(long, value_enum, value_name = "SERVICE")]
     pub service: Service,
     /// How many records the sync moves
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub records: u64,
     /// API calls each record needs
-    #[arg(
-        long,
-        default_value_t = 1,
-        value_name = "K",
-        allow_negative_numbers = true
-    )]
     pub calls_per_record: u64,
     /// Shopify plan: standard, advanced, plus or enterprise (default standard)
-    #[arg(long, value_name = "PLAN")]
     pub plan: Option<String>,
     /// Stripe mode (default live)
-    #[arg(long, value_enum, value_name = "MODE")]
     pub mode: Option<Mode>,
     /// Use this rate instead of the documented one (a host's own limit)
-    #[arg(long, value_parser = probe::parse_rate, value_name = "N/s")]
     pub rate: Option<Rate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Live,
     Test,
 }
 
-impl Args {
+impl Options {
     /// Only the subcommands that talk to a server need the async runtime.
     /// How long a probe means to send (its --duration, or --requests at
     /// --rate); zero for the other actions. The run's default budget adds it.
@@ -153,7 +122,7 @@ impl Args {
     }
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     match args.action {
         Action::Inspect(a) => inspect::run(a, ctx).await,
         Action::Probe(a) => run_probe(a, ctx).await,
@@ -166,7 +135,7 @@ pub(crate) fn request_for(what: &str, url: &str, raw_headers: &[String]) -> Resu
     Request::get(target::parse_url(what, url)?).header_args("-H", raw_headers)
 }
 
-async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
+async fn run_probe(args: ProbeOptions, ctx: &Ctx) -> Result<Report> {
     let mut plan = probe_plan(&args, ctx.now(), ctx.progress)?;
     // Nothing is sent once the run's budget is spent.
     if ctx.remaining() < plan.time_cap {
@@ -184,7 +153,7 @@ async fn run_probe(args: ProbeArgs, ctx: &Ctx) -> Result<Report> {
 }
 
 /// Checks the amounts against the caps before anything is sent.
-fn probe_plan(args: &ProbeArgs, started_at: SystemTime, progress: bool) -> Result<probe::Plan> {
+fn probe_plan(args: &ProbeOptions, started_at: SystemTime, progress: bool) -> Result<probe::Plan> {
     let cap = args.max_requests.unwrap_or(probe::MAX_REQUESTS);
     if cap == 0 {
         return Err(Error::usage("--max-requests: must be at least 1"));

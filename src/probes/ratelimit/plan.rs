@@ -3,11 +3,11 @@
 
 use super::limits::{self, Service};
 use super::probe::num;
-use super::{Mode, PlanArgs};
+use super::{Mode, PlanOptions};
 use crate::duration::human_duration;
 use crate::error::{Error, Result};
 use crate::escape::clean;
-use crate::report::{Check, Def, Report, Status};
+use crate::report::{Def, Report, Status};
 use std::time::Duration;
 
 pub const LIMITS: Def = Def {
@@ -31,14 +31,13 @@ pub fn limits_report(only: Option<Service>) -> Report {
         .into_iter()
         .filter(|s| only.is_none_or(|o| o == *s))
     {
-        let made = LIMITS.check_as(
+        // The title names the service, as the id does.
+        let mut check = LIMITS.check_titled(
             format!("ratelimit.limits.{}", service.as_str()),
+            format!("{} limits", service.title()),
             Status::Info,
             limits_summary(service),
         );
-        // The title names the service, as the id does.
-        let title = format!("{} limits", service.title());
-        let mut check = Check { title, ..made };
         for l in limits::of(service) {
             let key = match (l.plan, l.source) {
                 ("any", limits::GUIDE) => "integration_guide",
@@ -65,7 +64,7 @@ fn limits_summary(service: Service) -> &'static str {
     }
 }
 
-pub fn plan(args: PlanArgs) -> Result<Report> {
+pub fn plan(args: PlanOptions) -> Result<Report> {
     if args.records == 0 {
         return Err(Error::usage("--records: must be at least 1"));
     }
@@ -127,7 +126,7 @@ pub fn plan(args: PlanArgs) -> Result<Report> {
 }
 
 /// The plan or mode key into the limits table, validated for the service.
-fn plan_key(args: &PlanArgs) -> Result<String> {
+fn plan_key(args: &PlanOptions) -> Result<String> {
     match (args.service, &args.plan, args.mode) {
         (Service::Shopify, _, Some(_)) => {
             Err(Error::usage("--mode: applies only to --service stripe"))
@@ -186,7 +185,7 @@ mod tests {
 
     #[test]
     fn plan_reads_as_hours() {
-        let args = PlanArgs {
+        let args = PlanOptions {
             service: Service::Shopify,
             records: 7200,
             calls_per_record: 1,
@@ -195,6 +194,6 @@ mod tests {
             rate: None,
         };
         let r = plan(args).unwrap();
-        assert_eq!(r.checks[0].summary, "7200 calls at 2/s take about 1h 0m");
+        assert_eq!(r.checks[0].summary(), "7200 calls at 2/s take about 1h 0m");
     }
 }

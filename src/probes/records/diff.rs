@@ -40,26 +40,17 @@ pub const CHANGED: Def = Def {
     remedies: &[],
 };
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb records diff source.csv destination.csv --key id\n  \
-                        plumb records diff shop.jsonl crm.csv --key email --ignore-column updated_at"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The source export
-    #[arg(value_name = "A")]
     pub a: PathBuf,
     /// The destination export
-    #[arg(value_name = "B")]
     pub b: PathBuf,
     /// The column that identifies a record in both files
-    #[arg(long, value_name = "COLUMN")]
     pub key: String,
     /// A column not to compare, such as updated_at (repeatable)
-    #[arg(long, value_name = "COLUMN")]
     pub ignore_column: Vec<String>,
     /// Read at most this much data per file, after decompression (K, M, G)
-    #[arg(long, default_value = "1G", value_parser = crate::size::parse_size, value_name = "SIZE")]
     pub max_input_size: u64,
 }
 
@@ -87,7 +78,7 @@ struct Held {
 
 /// Reads A: the header and, per key, the hashes of the compared columns.
 struct Source<'a> {
-    args: &'a Args,
+    args: &'a Options,
     file: String,
     header: Vec<String>,
     key: usize,
@@ -106,7 +97,7 @@ struct Source<'a> {
     unheld: u64,
 }
 
-fn ignored(args: &Args, name: &str) -> bool {
+fn ignored(args: &Options, name: &str) -> bool {
     args.ignore_column
         .iter()
         .any(|i| i.trim().eq_ignore_ascii_case(name))
@@ -121,7 +112,7 @@ fn cell(i: usize, value: Option<&str>) -> u64 {
     h.finish()
 }
 
-fn key_index(args: &Args, file: &str, header: &[String]) -> Result<usize> {
+fn key_index(args: &Options, file: &str, header: &[String]) -> Result<usize> {
     columns::find(header, &args.key).ok_or_else(|| {
         Error::usage(format!(
             "--key {}: {file} has no such column (it has: {})",
@@ -213,7 +204,7 @@ impl Sink for Source<'_> {
 
 /// Streams B against what A left.
 struct Target<'a, 's> {
-    args: &'a Args,
+    args: &'a Options,
     a: &'s mut Source<'a>,
     file: String,
     key: usize,
@@ -332,7 +323,7 @@ impl Sink for Target<'_, '_> {
     }
 }
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     if args.a.as_os_str() == "-" && args.b.as_os_str() == "-" {
         return Err(Error::usage(
             "A and B: standard input (-) can be read only once",
@@ -375,7 +366,7 @@ pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
 }
 
 impl<'a> Source<'a> {
-    fn new(args: &'a Args, held_budget: u64, cells: u64) -> Self {
+    fn new(args: &'a Options, held_budget: u64, cells: u64) -> Self {
         Source {
             args,
             file: args.a.display().to_string(),
@@ -395,7 +386,7 @@ impl<'a> Source<'a> {
 }
 
 impl<'a, 's> Target<'a, 's> {
-    fn new(args: &'a Args, a: &'s mut Source<'a>) -> Self {
+    fn new(args: &'a Options, a: &'s mut Source<'a>) -> Self {
         Target {
             args,
             a,
@@ -475,7 +466,7 @@ fn limits_check(mut notes: Vec<String>, b: &Target<'_, '_>) -> Option<Check> {
     )
 }
 
-fn build(args: &Args, b: &Target<'_, '_>) -> Report {
+fn build(args: &Options, b: &Target<'_, '_>) -> Report {
     let a = &*b.a;
     let mut report = Report::new(
         "records diff",
@@ -580,7 +571,7 @@ fn build(args: &Args, b: &Target<'_, '_>) -> Report {
 }
 
 fn remedy_if(check: Check, step: &str) -> Check {
-    if check.status == Status::Pass {
+    if check.status() == Status::Pass {
         check
     } else {
         check.remedy(step)
@@ -591,8 +582,8 @@ fn remedy_if(check: Check, step: &str) -> Check {
 mod tests {
     use super::*;
 
-    fn args() -> Args {
-        Args {
+    fn args() -> Options {
+        Options {
             a: "a.csv".into(),
             b: "b.csv".into(),
             key: "id".into(),
@@ -648,12 +639,16 @@ mod tests {
         assert_eq!(b.extra.count, 0);
         assert_eq!(b.unjudged, 1000 - held);
         let check = limits_check(Vec::new(), &b).unwrap();
-        assert_eq!(check.status, Status::Warn);
-        assert!(check.summary.contains("memory budget"), "{}", check.summary);
+        assert_eq!(check.status(), Status::Warn);
         assert!(
-            check.summary.contains("hash of the whole row"),
+            check.summary().contains("memory budget"),
             "{}",
-            check.summary
+            check.summary()
+        );
+        assert!(
+            check.summary().contains("hash of the whole row"),
+            "{}",
+            check.summary()
         );
     }
 
@@ -671,7 +666,11 @@ mod tests {
         assert_eq!(b.changed.count, 0);
         assert_eq!(b.not_compared, 1);
         let check = limits_check(Vec::new(), &b).unwrap();
-        assert!(check.summary.contains("not compared"), "{}", check.summary);
+        assert!(
+            check.summary().contains("not compared"),
+            "{}",
+            check.summary()
+        );
         // With every column present, an unchanged row matches its hash.
         let mut a = Source::new(&args, MAX_HELD_BYTES, 0);
         a.header(&header(3), Format::Csv(b',')).unwrap();

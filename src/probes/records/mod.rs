@@ -52,19 +52,18 @@ pub const DIFF_CHECKS: &[&Def] = &[
     &LIMITS,
 ];
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
+#[derive(Debug)]
+pub struct Options {
     pub command: Records,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug)]
 pub enum Records {
     /// Find the records a sync would reject: emails, names, dates, phones,
     /// addresses, duplicates
-    Validate(validate::Args),
+    Validate(validate::Options),
     /// Compare two exports by key: missing, extra, repeated and changed records
-    Diff(diff::Args),
+    Diff(diff::Options),
 }
 
 /// One line on a read that stopped early: which file, why, after how many
@@ -82,7 +81,7 @@ pub fn cut_note(file: &str, cut: crate::input::Cut, rows: u64, ctx: &Ctx) -> Str
     }
 }
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     match args.command {
         Records::Validate(a) => validate::run(a, ctx),
         Records::Diff(a) => diff::run(a, ctx),

@@ -56,39 +56,29 @@ pub const SUMMARY: Def = Def {
     remedies: &[],
 };
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  plumb records validate customers.csv\n  \
-                        plumb records validate export.jsonl.gz --default-region US --bad-out bad.csv\n  \
-                        plumb records validate contacts.csv --column email=E-Mail --id-column Kundennr")]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// Exports to check: CSV (comma, semicolon or tab), JSON lines or a
     /// JSON array; `-` reads standard input; gzip is read directly
-    #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// Map a field to a column whose name plumb does not recognise
     /// (repeatable), e.g. email=E-Mail
-    #[arg(long = "column", value_name = "NAME=HEADER")]
     pub columns: Vec<String>,
     /// The column holding the record id [default: id, else the first column]
-    #[arg(long, value_name = "COLUMN")]
     pub id_column: Option<String>,
     /// Region for phone numbers written without a country code (US, GB,
     /// DE…): the report then says what the E.164 form would be
-    #[arg(long, value_name = "REGION")]
     pub default_region: Option<String>,
     /// Write the rows with problems (all their columns plus plumb_problems)
     /// to this CSV file
-    #[arg(long, value_name = "FILE")]
     pub bad_out: Option<PathBuf>,
     /// Read at most this much data per file, after decompression (K, M, G)
-    #[arg(long, default_value = "1G", value_parser = crate::size::parse_size, value_name = "SIZE")]
     pub max_input_size: u64,
     /// Stop writing --bad-out at this size (K, M, G)
-    #[arg(long, default_value = "256M", value_parser = crate::size::parse_size, value_name = "SIZE")]
     pub max_bad_out: u64,
 }
 
-pub fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         return Err(Error::usage(
             "FILE: standard input (-) can be read only once",
@@ -186,7 +176,7 @@ impl<W: std::io::Write> std::io::Write for Counted<W> {
     }
 }
 
-fn bad_out_error(args: &Args, e: &std::io::Error) -> Error {
+fn bad_out_error(args: &Options, e: &std::io::Error) -> Error {
     let shown = args
         .bad_out
         .as_ref()
@@ -203,7 +193,7 @@ enum Level {
 }
 
 struct Validator<'a> {
-    args: &'a Args,
+    args: &'a Options,
     region: Option<phonenumber::country::Id>,
     now: Timestamp,
     file: String,
@@ -239,7 +229,7 @@ struct Validator<'a> {
 
 impl<'a> Validator<'a> {
     fn new(
-        args: &'a Args,
+        args: &'a Options,
         region: Option<phonenumber::country::Id>,
         now: Timestamp,
         bad_out: Option<BadOut>,
@@ -586,7 +576,7 @@ impl Validator<'_> {
         }
         let mut check = check;
         if !self.date.kinds.contains_key("unparseable") && !self.date.kinds.contains_key("future") {
-            check.status = Status::Warn;
+            check.set_status(Status::Warn);
         }
         if self.date.kinds.contains_key("ambiguous_day_month") {
             check = check.remedy("Dates such as 03/04/2025 read as 3 April or 4 March: export them as ISO 8601 (YYYY-MM-DD), or confirm the source's order and convert before the import.");
@@ -634,12 +624,12 @@ impl Validator<'_> {
         );
         if !self.absent_address.is_empty() {
             check = check.detail("absent_columns", json!(self.absent_address));
-            if check.status == Status::Pass {
-                check.status = Status::Warn;
-                check.summary = format!(
+            if check.status() == Status::Pass {
+                check.set_status(Status::Warn);
+                check.set_summary(format!(
                     "the export has address columns but none for: {}",
                     self.absent_address.join(", ")
-                );
+                ));
                 check = check.remedy("Add the missing address columns to the export, or map them with --column (e.g. --column country=Land).");
             }
         }
@@ -710,11 +700,12 @@ impl Validator<'_> {
             }
         }
         if self.ragged.count > 0 {
-            check.status = Status::Warn;
-            check.summary = format!(
+            check.set_status(Status::Warn);
+            check.set_summary(format!(
                 "{}; {} row(s) have more or fewer fields than the header",
-                check.summary, self.ragged.count
-            );
+                check.summary(),
+                self.ragged.count
+            ));
             check = self
                 .ragged
                 .apply(check)

@@ -270,15 +270,15 @@ fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
                 } else {
                     format!("{} ahead, inside the {}s tolerance", human_secs(-*behind), tol)
                 };
-                return Check { summary, ..check };
+                let mut check = check;
+                check.set_summary(summary);
+                return check;
             }
             let (summary, fix) = skew_cause(*behind);
-            Check {
-                status: Status::Fail,
-                summary,
-                ..check
-            }
-            .remedies(fix)
+            let mut check = check;
+            check.set_status(Status::Fail);
+            check.set_summary(summary);
+            check.remedies(fix)
         }
     }
 }

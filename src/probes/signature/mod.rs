@@ -33,92 +33,62 @@ pub const MAX_SIGNED_PAYLOAD: u64 = 64 * 1024 * 1024;
 
 /// What names the scheme and its key: shared by verify-signature, sign and
 /// webhook send.
-#[derive(Debug, Clone, clap::Args)]
-pub struct SchemeArgs {
+#[derive(Debug, Clone)]
+pub struct SchemeOptions {
     /// Signing secret (repeatable: each is tried). Prefer --secret-file or
     /// PLUMB_WEBHOOK_SECRET, which keep it out of shell history
-    #[arg(long = "secret", value_name = "SECRET")]
     pub secrets: Vec<String>,
     /// Read the signing secret from FILE (one trailing newline is dropped)
-    #[arg(long, value_name = "FILE")]
     pub secret_file: Option<PathBuf>,
     /// The webhook URL exactly as configured at the sender (mandrill)
-    #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     /// MAC algorithm (hmac and timestamped)
-    #[arg(long, value_enum, default_value_t = Algorithm::Sha256, value_name = "ALG")]
     pub algorithm: Algorithm,
     /// Signature encoding (hmac and timestamped; verification detects it)
-    #[arg(long, value_enum, default_value_t = Encoding::Hex, value_name = "ENC")]
     pub encoding: Encoding,
     /// Header that carries the signature (hmac and timestamped)
-    #[arg(long, default_value = "X-Signature", value_name = "NAME")]
     pub signature_header: String,
     /// Header that carries the timestamp (timestamped)
-    #[arg(long, default_value = "X-Timestamp", value_name = "NAME")]
     pub timestamp_header: String,
 }
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    plumb verify-signature stripe --secret-file whsec.txt --payload body.json -H 'Stripe-Signature: t=…,v1=…'\n  \
-    plumb verify-signature github --request captured.http --secret-file secret.txt\n  \
-    PLUMB_WEBHOOK_SECRET=… plumb verify-signature shopify --payload - --signature 'VnKU…' < body.json")]
-pub struct VerifyArgs {
+#[derive(Debug)]
+pub struct VerifyOptions {
     /// Who signed the delivery
-    #[arg(value_enum, value_name = "PROVIDER")]
     pub provider: Provider,
-    #[command(flatten)]
-    pub scheme: SchemeArgs,
+    pub scheme: SchemeOptions,
     /// The raw body as received (- = standard input); never re-encoded
-    #[arg(long, value_name = "FILE", conflicts_with = "request")]
     pub payload: Option<PathBuf>,
     /// A received header 'Name: value' (repeatable; names are case-insensitive)
-    #[arg(short = 'H', long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
     /// The signature header's value exactly as sent (Stripe: the whole t=…,v1=…)
-    #[arg(long, value_name = "VALUE")]
     pub signature: Option<String>,
     /// The timestamp, where the scheme sends it apart from the signature
-    #[arg(long, value_name = "TS")]
     pub timestamp: Option<String>,
     /// The message id (standard: the webhook-id header)
-    #[arg(long, value_name = "ID")]
     pub id: Option<String>,
     /// A raw HTTP request as captured: request line, headers, blank line, body
-    #[arg(long, value_name = "FILE")]
     pub request: Option<PathBuf>,
     /// How far the timestamp may lie from now
-    #[arg(long, default_value = "5m", value_parser = crate::duration::parse_duration, value_name = "DURATION")]
     pub tolerance: Duration,
     /// Judge the timestamp against this moment (Unix seconds) instead of now
-    #[arg(long, value_name = "UNIX_SECONDS", allow_negative_numbers = true)]
     pub now: Option<i64>,
 }
 
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    plumb sign stripe --secret-file whsec.txt --payload body.json\n  \
-    plumb sign standard --secret-file secret.txt --payload body.json --id msg_1 --timestamp 1700000000\n  \
-    plumb sign github --secret-file secret.txt --payload body.json --json")]
-pub struct SignArgs {
+#[derive(Debug)]
+pub struct SignOptions {
     /// Whose signature to produce
-    #[arg(value_enum, value_name = "PROVIDER")]
     pub provider: Provider,
-    #[command(flatten)]
-    pub scheme: SchemeArgs,
+    pub scheme: SchemeOptions,
     /// The body to sign (- = standard input), as raw bytes
-    #[arg(long, value_name = "FILE")]
     pub payload: PathBuf,
     /// Unix seconds to sign with (default: now)
-    #[arg(long, value_name = "TS", allow_negative_numbers = true)]
     pub timestamp: Option<i64>,
     /// Message id for Standard Webhooks (default: a random msg_…)
-    #[arg(long, value_name = "ID")]
     pub id: Option<String>,
 }
 
-impl SchemeArgs {
+impl SchemeOptions {
     /// The scheme for `provider`, checking the flags it needs.
     pub fn scheme(&self, provider: Provider) -> Result<Scheme> {
         let mut scheme = Scheme::new(provider);
@@ -221,7 +191,7 @@ fn lookup<'a>(headers: &'a [(String, String)], names: &[&str]) -> Option<(&'a st
     names.iter().find_map(|n| request::find_header(headers, n))
 }
 
-pub fn run_verify(args: VerifyArgs, ctx: &Ctx) -> Result<Report> {
+pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
     let scheme = args.scheme.scheme(args.provider)?;
     let secrets = args.scheme.secrets()?;
     let mut headers: Vec<(String, String)> = Vec::new();
@@ -305,7 +275,7 @@ pub struct Signed {
 /// defaults to now and `--id` to a random `msg_…`.
 pub fn sign_payload(
     provider: Provider,
-    args: &SchemeArgs,
+    args: &SchemeOptions,
     payload: &Path,
     timestamp: Option<i64>,
     id: Option<String>,
@@ -338,7 +308,7 @@ pub fn sign_payload(
     })
 }
 
-pub fn run_sign(args: SignArgs, ctx: &Ctx) -> Result<Report> {
+pub fn run_sign(args: SignOptions, ctx: &Ctx) -> Result<Report> {
     let signed = sign_payload(
         args.provider,
         &args.scheme,

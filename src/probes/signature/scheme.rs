@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256, Sha512};
 pub const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
 /// Who signed the delivery, and so how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Provider {
     /// Stripe-Signature: t=…,v1=hex over "{t}.{body}"
     Stripe,
@@ -62,7 +62,7 @@ impl Provider {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Algorithm {
     Sha256,
     Sha1,
@@ -89,7 +89,7 @@ impl Algorithm {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Hex,
     Base64,

@@ -16,42 +16,28 @@ use cert::CertInfo;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  plumb tls api.stripe.com\n  plumb tls shop.example.com:8443 --warn-days 14\n  \
-                        plumb tls api.stripe.com --address 203.0.113.7\n  plumb tls api.example.com --all-addresses"
-)]
-pub struct Args {
+#[derive(Debug)]
+pub struct Options {
     /// The server: HOST, HOST:PORT, [IPv6]:PORT or an https:// URL (port 443 by default)
-    #[arg(value_name = "HOST[:PORT]")]
     pub target: String,
     /// The name to send in SNI and check the certificate against (default: HOST)
-    #[arg(long, value_name = "NAME")]
     pub servername: Option<String>,
     /// Connect to this address instead of resolving HOST (like curl --resolve), never through a proxy
-    #[arg(long, value_name = "IP", conflicts_with = "all_addresses")]
     pub address: Option<IpAddr>,
     /// Warn when the certificate expires within this many days
-    #[arg(
-        long,
-        default_value_t = DEFAULT_WARN_DAYS,
-        value_name = "DAYS",
-        allow_negative_numbers = true
-    )]
     pub warn_days: u32,
     /// Handshake with every address HOST resolves to and compare certificates (skipped through a proxy)
-    #[arg(long)]
     pub all_addresses: bool,
 }
 
 /// `--warn-days` when not given: a month's notice before expiry.
 pub const DEFAULT_WARN_DAYS: u32 = 30;
 
-impl Args {
+impl Options {
     /// The arguments `plumb tls TARGET` gets with no flag: for probes that
     /// run the tls checks on a server they already know.
     pub fn for_target(target: impl Into<String>) -> Self {
-        Args {
+        Options {
             target: target.into(),
             servername: None,
             address: None,
@@ -134,7 +120,7 @@ pub const ALL: &[&Def] = &[
     &ADDRESSES,
 ];
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
+pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     let target = target::parse_host_port("HOST", &args.target, 443)?;
     let name = match &args.servername {
         Some(n) => {
