@@ -6,6 +6,7 @@ mod support;
 mod assets;
 mod budget;
 mod check;
+mod connect;
 mod cli;
 mod credential;
 mod dns;

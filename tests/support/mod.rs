@@ -6,6 +6,7 @@ pub mod dns;
 pub mod hostile;
 pub mod http;
 pub mod proxy;
+pub mod socks;
 pub mod schema;
 pub mod tls;
 
