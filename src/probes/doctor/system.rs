@@ -383,9 +383,9 @@ mod tests {
         // Upper-case HTTP_PROXY is one plumb (like curl) does not use.
         let ignored = judge_proxy(&[("HTTP_PROXY", "http://proxy.corp:3128".to_string())]);
         assert!(ignored.summary.contains("go direct"), "{}", ignored.summary);
-        let socks = judge_proxy(&[("ALL_PROXY", "socks5://proxy.corp:1080".to_string())]);
+        let socks = judge_proxy(&[("ALL_PROXY", "socks4://proxy.corp:1080".to_string())]);
         assert_eq!(socks.status, Status::Warn);
-        assert!(socks.summary.contains("socks5"), "{}", socks.summary);
+        assert!(socks.summary.contains("socks4"), "{}", socks.summary);
     }
 
     #[test]
