@@ -16,7 +16,9 @@ fn curl(args: &[&str], env: &[(&str, &str)]) -> Option<String> {
     for var in crate::support::CLEARED_ENV {
         cmd.env_remove(var);
     }
-    cmd.args(["-s", "--max-time", "10"]).args(args).envs(env.iter().copied());
+    cmd.args(["-s", "--max-time", "10"])
+        .args(args)
+        .envs(env.iter().copied());
     let out = cmd.output().ok()?;
     Some(format!(
         "{} exit={}",
@@ -27,7 +29,9 @@ fn curl(args: &[&str], env: &[(&str, &str)]) -> Option<String> {
 
 fn json(args: &[&str], env: &[(&str, &str)]) -> (Run, schema::Report) {
     let mut cmd = plumb();
-    cmd.args(args).args(["--format", "json"]).envs(env.iter().copied());
+    cmd.args(args)
+        .args(["--format", "json"])
+        .envs(env.iter().copied());
     let run = run_with(&mut cmd);
     let report = schema::parse(&run.stdout, run.code);
     (run, report)
@@ -39,7 +43,12 @@ fn h2_is_offered_by_alpn_and_reported() {
     let ca = pki.ca_file();
     let ca = ca.path().to_str().unwrap();
     let server = Server::https_h2(
-        |r| Reply::json(200, &format!(r#"{{"host":"{}"}}"#, r.header("host").unwrap_or("-"))),
+        |r| {
+            Reply::json(
+                200,
+                &format!(r#"{{"host":"{}"}}"#, r.header("host").unwrap_or("-")),
+            )
+        },
         pki.server_config(Leaf::Valid, BOTH),
     );
     let url = format!("https://localhost:{}/v1/x?a=1", server.addr.port());
@@ -49,12 +58,29 @@ fn h2_is_offered_by_alpn_and_reported() {
     let status = report.check("http.status");
     assert_eq!(status.details["protocol"], "HTTP/2");
     let latency = report.check("http.latency");
-    for key in ["dns_ms", "connect_ms", "tls_ms", "first_byte_ms", "total_ms"] {
+    for key in [
+        "dns_ms",
+        "connect_ms",
+        "tls_ms",
+        "first_byte_ms",
+        "total_ms",
+    ] {
         assert!(latency.details[key].is_u64(), "{key}");
     }
     let seen = server.requests();
     assert_eq!(seen[0].path_and_query, "/v1/x?a=1");
-    if let Some(c) = curl(&["--cacert", ca, "-o", "/dev/null", "-w", "%{http_version}", &url], &[]) {
+    if let Some(c) = curl(
+        &[
+            "--cacert",
+            ca,
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{http_version}",
+            &url,
+        ],
+        &[],
+    ) {
         assert_eq!(c, "2 exit=0", "curl agrees: HTTP/2");
     }
 }
@@ -77,8 +103,10 @@ fn a_body_ended_by_the_close_without_close_notify_is_read_as_curl_reads_it() {
     assert!(body.summary.contains("close_notify"), "{}", body.summary);
     assert_eq!(body.details["body_bytes"], 14);
     if let Some(c) = curl(&["--cacert", ca, &url], &[]) {
-        eprintln!("curl on a close-delimited body without close_notify: {c}");
-        assert!(c.starts_with("hello from php"), "curl reads the body too: {c}");
+        assert!(
+            c.starts_with("hello from php"),
+            "curl reads the body too: {c}"
+        );
     }
 }
 
@@ -99,11 +127,19 @@ fn a_broken_body_still_reports_the_status_and_timings() {
     let status = report.check("http.status");
     assert_eq!(status.status, "fail");
     assert_eq!(status.details["status"], 200);
-    assert!(status.summary.contains("answered 200"), "{}", status.summary);
+    assert!(
+        status.summary.contains("answered 200"),
+        "{}",
+        status.summary
+    );
     assert_eq!(report.check("http.tls").status, "pass");
     let latency = report.check("http.latency");
     assert!(latency.details["tls_ms"].is_u64(), "{:?}", latency.details);
-    assert!(latency.details["first_byte_ms"].is_u64(), "{:?}", latency.details);
+    assert!(
+        latency.details["first_byte_ms"].is_u64(),
+        "{:?}",
+        latency.details
+    );
     if let Some(c) = curl(&["--cacert", ca, "-o", "/dev/null", &url], &[]) {
         assert!(!c.ends_with("exit=0"), "curl fails it too: {c}");
     }
@@ -111,39 +147,66 @@ fn a_broken_body_still_reports_the_status_and_timings() {
 
 #[test]
 fn socks5h_lets_the_proxy_resolve_and_socks5_resolves_here() {
-    let upstream = Server::http(|r| Reply::new(200).body(format!("host={}", r.header("host").unwrap_or("-"))));
+    let upstream =
+        Server::http(|r| Reply::new(200).body(format!("host={}", r.header("host").unwrap_or("-"))));
     let socks = Socks::start(upstream.addr, Some(("svc", "s3cr3t-pass")));
     let url = "http://shop.plumb-test.example:8080/orders";
-    let with_login = |scheme: &str| {
-        format!("{scheme}://svc:s3cr3t-pass@{}", socks.addr)
-    };
+    let with_login = |scheme: &str| format!("{scheme}://svc:s3cr3t-pass@{}", socks.addr);
     let h = with_login("socks5h");
     let (run, report) = json(&["endpoint", url, "-v"], &[("all_proxy", h.as_str())]);
     assert_eq!(run.code, 0, "{:?}", report.checks);
     assert_eq!(socks.targets(), ["shop.plumb-test.example:8080"]);
     let dns = report.check("http.dns");
-    assert!(dns.details["proxy"].as_str().unwrap().starts_with("socks5h://****@127.0.0.1"), "{:?}", dns.details);
-    assert!(!run.stdout.contains("s3cr3t"), "the proxy password is never shown");
+    assert!(
+        dns.details["proxy"]
+            .as_str()
+            .unwrap()
+            .starts_with("socks5h://****@127.0.0.1"),
+        "{:?}",
+        dns.details
+    );
+    assert!(
+        !run.stdout.contains("s3cr3t"),
+        "the proxy password is never shown"
+    );
     let seen = upstream.requests();
-    assert_eq!(seen[0].path_and_query, "/orders", "origin form through a tunnel");
+    assert_eq!(
+        seen[0].path_and_query, "/orders",
+        "origin form through a tunnel"
+    );
     assert_eq!(seen[0].header("host"), Some("shop.plumb-test.example:8080"));
     // socks5:// resolves the name here, which cannot: told as a DNS failure.
     let local = with_login("socks5");
     let (run, report) = json(&["endpoint", url], &[("all_proxy", local.as_str())]);
     assert_eq!(run.code, 1);
     let failed = report.checks.iter().find(|c| c.status == "fail").unwrap();
-    assert!(failed.summary.contains("cannot resolve shop.plumb-test.example"), "{}", failed.summary);
+    assert!(
+        failed
+            .summary
+            .contains("cannot resolve shop.plumb-test.example"),
+        "{}",
+        failed.summary
+    );
     // A wrong password is named as the proxy's refusal.
     let wrong = format!("socks5h://svc:nope@{}", socks.addr);
     let (run, report) = json(&["endpoint", url], &[("all_proxy", wrong.as_str())]);
     assert_eq!(run.code, 1);
     let failed = report.checks.iter().find(|c| c.status == "fail").unwrap();
-    assert!(failed.summary.contains("rejected the user name and password in all_proxy"), "{}", failed.summary);
+    assert!(
+        failed
+            .summary
+            .contains("rejected the user name and password in all_proxy"),
+        "{}",
+        failed.summary
+    );
     if let Some(c) = curl(&["-x", &h, url], &[]) {
         assert_eq!(c, "host=shop.plumb-test.example:8080 exit=0", "curl agrees");
     }
     if let Some(c) = curl(&["-x", &local, url], &[]) {
-        assert!(c.ends_with("exit=6") || c.ends_with("exit=97"), "curl cannot resolve it either: {c}");
+        assert!(
+            c.ends_with("exit=6") || c.ends_with("exit=97"),
+            "curl cannot resolve it either: {c}"
+        );
     }
 }
 
@@ -154,14 +217,23 @@ fn https_goes_through_a_socks5_tunnel() {
     let pki = Pki::new();
     let ca = pki.ca_file();
     let ca = ca.path().to_str().unwrap();
-    let server = Server::https(|_| Reply::new(204), pki.server_config(Leaf::For("192.0.2.10"), BOTH));
+    let server = Server::https(
+        |_| Reply::new(204),
+        pki.server_config(Leaf::For("192.0.2.10"), BOTH),
+    );
     let socks = Socks::start(server.addr, None);
     let url = "https://192.0.2.10/";
     let proxy = socks.url("socks5");
-    let (run, report) = json(&["endpoint", url, "--ca-file", ca], &[("https_proxy", proxy.as_str())]);
+    let (run, report) = json(
+        &["endpoint", url, "--ca-file", ca],
+        &[("https_proxy", proxy.as_str())],
+    );
     assert_eq!(run.code, 0, "{:?}", report.checks);
     assert_eq!(socks.targets(), ["192.0.2.10:443"]);
-    assert!(report.check("http.tls").summary.contains("certificate verified"));
+    assert!(report
+        .check("http.tls")
+        .summary
+        .contains("certificate verified"));
 }
 
 #[test]
@@ -169,12 +241,22 @@ fn a_deadline_fails_a_slow_answer_when_it_passes() {
     let server = Server::http(|_| Reply::new(200).after(Duration::from_secs(4)));
     let t = Instant::now();
     let (run, report) = json(
-        &["endpoint", &server.url("/slow"), "--deadline", "1s", "--timeout", "10s"],
+        &[
+            "endpoint",
+            &server.url("/slow"),
+            "--deadline",
+            "1s",
+            "--timeout",
+            "10s",
+        ],
         &[],
     );
     let took = t.elapsed();
     assert_eq!(run.code, 1, "{:?}", report.checks);
-    assert!(took < Duration::from_millis(3000), "waited for the answer: {took:?}");
+    assert!(
+        took < Duration::from_millis(3000),
+        "waited for the answer: {took:?}"
+    );
     let latency = report.check("http.latency");
     assert_eq!(latency.status, "fail");
     assert!(latency.summary.contains("too slow"), "{}", latency.summary);
@@ -182,25 +264,39 @@ fn a_deadline_fails_a_slow_answer_when_it_passes() {
     assert!(latency.details["connect_ms"].is_u64());
     assert_eq!(report.check("http.connect").status, "pass");
     let status = report.check("http.status");
-    assert_eq!(status.status, "skip", "slow is not broken: {}", status.summary);
+    assert_eq!(
+        status.status, "skip",
+        "slow is not broken: {}",
+        status.summary
+    );
     assert!(!status.summary.contains("did not answer as HTTP should"));
 }
 
 #[test]
 fn include_shows_headers_verbose_the_body_and_address_keeps_the_name() {
     let server = Server::http(|r| {
-        Reply::json(200, &format!(r#"{{"host":"{}"}}"#, r.header("host").unwrap_or("-")))
-            .header("x-served-by", "loopback")
+        Reply::json(
+            200,
+            &format!(r#"{{"host":"{}"}}"#, r.header("host").unwrap_or("-")),
+        )
+        .header("x-served-by", "loopback")
     });
     let url = format!("http://shop.plumb-test.example:{}/", server.addr.port());
     let mut cmd = plumb();
     cmd.args(["endpoint", &url, "--address", "127.0.0.1", "-i", "-v"]);
     let run = run_with(&mut cmd);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    assert!(run.stdout.contains("x-served-by: loopback"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("x-served-by: loopback"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("HTTP/1.1 200 OK"), "{}", run.stdout);
     assert!(
-        run.stdout.contains(&format!(r#"{{"host":"shop.plumb-test.example:{}"}}"#, server.addr.port())),
+        run.stdout.contains(&format!(
+            r#"{{"host":"shop.plumb-test.example:{}"}}"#,
+            server.addr.port()
+        )),
         "-v shows the body's start: {}",
         run.stdout
     );
@@ -225,7 +321,10 @@ fn happy_eyeballs_and_no_proxy_in_a_namespace() {
         return;
     }
     let usable = std::process::Command::new("unshare")
-        .args(["--net", "--mount", "--", "ip", "link", "add", "v0", "type", "veth", "peer", "name", "v1"])
+        .args([
+            "--net", "--mount", "--", "ip", "link", "add", "v0", "type", "veth", "peer", "name",
+            "v1",
+        ])
         .output()
         .is_ok_and(|o| o.status.success());
     if !usable {
@@ -273,10 +372,19 @@ fn happy_eyeballs_inside() {
         "{}",
         connect.summary
     );
-    assert_eq!(connect.details["address"], format!("127.0.0.1:{}", server.addr.port()));
-    assert!(connect.details["other_addresses"][0].as_str().unwrap().starts_with("[2001:db8::1]"));
+    assert_eq!(
+        connect.details["address"],
+        format!("127.0.0.1:{}", server.addr.port())
+    );
+    assert!(connect.details["other_addresses"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("[2001:db8::1]"));
     assert!(connect.remediation.iter().any(|r| r.contains("AAAA")));
-    if let Some(c) = curl(&["-o", "/dev/null", "-w", "%{http_code} %{remote_ip}", &url], &[]) {
+    if let Some(c) = curl(
+        &["-o", "/dev/null", "-w", "%{http_code} %{remote_ip}", &url],
+        &[],
+    ) {
         assert_eq!(c, "200 127.0.0.1 exit=0", "curl agrees");
     }
     // Only a silent IPv6 address: bounded by --timeout, both named.
@@ -294,12 +402,27 @@ fn no_proxy_by_address_inside() {
     let proxy = crate::support::proxy::Proxy::start(crate::support::http::closed_port(), None);
     let p = proxy.url();
     let url = "http://10.0.0.1:9/x";
-    for (no_proxy, proxied) in [("0.0.1", true), (".0.0.1", true), ("10.0.0.0/8", false), ("10.0.0.1", false), ("*", false)] {
+    for (no_proxy, proxied) in [
+        ("0.0.1", true),
+        (".0.0.1", true),
+        ("10.0.0.0/8", false),
+        ("10.0.0.1", false),
+        ("*", false),
+    ] {
         let env = [("http_proxy", p.as_str()), ("NO_PROXY", no_proxy)];
         let (run, report) = json(&["endpoint", url, "--timeout", "2s"], &env);
-        assert_eq!(run.code == 0, proxied, "NO_PROXY={no_proxy}: {:?}", report.checks);
+        assert_eq!(
+            run.code == 0,
+            proxied,
+            "NO_PROXY={no_proxy}: {:?}",
+            report.checks
+        );
         if let Some(c) = curl(&[url], &env) {
-            assert_eq!(c.ends_with("exit=0"), proxied, "curl agrees on NO_PROXY={no_proxy}: {c}");
+            assert_eq!(
+                c.ends_with("exit=0"),
+                proxied,
+                "curl agrees on NO_PROXY={no_proxy}: {c}"
+            );
         }
     }
 }

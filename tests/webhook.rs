@@ -216,7 +216,11 @@ fn each_provider_waits_as_long_as_its_own_deadline() {
     assert_eq!(code, 1, "{:?}", r.checks);
     let latency = r.check("webhook.latency");
     assert_eq!(latency.status, "fail");
-    assert!(latency.summary.contains("deadline 5s"), "{}", latency.summary);
+    assert!(
+        latency.summary.contains("deadline 5s"),
+        "{}",
+        latency.summary
+    );
 }
 
 /// A rejection is named in the receiver's own words, redacted.
@@ -232,9 +236,9 @@ fn a_rejection_is_named_from_the_answer_body() {
     assert_eq!(code, 1);
     let status = r.check("webhook.status");
     assert!(
-        status
-            .summary
-            .contains(r#"it said "No signatures found matching the expected signature for payload""#),
+        status.summary.contains(
+            r#"it said "No signatures found matching the expected signature for payload""#
+        ),
         "{}",
         status.summary
     );
@@ -249,7 +253,9 @@ fn a_rejection_is_named_from_the_answer_body() {
     });
     let (_, r) = send(&html.url("/hook"), &[]);
     assert!(
-        r.check("webhook.status").summary.contains("Blocked by ModSecurity"),
+        r.check("webhook.status")
+            .summary
+            .contains("Blocked by ModSecurity"),
         "{}",
         r.check("webhook.status").summary
     );

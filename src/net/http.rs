@@ -454,7 +454,10 @@ impl Client {
                 .unwrap_or_else(|| target.host.to_string());
             let uri = format!("https://{authority}{}", request.uri());
             *request.uri_mut() = uri.parse().map_err(|_| {
-                NetError::new(Phase::Http, format!("'{authority}' cannot name an HTTP/2 server"))
+                NetError::new(
+                    Phase::Http,
+                    format!("'{authority}' cannot name an HTTP/2 server"),
+                )
             })?;
             *request.version_mut() = http::Version::HTTP_2;
             let (mut sender, conn) =

@@ -154,14 +154,24 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     exchange.deadline = Some(Deadline::after(ctx.timeout).min(Deadline::after(args.deadline)));
     let outcome = follow(&client, exchange).await;
     let elapsed = timer.elapsed();
-    let slow = |e: &NetError| e.timed_out && args.deadline < ctx.timeout && elapsed >= args.deadline;
+    let slow =
+        |e: &NetError| e.timed_out && args.deadline < ctx.timeout && elapsed >= args.deadline;
     match outcome {
         Err((hops, e)) if hops.is_empty() => {
             let slow = slow(&e);
             phases_failed(&mut report, &url, &e, slow);
             if args.include {
-                if let Some(h) = e.reached.as_ref().and_then(|r| r.headers.as_ref().map(|h| (r, h))) {
-                    report.push(headers_check(h.0.status.unwrap_or(0), h.0.version.unwrap_or(""), h.1, &sent));
+                if let Some(h) = e
+                    .reached
+                    .as_ref()
+                    .and_then(|r| r.headers.as_ref().map(|h| (r, h)))
+                {
+                    report.push(headers_check(
+                        h.0.status.unwrap_or(0),
+                        h.0.version.unwrap_or(""),
+                        h.1,
+                        &sent,
+                    ));
                 }
             }
             report.push(failed_latency(&e, elapsed, args.deadline, slow));
@@ -180,7 +190,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             let (final_url, last) = hops.last().expect("at least one hop");
             report.push(status_check(&hops, final_url, &sent));
             if args.include {
-                report.push(headers_check(last.status, last.version, &last.headers, &sent));
+                report.push(headers_check(
+                    last.status,
+                    last.version,
+                    &last.headers,
+                    &sent,
+                ));
             }
             if last.closed_body {
                 report.push(BODY.info(format!(
@@ -335,7 +350,10 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError, slow: bool) 
                     }
                 }
                 (Phase::Tls, _) if t.tls.is_some() => TLS
-                    .pass(format!("handshake done in {} ms", ms(t.tls.unwrap_or_default())))
+                    .pass(format!(
+                        "handshake done in {} ms",
+                        ms(t.tls.unwrap_or_default())
+                    ))
                     .took(t.tls.unwrap_or_default()),
                 _ => def.pass("ok"),
             });

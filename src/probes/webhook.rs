@@ -103,10 +103,7 @@ pub fn provider_deadline(provider: Provider) -> Duration {
         Provider::Github => 10,
         Provider::Woocommerce => 60,
         Provider::Standard => 15,
-        Provider::Stripe
-        | Provider::Mandrill
-        | Provider::Timestamped
-        | Provider::Hmac => 10,
+        Provider::Stripe | Provider::Mandrill | Provider::Timestamped | Provider::Hmac => 10,
     })
 }
 
@@ -520,7 +517,11 @@ mod tests {
         };
         let said = |ct: &str, body: &str| stated_reason(&answer(ct, body), &[]);
         assert_eq!(
-            said("application/json", r#"{"error":{"message":"No signatures found"}}"#).as_deref(),
+            said(
+                "application/json",
+                r#"{"error":{"message":"No signatures found"}}"#
+            )
+            .as_deref(),
             Some("No signatures found")
         );
         assert_eq!(
@@ -528,10 +529,17 @@ mod tests {
             Some("bad hmac")
         );
         assert_eq!(
-            said("text/html", "<html><head><title>403 Forbidden</title></head></html>").as_deref(),
+            said(
+                "text/html",
+                "<html><head><title>403 Forbidden</title></head></html>"
+            )
+            .as_deref(),
             Some("403 Forbidden")
         );
-        assert_eq!(said("text/plain", "Invalid signature\nmore").as_deref(), Some("Invalid signature"));
+        assert_eq!(
+            said("text/plain", "Invalid signature\nmore").as_deref(),
+            Some("Invalid signature")
+        );
         assert_eq!(said("application/json", "{}"), None);
         let secret = Secret::new("whsec_topsecretvalue123");
         let leaked = stated_reason(

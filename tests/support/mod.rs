@@ -6,8 +6,8 @@ pub mod dns;
 pub mod hostile;
 pub mod http;
 pub mod proxy;
-pub mod socks;
 pub mod schema;
+pub mod socks;
 pub mod tls;
 
 use std::time::Duration;
