@@ -39,7 +39,13 @@ impl Connected {
     /// When every address of the other family failed or stayed silent
     /// while this one connected: the sentence that says so (a broken IPv6
     /// route, typically). Clients that try one address fail there.
+    /// Not for loopback: a local server listening on 127.0.0.1 only,
+    /// with `localhost` also mapped to ::1, is how development machines
+    /// are, not a route to fix.
     pub fn family_fallback(&self) -> Option<String> {
+        if self.addr.ip().is_loopback() {
+            return None;
+        }
         let other: Vec<&Attempt> = self
             .lost
             .iter()
