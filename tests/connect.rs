@@ -394,6 +394,30 @@ fn happy_eyeballs_inside() {
     ) {
         assert_eq!(c, format!("200 {V4} exit=0"), "curl agrees");
     }
+    // `plumb tls` reaches the same address.
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let tls = Server::https_at(
+        V4.parse().unwrap(),
+        |_| Reply::new(204),
+        pki.server_config(Leaf::For("dual.test"), BOTH),
+    );
+    let target = format!("dual.test:{}", tls.addr.port());
+    let (run, report) = json(
+        &[
+            "tls",
+            &target,
+            "--ca-file",
+            ca.path().to_str().unwrap(),
+            "--timeout",
+            "5s",
+        ],
+        &[],
+    );
+    let connect = report.check("tls.connect");
+    assert_eq!(connect.status, "pass", "{:?}", report.checks);
+    assert!(connect.summary.contains(V4), "{}", connect.summary);
+    assert_ne!(run.code, 2);
     // Only a silent IPv6 address: bounded by --timeout, both named.
     let (run, report) = json(
         &["endpoint", "http://[2001:db8::1]:9/", "--timeout", "1s"],

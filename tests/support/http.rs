@@ -103,6 +103,15 @@ impl Server {
         Self::start(handler, Some(Arc::new(config)))
     }
 
+    /// HTTPS on `ip`, on a free port (inside a test's own namespace).
+    pub fn https_at(
+        ip: std::net::IpAddr,
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+        config: rustls::ServerConfig,
+    ) -> Self {
+        Self::start_at(SocketAddr::new(ip, 0), handler, Some(Arc::new(config)))
+    }
+
     /// HTTPS offering h2 and http/1.1 by ALPN, as provider edges do, and
     /// serving the protocol the client chose.
     pub fn https_h2(
