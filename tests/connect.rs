@@ -427,7 +427,66 @@ fn happy_eyeballs_inside() {
     assert!(report.check("http.connect").summary.contains("within 1s"));
 }
 
+/// Every NO_PROXY entry against every host, plumb beside curl: the same
+/// hosts must go direct (which fails here at once: no route, no resolver)
+/// and the same through the proxy (which answers). Exhaustive, so the
+/// corpus is the same on every run. Entries with a port are left out:
+/// plumb ignores the port, curl 7.88 ignores the whole entry.
+fn no_proxy_corpus_agrees_with_curl_inside() -> (usize, usize) {
+    let proxy = crate::support::proxy::Proxy::start(crate::support::http::closed_port(), None);
+    let p = proxy.url();
+    let entries = [
+        "example.com",
+        ".example.com",
+        "ample.com",
+        "EXAMPLE.COM",
+        "10.0.0.1",
+        "0.0.1",
+        ".0.0.1",
+        "10.0.0.0/8",
+        "10.0.0.0/24",
+        "192.168.1.0/24",
+        "10.1.0.0/16",
+        "192.168.0.0/33",
+        "*",
+        "localhost,10.1.2.3",
+    ];
+    let hosts = [
+        "api.example.com",
+        "example.com",
+        "badexample.com",
+        "10.0.0.1",
+        "10.1.2.3",
+        "192.168.1.7",
+    ];
+    let (mut cases, mut agree) = (0, 0);
+    let mut disagreements = Vec::new();
+    for entry in entries {
+        for host in hosts {
+            let url = format!("http://{host}:9/x");
+            let env = [("http_proxy", p.as_str()), ("NO_PROXY", entry)];
+            let (run, _) = json(&["endpoint", &url, "--timeout", "2s"], &env);
+            let Some(c) = curl(&[&url], &env) else {
+                return (0, 0);
+            };
+            cases += 1;
+            let (plumb_proxied, curl_proxied) = (run.code == 0, c.ends_with("exit=0"));
+            if plumb_proxied == curl_proxied {
+                agree += 1;
+            } else {
+                disagreements.push(format!(
+                    "NO_PROXY={entry} {host}: plumb proxied={plumb_proxied}, curl proxied={curl_proxied}"
+                ));
+            }
+        }
+    }
+    assert!(disagreements.is_empty(), "{disagreements:#?}");
+    (cases, agree)
+}
+
 fn no_proxy_by_address_inside() {
+    let (cases, agree) = no_proxy_corpus_agrees_with_curl_inside();
+    assert_eq!(cases, agree);
     // An http proxy on loopback answers absolute-form requests itself;
     // 10.0.0.1 has no route here, so a direct attempt fails at once.
     let proxy = crate::support::proxy::Proxy::start(crate::support::http::closed_port(), None);
