@@ -864,7 +864,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__endpoint)
-            opts="-X -H -d -o -q -v -h -V --method --header --data --origin --deadline --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-X -H -d -i -o -q -v -h -V --method --header --data --origin --deadline --include --address --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,6 +899,10 @@ _plumb() {
                     return 0
                     ;;
                 --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -132,6 +132,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s H -l header -d 
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s d -l data -d 'Request body, or @FILE to send a file\'s bytes' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l origin -d 'Also send a CORS preflight as a browser at this origin would' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l deadline -d 'The longest the whole exchange may take (webhook senders give up after about 10 s)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l address -d 'Connect to this address instead of resolving the URL\'s host (like curl --resolve); Host and TLS name stay the URL\'s, and no proxy is used' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''"
@@ -144,6 +145,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l max-time -d 'Bo
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s i -l include -d 'Show the response\'s status line and headers (like curl -i)'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l json -d 'Short for --format json'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s v -l verbose -d 'Also print the evidence of checks that passed'
@@ -614,7 +616,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s H -l header -d 'Extra request header \'Name: value\' (repeatable)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timestamp -d 'Unix seconds to sign with (default: now)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (senders give up after about 10 s)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''"

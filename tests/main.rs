@@ -7,6 +7,7 @@ mod assets;
 mod budget;
 mod check;
 mod cli;
+mod connect;
 mod credential;
 mod dns;
 mod doctor;

@@ -222,13 +222,13 @@ fn a_silent_or_unusable_proxy_fails_within_the_timeout_by_name() {
         &["endpoint", &url],
         &[(
             "ALL_PROXY",
-            &format!("socks5://svc:{PROXY_PASSWORD}@127.0.0.1:1080"),
+            &format!("socks4://svc:{PROXY_PASSWORD}@127.0.0.1:1080"),
         )],
     );
     assert_eq!(r.code, 1);
     let c = report.check("http.connect");
     assert!(
-        c.summary.contains("ALL_PROXY names a socks5 proxy"),
+        c.summary.contains("ALL_PROXY names a socks4 proxy"),
         "{}",
         c.summary
     );

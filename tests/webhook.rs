@@ -194,3 +194,69 @@ fn bad_input_is_exit_2() {
     ]);
     assert_usage_error(&r, "PLUMB_WEBHOOK_SECRET");
 }
+
+/// Without --deadline a delivery waits as long as its provider does:
+/// Shopify gives up after 5 s, so a 5.5 s answer fails there, where a 10 s
+/// default would have passed it.
+#[test]
+fn each_provider_waits_as_long_as_its_own_deadline() {
+    let server = Server::http(|_| Reply::new(200).after(Duration::from_millis(5500)));
+    let body = payload();
+    let (code, r) = run_json(&[
+        "webhook",
+        "send",
+        &server.url("/shopify"),
+        "--provider",
+        "shopify",
+        "--secret",
+        SECRET,
+        "--payload",
+        body.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{:?}", r.checks);
+    let latency = r.check("webhook.latency");
+    assert_eq!(latency.status, "fail");
+    assert!(
+        latency.summary.contains("deadline 5s"),
+        "{}",
+        latency.summary
+    );
+}
+
+/// A rejection is named in the receiver's own words, redacted.
+#[test]
+fn a_rejection_is_named_from_the_answer_body() {
+    let server = Server::http(|_| {
+        Reply::json(
+            400,
+            r#"{"error":{"message":"No signatures found matching the expected signature for payload","secret":"It's a Secret to Everybody"}}"#,
+        )
+    });
+    let (code, r) = send(&server.url("/hook"), &[]);
+    assert_eq!(code, 1);
+    let status = r.check("webhook.status");
+    assert!(
+        status.summary.contains(
+            r#"it said "No signatures found matching the expected signature for payload""#
+        ),
+        "{}",
+        status.summary
+    );
+    assert_eq!(
+        status.details["reason"],
+        "No signatures found matching the expected signature for payload"
+    );
+    let html = Server::http(|_| {
+        Reply::new(403)
+            .header("content-type", "text/html")
+            .body("<html><head><title>Blocked by ModSecurity</title></head><body>…</body></html>")
+    });
+    let (_, r) = send(&html.url("/hook"), &[]);
+    assert!(
+        r.check("webhook.status")
+            .summary
+            .contains("Blocked by ModSecurity"),
+        "{}",
+        r.check("webhook.status").summary
+    );
+}

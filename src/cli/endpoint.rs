@@ -27,6 +27,12 @@ pub struct Args {
     /// The longest the whole exchange may take (webhook senders give up after about 10 s)
     #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
     pub deadline: Duration,
+    /// Show the response's status line and headers (like curl -i)
+    #[arg(short = 'i', long)]
+    pub include: bool,
+    /// Connect to this address instead of resolving the URL's host (like curl --resolve); Host and TLS name stay the URL's, and no proxy is used
+    #[arg(long, value_name = "IP")]
+    pub address: Option<std::net::IpAddr>,
 }
 
 impl From<Args> for crate::probes::endpoint::Options {
@@ -38,6 +44,8 @@ impl From<Args> for crate::probes::endpoint::Options {
             data: a.data,
             origin: a.origin,
             deadline: a.deadline,
+            include: a.include,
+            address: a.address,
         }
     }
 }

@@ -60,9 +60,9 @@ pub struct SendArgs {
     /// Message id for Standard Webhooks (default: a random msg_…)
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
-    /// How long the endpoint may take to answer (senders give up after about 10 s)
-    #[arg(long, default_value = "10s", value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
-    pub deadline: Duration,
+    /// How long the endpoint may take to answer (default: the provider's own delivery deadline, 10 s where it documents none)
+    #[arg(long, value_parser = crate::duration::parse_timeout, value_name = "DURATION")]
+    pub deadline: Option<Duration>,
     /// Also send the delivery unsigned and wrongly signed: both must be refused
     #[arg(long)]
     pub forged: bool,

@@ -190,6 +190,30 @@ pub struct Response {
     pub tls: Option<Negotiated>,
     /// The proxy the request went through (shown form), if any.
     pub proxy: Option<String>,
+    /// The protocol of the answer: `HTTP/2`, `HTTP/1.1` or `HTTP/1.0`.
+    pub version: &'static str,
+    /// The addresses tried before (or beside) the one that answered.
+    pub lost: Vec<super::connect::Attempt>,
+    /// One address family failed while the other connected (a broken IPv6
+    /// route, typically): what happened, in one sentence.
+    pub fallback: Option<String>,
+    /// The body had no length and ended when the server closed the
+    /// connection, over TLS without close_notify: read as curl reads it.
+    pub closed_body: bool,
+}
+
+/// How far a failed request got: what [`NetError::reached`] carries.
+#[derive(Debug, Clone, Default)]
+pub struct Reached {
+    /// The phases that completed (total: until the failure).
+    pub timings: Timings,
+    /// The address connected to (the proxy's, through one).
+    pub remote: Option<SocketAddr>,
+    pub fallback: Option<String>,
+    /// The status, when the response head arrived before the failure.
+    pub status: Option<u16>,
+    pub version: Option<&'static str>,
+    pub headers: Option<http::HeaderMap>,
 }
 
 impl Response {
@@ -231,7 +255,7 @@ impl Client {
         self.tls
             .get_or_init(|| {
                 let roots = self.store.root_store();
-                tls::client_config(&Verify::Strict(roots), tls::BOTH, &[b"http/1.1"])
+                tls::client_config(&Verify::Strict(roots), tls::BOTH, &[b"h2", b"http/1.1"])
             })
             .clone()
     }
@@ -247,22 +271,33 @@ impl Client {
         // Waiting for a slot is outside the deadline: every request holding
         // one ends within its own timeout, so the wait is bounded too.
         let _slot = IN_FLIGHT.acquire().await;
-        let stage = Stage(std::sync::Mutex::new((Phase::Dns, String::new())));
+        let stage = Stage::default();
         let deadline = req
             .deadline
             .unwrap_or_else(|| Deadline::after(self.timeout))
             .min(self.run);
-        match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline)).await
-        {
-            Ok(result) => result,
-            Err(_) => {
-                let (phase, what) = match stage.0.lock() {
-                    Ok(s) => s.clone(),
-                    Err(poisoned) => poisoned.into_inner().clone(),
-                };
-                Err(NetError::timeout(phase, deadline.limit(), &what))
+        let start = Instant::now();
+        let result =
+            match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline))
+                .await
+            {
+                Ok(result) => result,
+                Err(_) => {
+                    let (phase, what) = match stage.now.lock() {
+                        Ok(s) => s.clone(),
+                        Err(poisoned) => poisoned.into_inner().clone(),
+                    };
+                    Err(NetError::timeout(phase, deadline.limit(), &what))
+                }
+            };
+        result.map_err(|mut e| {
+            let mut reached = stage.reached();
+            reached.timings.total = start.elapsed();
+            if e.reached.is_none() {
+                e.reached = Some(Box::new(reached));
             }
-        }
+            e
+        })
     }
 
     async fn send_staged(
@@ -289,69 +324,98 @@ impl Client {
         if let (true, Some(r)) = (secret_in_clear, &route) {
             return Err(refusal(&host, Clear::ViaProxy(&r.proxy)));
         }
-        let addr = match (req.connect_to, &route) {
-            (Some(addr), _) => addr,
+        let addrs = match (req.connect_to, &route) {
+            (Some(addr), _) => vec![addr],
             (None, Some(r)) => {
                 stage.enter(
                     Phase::Dns,
                     format!("no answer resolving the proxy {}", r.proxy.shown()),
                 );
                 let t = Instant::now();
-                let addr = resolve(&r.proxy.host, r.proxy.port, deadline)
+                let addrs = resolve_all(&r.proxy.host, r.proxy.port, deadline)
                     .await
                     .map_err(|e| r.unreachable(e))?;
                 timings.dns = t.elapsed();
-                addr
+                addrs
             }
             (None, None) => {
                 stage.enter(Phase::Dns, format!("no answer resolving {host}"));
                 let t = Instant::now();
-                let addr = resolve(&host, port, deadline).await?;
+                let addrs = resolve_all(&host, port, deadline).await?;
                 timings.dns = t.elapsed();
-                addr
+                addrs
             }
         };
-        // Decided on the address about to be connected to, not on the
-        // name: `localhost` mapped elsewhere by /etc/hosts is not loopback.
-        if secret_in_clear && !clear_text_allowed(addr.ip(), false) {
-            return Err(refusal(&host, Clear::Direct(addr)));
+        if addrs.is_empty() {
+            return Err(NetError::new(Phase::Dns, format!("{host} has no address")));
         }
-        stage.enter(Phase::Connect, tls::connect_silence(addr));
-        let (mut tcp, connect) =
-            tls::connect_tcp(addr, deadline)
-                .await
-                .map_err(|e| match &route {
-                    Some(r) => r.unreachable(e),
-                    None => e,
-                })?;
-        timings.connect = connect;
+        stage.note(|r| r.timings.dns = timings.dns);
+        // Decided on the addresses about to be connected to, not on the
+        // name: `localhost` mapped elsewhere by /etc/hosts is not loopback.
+        if secret_in_clear {
+            if let Some(remote) = addrs.iter().find(|a| !clear_text_allowed(a.ip(), false)) {
+                return Err(refusal(&host, Clear::Direct(*remote)));
+            }
+        }
+        let shown: Vec<String> = super::connect::order(&addrs)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        stage.enter(
+            Phase::Connect,
+            format!(
+                "no answer from {} to the TCP connection (a firewall may be dropping packets)",
+                shown.join(" or ")
+            ),
+        );
+        let connected = super::connect::race(&addrs, deadline)
+            .await
+            .map_err(|e| match &route {
+                Some(r) => r.unreachable(e),
+                None => e,
+            })?;
+        let fallback = connected.family_fallback();
+        let (mut tcp, addr, lost) = (connected.stream, connected.addr, connected.lost);
+        timings.connect = connected.took;
+        stage.note(|r| {
+            r.timings.connect = timings.connect;
+            r.remote = Some(addr);
+            r.fallback = fallback.clone();
+        });
         let target = Target {
             host: &host,
             port,
             addr,
             proxy: route.as_ref().map(|r| &r.proxy),
         };
+        // An https target always goes through a tunnel; a plain http one
+        // only through a socks proxy (an http proxy takes the request).
+        if let Some(r) = route.as_ref().filter(|r| https || r.proxy.is_socks()) {
+            stage.enter(Phase::Connect, proxy::connect_silence(&r.proxy));
+            let t = Instant::now();
+            tcp = r.tunnel(tcp, deadline).await?;
+            timings.connect += t.elapsed();
+            stage.note(|r| r.timings.connect = timings.connect);
+        }
         let mut response = if https {
-            if let Some(r) = &route {
-                stage.enter(Phase::Connect, proxy::connect_silence(&r.proxy));
-                let t = Instant::now();
-                tcp = r.tunnel(tcp, deadline).await?;
-                timings.connect += t.elapsed();
-            }
             let name = tls::server_name(&host)?;
             stage.enter(Phase::Tls, tls::HANDSHAKE_SILENCE);
             let (stream, took) = tls::handshake(tcp, name, self.tls_config(), deadline).await?;
             timings.tls = Some(took);
+            stage.note(|r| r.timings.tls = Some(took));
             let negotiated = tls::negotiated(&stream);
+            let h2 = negotiated.alpn.as_deref() == Some("h2");
             let mut r = self
-                .exchange(stream, req, &target, stage, &mut timings)
+                .exchange(stream, req, &target, stage, &mut timings, h2)
                 .await?;
             r.tls = Some(negotiated);
             r
         } else {
-            self.exchange(tcp, req, &target, stage, &mut timings)
+            self.exchange(tcp, req, &target, stage, &mut timings, false)
                 .await?
         };
+        response.lost = lost;
+        response.fallback = fallback;
         timings.total = start.elapsed();
         response.timings = timings;
         response.proxy = route.map(|r| r.proxy.shown());
@@ -365,38 +429,106 @@ impl Client {
         target: &Target<'_>,
         stage: &Stage,
         timings: &mut Timings,
+        h2: bool,
     ) -> Result<Response, NetError>
     where
         S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         stage.enter(Phase::Http, NO_HEAD);
-        let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
-            .max_buf_size(MAX_HEAD)
-            .max_headers(MAX_HEADERS)
-            .handshake(TokioIo::new(stream))
-            .await
-            .map_err(|e| http_error(&e))?;
-        // The connection task ends when the response is dropped or the
-        // runtime shuts down; its own errors surface through the sender.
-        tokio::spawn(async move {
-            let _ = conn.await;
-        });
         // Through an http proxy (plain http only: https is tunnelled) the
         // request line carries the absolute URL.
-        let via = target.proxy.filter(|_| req.url.scheme() == "http");
-        let request = build(req, target.host, target.port, via)?;
+        let via = target
+            .proxy
+            .filter(|p| req.url.scheme() == "http" && !p.is_socks());
+        let mut request = build(req, target.host, target.port, via)?;
         let sent = Instant::now();
-        let answer = sender
-            .send_request(request)
-            .await
-            .map_err(|e| http_error(&e))?;
+        // The connection task ends when the response is dropped or the
+        // runtime shuts down; its own errors surface through the sender.
+        let answer = if h2 {
+            // HTTP/2 names the server in :authority, from the URI; the
+            // Host header (plumb's or the one given with -H) becomes it.
+            let authority = request
+                .headers_mut()
+                .remove("host")
+                .and_then(|h| h.to_str().ok().map(str::to_string))
+                .unwrap_or_else(|| target.host.to_string());
+            let uri = format!("https://{authority}{}", request.uri());
+            *request.uri_mut() = uri.parse().map_err(|_| {
+                NetError::new(
+                    Phase::Http,
+                    format!("'{authority}' cannot name an HTTP/2 server"),
+                )
+            })?;
+            *request.version_mut() = http::Version::HTTP_2;
+            let (mut sender, conn) =
+                hyper::client::conn::http2::Builder::new(hyper_util::rt::TokioExecutor::new())
+                    .max_header_list_size(u32::try_from(MAX_HEAD).unwrap_or(u32::MAX))
+                    .handshake(TokioIo::new(stream))
+                    .await
+                    .map_err(|e| http_error(&e))?;
+            tokio::spawn(async move {
+                let _ = conn.await;
+            });
+            sender.ready().await.map_err(|e| http_error(&e))?;
+            sender.send_request(request).await
+        } else {
+            let (mut sender, conn) = hyper::client::conn::http1::Builder::new()
+                .max_buf_size(MAX_HEAD)
+                .max_headers(MAX_HEADERS)
+                .handshake(TokioIo::new(stream))
+                .await
+                .map_err(|e| http_error(&e))?;
+            tokio::spawn(async move {
+                let _ = conn.await;
+            });
+            sender.send_request(request).await
+        };
+        let answer = answer.map_err(|e| http_error(&e))?;
         timings.first_byte = sent.elapsed();
+        let version = match answer.version() {
+            http::Version::HTTP_2 => "HTTP/2",
+            http::Version::HTTP_10 => "HTTP/1.0",
+            http::Version::HTTP_09 => "HTTP/0.9",
+            _ => "HTTP/1.1",
+        };
+        stage.note(|r| {
+            r.timings.first_byte = timings.first_byte;
+            r.status = Some(answer.status().as_u16());
+            r.version = Some(version);
+            r.headers = Some(answer.headers().clone());
+        });
         stage.enter(Phase::Http, NO_BODY);
         let (parts, mut body) = answer.into_parts();
+        // A body with neither a length nor chunked framing ends when the
+        // server closes the connection (HTTP/1.0 style).
+        let close_delimited = !h2
+            && !parts.headers.contains_key(http::header::CONTENT_LENGTH)
+            && !parts.headers.contains_key(http::header::TRANSFER_ENCODING);
         let mut bytes = Vec::new();
         let mut truncated = false;
+        let mut closed_body = false;
         while let Some(frame) = body.frame().await {
-            let frame = frame.map_err(|e| http_error(&e))?;
+            let frame = match frame {
+                Ok(f) => f,
+                // Over TLS the server closed without close_notify: curl and
+                // most clients take that as the end of such a body.
+                Err(e) if close_delimited && unexpected_eof(&e) => {
+                    closed_body = true;
+                    break;
+                }
+                Err(e) => {
+                    let mut err = http_error(&e);
+                    let code = parts.status.as_u16();
+                    err.message = match err.message.strip_prefix("the server ") {
+                        Some(rest) => format!("the server answered {code} but then {rest}"),
+                        None => format!(
+                            "the server answered {code} but the body failed: {}",
+                            err.message
+                        ),
+                    };
+                    return Err(err);
+                }
+            };
             if let Some(data) = frame.data_ref() {
                 let room = MAX_BODY - bytes.len();
                 if data.len() > room {
@@ -416,8 +548,25 @@ impl Client {
             remote: target.addr,
             tls: None,
             proxy: None,
+            version,
+            lost: Vec::new(),
+            fallback: None,
+            closed_body,
         })
     }
+}
+
+/// Whether a hyper error comes from the connection ending without TLS
+/// close_notify (rustls reports it as an unexpected end of file).
+fn unexpected_eof(e: &hyper::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(err) = source {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            return io.kind() == std::io::ErrorKind::UnexpectedEof;
+        }
+        source = err.source();
+    }
+    false
 }
 
 /// Whether a credential may travel unencrypted on a connection to `addr`
@@ -471,13 +620,39 @@ struct Target<'a> {
 }
 
 /// The phase a request is in and what stalling there means, so the one
-/// deadline of [`Client::send`] can say where the server stopped.
-struct Stage(std::sync::Mutex<(Phase, String)>);
+/// deadline of [`Client::send`] can say where the server stopped; and how
+/// far it got, for the error.
+struct Stage {
+    now: std::sync::Mutex<(Phase, String)>,
+    reached: std::sync::Mutex<Reached>,
+}
+
+impl Default for Stage {
+    fn default() -> Self {
+        Stage {
+            now: std::sync::Mutex::new((Phase::Dns, String::new())),
+            reached: std::sync::Mutex::new(Reached::default()),
+        }
+    }
+}
 
 impl Stage {
     fn enter(&self, phase: Phase, what: impl Into<String>) {
-        if let Ok(mut s) = self.0.lock() {
+        if let Ok(mut s) = self.now.lock() {
             *s = (phase, what.into());
+        }
+    }
+
+    fn note(&self, f: impl FnOnce(&mut Reached)) {
+        if let Ok(mut r) = self.reached.lock() {
+            f(&mut r);
+        }
+    }
+
+    fn reached(&self) -> Reached {
+        match self.reached.lock() {
+            Ok(r) => r.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! connecting, TLS and HTTP, each step bounded by `--timeout` and each
 //! failure classified by the phase it happened in.
 
+pub mod connect;
 pub mod dns;
 pub mod http;
 pub mod proxy;
@@ -49,6 +50,9 @@ pub struct NetError {
     /// The failure was the proxy's (reaching it, or its answer), not the
     /// service's, so the remedy is about the proxy.
     pub via_proxy: bool,
+    /// How far an HTTP request got before it failed (phase timings, the
+    /// address connected to, the status when the head arrived).
+    pub reached: Option<Box<http::Reached>>,
 }
 
 impl NetError {
@@ -58,6 +62,7 @@ impl NetError {
             message: message.into(),
             timed_out: false,
             via_proxy: false,
+            reached: None,
         }
     }
 
@@ -67,6 +72,7 @@ impl NetError {
             message: format!("{what} within {}", humantime::format_duration(limit)),
             timed_out: true,
             via_proxy: false,
+            reached: None,
         }
     }
 

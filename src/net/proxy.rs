@@ -5,15 +5,19 @@
 //! - `http_proxy` for http URLs (lower case only, as curl: a web server sets
 //!   `HTTP_PROXY` from a request's `Proxy:` header in CGI programs);
 //! - `all_proxy` / `ALL_PROXY` for either when the scheme's own is unset;
-//! - `no_proxy` / `NO_PROXY`: `*`, or host names and domain suffixes
+//! - `no_proxy` / `NO_PROXY`: `*`, host names and domain suffixes (matched
+//!   at a dot, so `example.com` covers `api.example.com` but not
+//!   `badexample.com`), IP addresses and CIDR ranges (`10.0.0.0/8`),
 //!   reached directly.
 //!
 //! Loopback destinations never go through a proxy. plumb speaks to http://
-//! proxies (a scheme-less value means http, as in curl): an https target is
-//! reached through a `CONNECT` tunnel, so TLS and its certificate checks
-//! stay end to end; an http target is sent as an absolute-form request. A
-//! socks or https proxy is refused with a message instead of being bypassed
-//! silently.
+//! proxies (a scheme-less value means http, as in curl) and to SOCKS5 ones:
+//! through an http proxy an https target is reached through a `CONNECT`
+//! tunnel, so TLS and its certificate checks stay end to end, and an http
+//! target is sent as an absolute-form request; through `socks5://` (the
+//! name resolved here) or `socks5h://` (resolved by the proxy) every
+//! target is a tunnel. Any other proxy scheme (https, socks4) is refused
+//! with a message instead of being bypassed silently.
 
 use super::{Deadline, NetError, Phase};
 use crate::secret::Secret;
@@ -29,14 +33,37 @@ const MAX_VALUE: usize = 2048;
 /// The most bytes of a proxy's answer to `CONNECT` plumb reads.
 const MAX_CONNECT_ANSWER: usize = 16 * 1024;
 
+/// The kind of proxy, from its URL's scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Http,
+    /// SOCKS5, the target's name resolved here (`socks5://`).
+    Socks5,
+    /// SOCKS5, the target's name resolved by the proxy (`socks5h://`).
+    Socks5h,
+}
+
+impl Kind {
+    fn scheme(self) -> &'static str {
+        match self {
+            Kind::Http => "http",
+            Kind::Socks5 => "socks5",
+            Kind::Socks5h => "socks5h",
+        }
+    }
+}
+
 /// One proxy to go through, and the variable that named it.
 #[derive(Debug, Clone)]
 pub struct Proxy {
     pub var: &'static str,
     pub host: String,
     pub port: u16,
+    pub kind: Kind,
     /// `Basic …` from the user name and password in the proxy URL.
     auth: Option<Secret>,
+    /// The same user name and password, for SOCKS5's own login.
+    login: Option<(String, Secret)>,
 }
 
 impl Proxy {
@@ -48,7 +75,17 @@ impl Proxy {
             self.host.clone()
         };
         let user = if self.auth.is_some() { "****@" } else { "" };
-        crate::escape::clean(&format!("http://{user}{host}:{} ({})", self.port, self.var))
+        crate::escape::clean(&format!(
+            "{}://{user}{host}:{} ({})",
+            self.kind.scheme(),
+            self.port,
+            self.var
+        ))
+    }
+
+    /// A SOCKS proxy: every target, plain http too, goes through a tunnel.
+    pub fn is_socks(&self) -> bool {
+        self.kind != Kind::Http
     }
 
     /// The `Proxy-Authorization` value, when the proxy URL carries a user.
@@ -146,17 +183,23 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
     };
     let url = url::Url::parse(&with_scheme)
         .map_err(|_| refuse(format!("is not a proxy URL ({})", shown_value(value))))?;
-    if url.scheme() != "http" {
-        return Err(refuse(format!(
-            "names a {} proxy; plumb talks only to http:// proxies",
-            crate::escape::clean(url.scheme())
-        )));
-    }
+    let kind = match url.scheme() {
+        "http" => Kind::Http,
+        "socks5" => Kind::Socks5,
+        "socks5h" => Kind::Socks5h,
+        other => {
+            return Err(refuse(format!(
+                "names a {} proxy; plumb talks to http://, socks5:// and socks5h:// proxies",
+                crate::escape::clean(other)
+            )))
+        }
+    };
     let host = match url.host() {
         Some(url::Host::Ipv6(ip)) => ip.to_string(),
         Some(h) => h.to_string(),
         None => return Err(refuse(format!("has no host ({})", shown_value(value)))),
     };
+    let mut login = None;
     let auth = if url.username().is_empty() && url.password().is_none() {
         None
     } else {
@@ -164,11 +207,12 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
             percent_decode(s)
                 .ok_or_else(|| refuse("has a user name or password that is not valid UTF-8".into()))
         };
-        let pair = format!(
-            "{}:{}",
+        let (user, password) = (
             decode(url.username())?,
-            decode(url.password().unwrap_or(""))?
+            decode(url.password().unwrap_or(""))?,
         );
+        let pair = format!("{user}:{password}");
+        login = Some((user, Secret::new(password)));
         Some(Secret::new(format!(
             "Basic {}",
             base64::engine::general_purpose::STANDARD.encode(pair)
@@ -179,7 +223,9 @@ fn parse(var: &'static str, value: &str) -> Result<Proxy, NetError> {
         host,
         // curl's default port for a proxy without one.
         port: url.port().unwrap_or(1080),
+        kind,
         auth,
+        login,
     })
 }
 
@@ -204,15 +250,19 @@ pub fn shown_value(value: &str) -> String {
     }
 }
 
-/// NO_PROXY as curl reads it: `*`, exact names, and domain suffixes with
-/// or without a leading dot (`.stripe.com` and `stripe.com` both cover
-/// `api.stripe.com`). Entries may carry a port, which is ignored.
+/// NO_PROXY as curl reads it: `*`; names, matched exactly or as a domain
+/// suffix at a dot (`.stripe.com`, `stripe.com` and `*.stripe.com` all
+/// cover `api.stripe.com`; `pi.stripe.com` does not); and, for a host that
+/// is an IP address, IP addresses and CIDR ranges (`10.0.0.0/8`,
+/// `fd00::/8`), which never match by suffix. Entries may carry a port,
+/// which is ignored.
 pub fn no_proxy_covers(no_proxy: &str, host: &str) -> bool {
     let host = host
         .trim_end_matches('.')
         .trim_start_matches('[')
         .trim_end_matches(']')
         .to_ascii_lowercase();
+    let host_ip = host.parse::<std::net::IpAddr>().ok();
     no_proxy
         .split([',', ' '])
         .map(str::trim)
@@ -231,8 +281,46 @@ pub fn no_proxy_covers(no_proxy: &str, host: &str) -> bool {
                 .trim_end_matches(']')
                 .trim_end_matches('.')
                 .to_ascii_lowercase();
-            !p.is_empty() && (host == p || host.ends_with(&format!(".{p}")))
+            if p.is_empty() {
+                return false;
+            }
+            match host_ip {
+                Some(ip) => ip_covers(&p, ip),
+                None => host == p || host.ends_with(&format!(".{p}")),
+            }
         })
+}
+
+/// Whether a NO_PROXY entry (an address, or a range `addr/bits`) covers
+/// `ip`.
+fn ip_covers(entry: &str, ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    let (addr, bits) = match entry.split_once('/') {
+        Some((a, b)) => match b.parse::<u32>() {
+            Ok(b) => (a, Some(b)),
+            Err(_) => return false,
+        },
+        None => (entry, None),
+    };
+    let Ok(net) = addr.trim_end_matches(']').parse::<IpAddr>() else {
+        return false;
+    };
+    let prefix = |a: u128, b: u128, len: u32, width: u32| {
+        let len = len.min(width);
+        len == 0 || (a ^ b) >> (width - len) == 0
+    };
+    match (net, ip) {
+        (IpAddr::V4(n), IpAddr::V4(h)) => prefix(
+            u128::from(u32::from(n)),
+            u128::from(u32::from(h)),
+            bits.unwrap_or(32),
+            32,
+        ),
+        (IpAddr::V6(n), IpAddr::V6(h)) => {
+            prefix(u128::from(n), u128::from(h), bits.unwrap_or(128), 128)
+        }
+        _ => false,
+    }
 }
 
 /// What to do when the proxy was the problem.
@@ -240,8 +328,13 @@ pub const REMEDY: &str = "Check the proxy named in the message: that it runs and
 
 /// What a proxy that never answers `CONNECT` did, for timeout messages.
 pub fn connect_silence(proxy: &Proxy) -> String {
+    let request = if proxy.is_socks() {
+        "the SOCKS5 request"
+    } else {
+        "the CONNECT request"
+    };
     format!(
-        "the proxy {} accepted the connection but did not answer the CONNECT request",
+        "the proxy {} accepted the connection but did not answer {request}",
         proxy.shown()
     )
 }
@@ -287,9 +380,174 @@ impl Route {
     }
 
     /// Asks the proxy on `stream` for a tunnel to the server and returns
-    /// the stream once the proxy has agreed (any 2xx), ready for the TLS
-    /// handshake.
+    /// the stream once the proxy has agreed (any 2xx to `CONNECT`, or a
+    /// SOCKS5 success), ready for the TLS handshake or the request.
     pub async fn tunnel(
+        &self,
+        stream: TcpStream,
+        deadline: Deadline,
+    ) -> Result<TcpStream, NetError> {
+        match self.proxy.kind {
+            Kind::Http => self.http_tunnel(stream, deadline).await,
+            Kind::Socks5 | Kind::Socks5h => {
+                let what = connect_silence(&self.proxy);
+                deadline
+                    .bound(Phase::Connect, &what, self.socks_tunnel(stream))
+                    .await
+                    .map_err(NetError::proxy_fault)
+            }
+        }
+    }
+
+    /// The SOCKS5 exchange (RFC 1928, with RFC 1929's user name and
+    /// password when the proxy URL has them): greeting, login, CONNECT.
+    async fn socks_tunnel(&self, mut stream: TcpStream) -> Result<TcpStream, NetError> {
+        let proxy = &self.proxy;
+        let io = |e: std::io::Error| {
+            lost(
+                proxy,
+                &format!(
+                    "closed the connection during the SOCKS5 exchange ({})",
+                    crate::input::io_reason(&e)
+                ),
+            )
+        };
+        let greeting: &[u8] = if proxy.login.is_some() {
+            &[5, 2, 0, 2]
+        } else {
+            &[5, 1, 0]
+        };
+        stream.write_all(greeting).await.map_err(io)?;
+        let mut two = [0u8; 2];
+        stream.read_exact(&mut two).await.map_err(io)?;
+        if two[0] != 5 {
+            return Err(lost(proxy, "did not answer as a SOCKS5 proxy: is it one?"));
+        }
+        match (two[1], &proxy.login) {
+            (0, _) => {}
+            (2, Some((user, password))) => {
+                let (u, p) = (user.as_bytes(), password.expose().as_bytes());
+                let (Ok(ul), Ok(pl)) = (u8::try_from(u.len()), u8::try_from(p.len())) else {
+                    return Err(lost(
+                        proxy,
+                        "needs a user name and password of at most 255 bytes each",
+                    ));
+                };
+                let mut login = vec![1, ul];
+                login.extend_from_slice(u);
+                login.push(pl);
+                login.extend_from_slice(p);
+                stream.write_all(&login).await.map_err(io)?;
+                stream.read_exact(&mut two).await.map_err(io)?;
+                if two[1] != 0 {
+                    return Err(lost(
+                        proxy,
+                        &format!("rejected the user name and password in {}", proxy.var),
+                    ));
+                }
+            }
+            (2, None) => {
+                return Err(lost(
+                    proxy,
+                    &format!(
+                        "asks for a user name and password: put them in {} as {}://USER:PASSWORD@host:port",
+                        proxy.var,
+                        proxy.kind.scheme()
+                    ),
+                ))
+            }
+            _ => {
+                return Err(lost(
+                    proxy,
+                    "accepts none of the SOCKS5 login methods plumb offers (none, user name and password)",
+                ))
+            }
+        }
+        let mut ask = vec![5, 1, 0];
+        let ip = match self.host.parse::<std::net::IpAddr>() {
+            Ok(ip) => Some(ip),
+            Err(_) if proxy.kind == Kind::Socks5 => {
+                // socks5:// resolves the name here, as curl does.
+                let found = tokio::net::lookup_host((self.host.as_str(), self.port))
+                    .await
+                    .map_err(|e| {
+                        NetError::new(
+                            Phase::Dns,
+                            format!(
+                                "cannot resolve {} for the SOCKS5 proxy: {}",
+                                self.host,
+                                crate::input::io_reason(&e)
+                            ),
+                        )
+                    })?
+                    .next()
+                    .ok_or_else(|| {
+                        NetError::new(Phase::Dns, format!("{} has no address", self.host))
+                    })?;
+                Some(found.ip())
+            }
+            Err(_) => None,
+        };
+        match ip {
+            Some(std::net::IpAddr::V4(v4)) => {
+                ask.push(1);
+                ask.extend_from_slice(&v4.octets());
+            }
+            Some(std::net::IpAddr::V6(v6)) => {
+                ask.push(4);
+                ask.extend_from_slice(&v6.octets());
+            }
+            None => {
+                let Ok(len) = u8::try_from(self.host.len()) else {
+                    return Err(lost(proxy, "cannot be given a name over 255 bytes"));
+                };
+                ask.push(3);
+                ask.push(len);
+                ask.extend_from_slice(self.host.as_bytes());
+            }
+        }
+        ask.extend_from_slice(&self.port.to_be_bytes());
+        stream.write_all(&ask).await.map_err(io)?;
+        let mut head = [0u8; 4];
+        stream.read_exact(&mut head).await.map_err(io)?;
+        if head[1] != 0 {
+            let why = match head[1] {
+                1 => "a general failure",
+                2 => "its rules forbid it",
+                3 => "network unreachable",
+                4 => "host unreachable",
+                5 => "connection refused by the server",
+                6 => "the connection timed out",
+                7 => "it does not support CONNECT",
+                8 => "it does not support this address type",
+                _ => "an unknown reason",
+            };
+            return Err(lost(
+                proxy,
+                &format!(
+                    "refused a tunnel to {}: {why} (SOCKS5 reply {})",
+                    self.authority(),
+                    head[1]
+                ),
+            ));
+        }
+        let rest = match head[3] {
+            1 => 4 + 2,
+            4 => 16 + 2,
+            3 => {
+                let mut len = [0u8; 1];
+                stream.read_exact(&mut len).await.map_err(io)?;
+                usize::from(len[0]) + 2
+            }
+            _ => return Err(lost(proxy, "sent a SOCKS5 reply plumb cannot read")),
+        };
+        let mut bound = vec![0u8; rest];
+        stream.read_exact(&mut bound).await.map_err(io)?;
+        Ok(stream)
+    }
+
+    /// The http proxy's `CONNECT`.
+    async fn http_tunnel(
         &self,
         mut stream: TcpStream,
         deadline: Deadline,
@@ -499,11 +757,42 @@ mod tests {
         assert!(no_proxy_covers("[2001:db8::1]", "2001:db8::1"));
     }
 
+    /// Addresses match as addresses, never as name suffixes (curl 7.86 and
+    /// later): `0.0.1` does not cover 10.0.0.1; ranges do.
+    #[test]
+    fn no_proxy_matches_addresses_and_ranges() {
+        assert!(!no_proxy_covers("0.0.1", "10.0.0.1"));
+        assert!(!no_proxy_covers(".0.0.1", "10.0.0.1"));
+        assert!(no_proxy_covers("10.0.0.1", "10.0.0.1"));
+        assert!(no_proxy_covers("10.0.0.0/8", "10.20.30.40"));
+        assert!(!no_proxy_covers("10.0.0.0/8", "11.0.0.1"));
+        assert!(no_proxy_covers("192.168.1.0/24:8080", "192.168.1.7"));
+        assert!(no_proxy_covers("fd00::/8", "fd12::1"));
+        assert!(!no_proxy_covers("fd00::/8", "fe80::1"));
+        assert!(no_proxy_covers("0.0.0.0/0", "203.0.113.9"));
+        assert!(!no_proxy_covers("10.0.0.0/8", "ten.example"));
+        assert!(!no_proxy_covers("example.com", "badexample.com"));
+        assert!(!no_proxy_covers("10.0.0.0/x", "10.0.0.1"));
+    }
+
+    #[test]
+    fn socks_proxies_are_read_with_their_scheme() {
+        let s = settings(&[("all_proxy", "socks5h://u:p%40ss@127.0.0.1:9050")]);
+        let p = s.for_url("https", "api.stripe.com").unwrap().unwrap();
+        assert_eq!(p.kind, Kind::Socks5h);
+        assert!(p.is_socks());
+        assert_eq!(p.shown(), "socks5h://****@127.0.0.1:9050 (all_proxy)");
+        assert_eq!(p.login.as_ref().unwrap().1.expose(), "p@ss");
+        let s = settings(&[("https_proxy", "socks5://p.corp")]);
+        let p = s.for_url("https", "x.example").unwrap().unwrap();
+        assert_eq!((p.kind, p.port), (Kind::Socks5, 1080));
+    }
+
     #[test]
     fn unsupported_or_broken_values_are_refused_without_their_credentials() {
-        let s = settings(&[("https_proxy", "socks5://user:hunter2pass@p:1080")]);
+        let s = settings(&[("https_proxy", "socks4://user:hunter2pass@p:1080")]);
         let e = s.for_url("https", "api.stripe.com").unwrap_err();
-        assert!(e.message.contains("socks5 proxy"), "{}", e.message);
+        assert!(e.message.contains("socks4 proxy"), "{}", e.message);
         assert!(e.message.contains("NO_PROXY='*'"), "{}", e.message);
         assert!(!e.message.contains("hunter2"), "{}", e.message);
         let s = settings(&[("https_proxy", "http://user:hunter2pass@[bad")]);
@@ -538,7 +827,9 @@ mod tests {
             var: "HTTPS_PROXY",
             host: "p.corp".into(),
             port: 3128,
+            kind: Kind::Http,
             auth: auth.then(|| Secret::new("Basic dXNlcjpodW50ZXIy")),
+            login: None,
         }
     }
 

@@ -133,7 +133,7 @@ pub fn connect_silence(addr: SocketAddr) -> String {
 pub const HANDSHAKE_SILENCE: &str =
     "the server accepted the connection but did not complete the TLS handshake";
 
-fn connect_error(addr: SocketAddr, e: &std::io::Error) -> NetError {
+pub(crate) fn connect_error(addr: SocketAddr, e: &std::io::Error) -> NetError {
     use std::io::ErrorKind;
     let message = match e.kind() {
         ErrorKind::ConnectionRefused => {

@@ -45,6 +45,18 @@ pub const LATENCY: Def = Def {
         "Whether the whole exchange ends within --deadline: over it fails, over half of it warns.",
     remedies: &[],
 };
+pub const HEADERS: Def = Def {
+    id: "http.headers",
+    title: "Response headers",
+    judges: "With --include: the final answer's status line and headers, as curl -i shows them (credentials the request carried are redacted).",
+    remedies: &[],
+};
+pub const BODY: Def = Def {
+    id: "http.body",
+    title: "Response body",
+    judges: "Notes how the body ended when that is unusual: without a length, at the server's close of the connection and without TLS close_notify, which plumb accepts as curl does.",
+    remedies: &[],
+};
 pub const CORS: Def = Def {
     id: "http.cors",
     title: "CORS",
@@ -53,7 +65,9 @@ pub const CORS: Def = Def {
 };
 
 /// Every check `endpoint` reports, in report order.
-pub const ALL: &[&Def] = &[&DNS, &CONNECT, &TLS, &STATUS, &LATENCY, &CORS];
+pub const ALL: &[&Def] = &[
+    &DNS, &CONNECT, &TLS, &STATUS, &HEADERS, &BODY, &LATENCY, &CORS,
+];
 
 #[derive(Debug)]
 pub struct Options {
@@ -69,6 +83,10 @@ pub struct Options {
     pub origin: Option<String>,
     /// The longest the whole exchange may take (webhook senders give up after about 10 s)
     pub deadline: Duration,
+    /// Show the response's status line and headers (like curl -i)
+    pub include: bool,
+    /// Connect to this address instead of resolving the URL's host (like curl --resolve); Host and TLS name stay the URL's, and no proxy is used
+    pub address: Option<std::net::IpAddr>,
 }
 
 /// Largest `--data @FILE` sent.
@@ -102,6 +120,10 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
             .retain(|(n, _)| !n.eq_ignore_ascii_case("origin"));
         request = request.header("origin", o.clone());
     }
+    if let Some(ip) = args.address {
+        let port = url.port_or_known_default().unwrap_or(443);
+        request.connect_to = Some(std::net::SocketAddr::new(ip, port));
+    }
     let client = Client::new(ctx)?;
     let mut report = Report::new("endpoint", http::shown_url(&url));
     let sent = request.secrets();
@@ -112,11 +134,34 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     // redirect, the CORS preflight), as curl's --max-time bounds a transfer
     // with its redirects: five slow hops cannot take six timeouts.
     request.deadline = Some(Deadline::after(ctx.timeout));
-    let outcome = follow(&client, request.clone()).await;
+    // The exchange itself ends at --deadline when that comes first: a
+    // slower answer is judged slow when the deadline passes, as the
+    // integration's own client would give up then.
+    let mut exchange = request.clone();
+    exchange.deadline = Some(Deadline::after(ctx.timeout).min(Deadline::after(args.deadline)));
+    let outcome = follow(&client, exchange).await;
     let elapsed = timer.elapsed();
+    let slow =
+        |e: &NetError| e.timed_out && args.deadline < ctx.timeout && elapsed >= args.deadline;
     match outcome {
         Err((hops, e)) if hops.is_empty() => {
-            phases_failed(&mut report, &url, &e);
+            let slow = slow(&e);
+            phases_failed(&mut report, &url, &e, slow);
+            if args.include {
+                if let Some(h) = e
+                    .reached
+                    .as_ref()
+                    .and_then(|r| r.headers.as_ref().map(|h| (r, h)))
+                {
+                    report.push(headers_check(
+                        h.0.status.unwrap_or(0),
+                        h.0.version.unwrap_or(""),
+                        h.1,
+                        &sent,
+                    ));
+                }
+            }
+            report.push(failed_latency(&e, elapsed, args.deadline, slow));
         }
         Err((hops, e)) => {
             phase_checks(&mut report, &url, &hops[0].1);
@@ -125,12 +170,26 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
                     .detail("redirects", redirect_lines(&hops, &sent))
                     .remedy("Point the integration at the final URL directly: webhook senders do not follow redirects."),
             );
-            report.push(LATENCY.skip("no complete answer to time"));
+            report.push(failed_latency(&e, elapsed, args.deadline, slow(&e)));
         }
         Ok(hops) => {
             phase_checks(&mut report, &url, &hops[0].1);
             let (final_url, last) = hops.last().expect("at least one hop");
             report.push(status_check(&hops, final_url, &sent));
+            if args.include {
+                report.push(headers_check(
+                    last.status,
+                    last.version,
+                    &last.headers,
+                    &sent,
+                ));
+            }
+            if last.closed_body {
+                report.push(BODY.info(format!(
+                    "{} bytes, ended when the server closed the connection without TLS close_notify: read to the end as curl reads it",
+                    last.body.len()
+                )).detail("body_bytes", last.body.len()));
+            }
             report.push(latency_check(&hops, elapsed, args.deadline));
             if let Some(o) = &origin {
                 report.push(if ctx.out_of_time() {
@@ -222,22 +281,29 @@ fn drop_credentials(request: &mut Request, next: &mut url::Url) {
     let _ = next.set_username("");
 }
 
-fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
+fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError, slow: bool) {
     let order = [
         (Phase::Dns, &DNS),
         (Phase::Connect, &CONNECT),
         (Phase::Tls, &TLS),
     ];
     let host = target::url_host(url);
-    let mut reached = true;
+    let reached = e.reached.as_deref();
+    let t = reached.map(|r| r.timings).unwrap_or_default();
+    let remote = reached.and_then(|r| r.remote);
+    let mut on = true;
     for (phase, def) in order {
-        if !reached {
+        if !on {
             report.push(def.skip("not reached"));
             continue;
         }
         if phase == e.phase {
             let check = def.fail(e.message.clone());
             report.push(match phase {
+                _ if slow => def.fail(format!(
+                    "{} (--deadline): the server is slow here, not broken",
+                    e.message
+                )),
                 _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 Phase::Dns => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
                 Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
@@ -245,25 +311,121 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
                     .remedy(format!("Inspect the server's certificate and protocols with: plumb tls {host}"))
                     .remedy("A certificate from a private CA can be trusted with --ca-file."),
             });
-            reached = false;
+            on = false;
         } else if phase == Phase::Tls && url.scheme() == "http" {
-            // No connection to tell the address by: an IP literal is its
-            // own address; a name is not taken for loopback.
-            let literal = target::url_host(url).parse().ok();
+            // The address connected to when known; otherwise an IP
+            // literal is its own address, and a name is not taken for
+            // loopback.
+            let literal = remote
+                .map(|a| a.ip())
+                .or_else(|| target::url_host(url).parse().ok());
             report.push(plain_http(literal, false));
         } else {
-            report.push(def.pass("ok"));
+            report.push(match (phase, remote) {
+                (Phase::Dns, Some(a)) if host.parse::<std::net::IpAddr>().is_err() => DNS
+                    .pass(format!("{host} resolved in {} ms", ms(t.dns)))
+                    .detail("address", a.ip().to_string())
+                    .took(t.dns),
+                (Phase::Connect, Some(a)) => {
+                    let c = CONNECT
+                        .pass(format!("connected to {a} in {} ms", ms(t.connect)))
+                        .detail("address", a.to_string())
+                        .took(t.connect);
+                    match reached.and_then(|r| r.fallback.clone()) {
+                        Some(f) => fallback_warn(c, f),
+                        None => c,
+                    }
+                }
+                (Phase::Tls, _) if t.tls.is_some() => TLS
+                    .pass(format!(
+                        "handshake done in {} ms",
+                        ms(t.tls.unwrap_or_default())
+                    ))
+                    .took(t.tls.unwrap_or_default()),
+                _ => def.pass("ok"),
+            });
         }
     }
-    let status = match e.phase {
-        Phase::Http => STATUS.fail(e.message.clone())
+    let code = reached.and_then(|r| r.status);
+    let status = match (e.phase, code) {
+        (Phase::Http, _) if slow => match code {
+            Some(c) => STATUS
+                .fail(format!("{c} arrived, but the body did not finish within the --deadline"))
+                .detail("status", c),
+            None => STATUS.skip("no answer before the --deadline: see the response time"),
+        },
+        (Phase::Http, Some(c)) => STATUS.fail(e.message.clone()).detail("status", c)
+            .remedy("The server sent its status and headers, then the body broke off: check the application's logs and any proxy or CDN in front of it for a crash or a size or time limit."),
+        (Phase::Http, None) => STATUS.fail(e.message.clone())
             .remedy("The server accepted the connection but did not answer as HTTP should: check the application behind it."),
-        Phase::Policy => STATUS.fail(e.message.clone())
+        (Phase::Policy, _) => STATUS.fail(e.message.clone())
             .remedy("Use https:// so the credential travels encrypted."),
         _ => STATUS.skip("not reached"),
     };
     report.push(status);
-    report.push(LATENCY.skip("no complete answer to time"));
+}
+
+/// The response-time row when no complete answer came: with --deadline
+/// passed it fails (the answer was too slow); otherwise it is skipped. The
+/// phase timings measured before the failure are kept either way.
+fn failed_latency(e: &NetError, elapsed: Duration, deadline: Duration, slow: bool) -> Check {
+    let t = e.reached.as_deref().map(|r| r.timings).unwrap_or_default();
+    let with_timings = |c: Check| {
+        c.detail("dns_ms", ms(t.dns))
+            .detail("connect_ms", ms(t.connect))
+            .detail("tls_ms", t.tls.map(ms))
+            .detail(
+                "first_byte_ms",
+                e.reached
+                    .as_deref()
+                    .and_then(|r| r.status)
+                    .map(|_| ms(t.first_byte)),
+            )
+            .detail("total_ms", ms(elapsed))
+            .detail("deadline_ms", ms(deadline))
+            .took(elapsed)
+    };
+    if slow {
+        with_timings(LATENCY.fail(format!(
+            "no complete answer within the --deadline of {}: the server is too slow (it was still {} when plumb gave up)",
+            humantime::format_duration(deadline),
+            if e.reached.as_deref().and_then(|r| r.status).is_some() { "sending the body" } else { "working on the answer" }
+        )))
+        .remedy("Answer within the deadline: acknowledge with 2xx at once and do the work in the background.")
+    } else {
+        with_timings(LATENCY.skip("no complete answer to time"))
+    }
+}
+
+/// The connection row when one address family failed and the other
+/// connected.
+fn fallback_warn(mut c: Check, fallback: String) -> Check {
+    c.set_status(Status::Warn);
+    c.set_summary(fallback);
+    c.remedy("Clients that try only the first address (many HTTP libraries, cron jobs, older runtimes) fail here: fix the host's IPv6 route or firewall, or remove the AAAA record until IPv6 works.")
+}
+
+/// `-i`: the status line and headers of the final answer.
+fn headers_check(
+    status: u16,
+    version: &str,
+    headers: &::http::HeaderMap,
+    secrets: &[&crate::secret::Secret],
+) -> Check {
+    let reason = ::http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let lines: Vec<String> = headers
+        .iter()
+        .map(|(n, v)| {
+            let value = crate::escape::clean(&String::from_utf8_lossy(v.as_bytes()));
+            format!("{n}: {}", crate::redact::foreign(&value, secrets))
+        })
+        .collect();
+    HEADERS
+        .info(format!("{version} {status} {reason}").trim().to_string())
+        .detail("headers", lines)
 }
 
 fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
@@ -301,7 +463,21 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
         .pass(dns)
         .detail("address", first.remote.ip().to_string())
         .took(t.dns);
-    let mut connect = CONNECT.pass(connect).took(t.connect);
+    let mut connect = CONNECT
+        .pass(connect)
+        .detail("address", first.remote.to_string())
+        .took(t.connect);
+    if !first.lost.is_empty() {
+        let lost: Vec<String> = first
+            .lost
+            .iter()
+            .map(|a| format!("{}: {}", a.addr, a.outcome))
+            .collect();
+        connect = connect.detail("other_addresses", lost);
+    }
+    if let Some(f) = &first.fallback {
+        connect = fallback_warn(connect, f.clone());
+    }
     if let Some(proxy) = &first.proxy {
         dns = dns.detail("proxy", proxy.clone());
         connect = connect.detail("proxy", proxy.clone());
@@ -369,6 +545,7 @@ fn status_check(
     let mut check = STATUS
         .pass(String::new())
         .detail("status", code)
+        .detail("protocol", last.version)
         .detail("url", final_url.as_str());
     if hops.len() > 1 {
         check = check.detail("redirects", redirect_lines(hops, secrets));
@@ -403,6 +580,11 @@ fn status_check(
         .unwrap_or("");
     match code {
         200..=299 => {
+            // The start of the body, shown with -v (as curl -v shows it).
+            let start = body_excerpt(last, secrets);
+            if !start.is_empty() {
+                check = check.detail("body_start", start);
+            }
             check.set_status(Status::Pass);
             check.set_summary(format!("{code} {reason}"));
             if hops.len() > 1 {

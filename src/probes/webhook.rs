@@ -41,8 +41,8 @@ pub struct SendOptions {
     pub timestamp: Option<i64>,
     /// Message id for Standard Webhooks (default: a random msg_…)
     pub id: Option<String>,
-    /// How long the endpoint may take to answer (senders give up after about 10 s)
-    pub deadline: Duration,
+    /// How long the endpoint may take to answer (default: the provider's own delivery deadline, 10 s where it documents none)
+    pub deadline: Option<Duration>,
     /// Also send the delivery unsigned and wrongly signed: both must be refused
     pub forged: bool,
 }
@@ -78,6 +78,20 @@ pub const REJECTS_FORGED: Def = Def {
 
 /// Every check `webhook send` reports, in report order.
 pub const SEND_CHECKS: &[&Def] = &[&HTTPS, &STATUS, &LATENCY, &REJECTS_FORGED];
+
+/// How long each provider waits for a delivery's answer, as its
+/// documentation states (sources in docs/providers.md); 10 s where none
+/// is documented.
+pub fn provider_deadline(provider: Provider) -> Duration {
+    Duration::from_secs(match provider {
+        Provider::Shopify => 5,
+        Provider::Slack => 3,
+        Provider::Github => 10,
+        Provider::Woocommerce => 60,
+        Provider::Standard => 15,
+        Provider::Stripe | Provider::Mandrill | Provider::Timestamped | Provider::Hmac => 10,
+    })
+}
 
 /// What a delivery that outlasts the sender's deadline should do instead.
 const ANSWER_AT_ONCE: &str =
@@ -134,11 +148,12 @@ async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
         ..
     } = signed;
     let delivery = Delivery { url, body, base };
+    let deadline = args.deadline.unwrap_or(provider_deadline(args.provider));
     let client = Client::new(ctx)?;
     let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
     let timer = Timer::start();
     let request = delivery.request(&signed);
-    let answer = deliver(&client, &request, args.deadline, ctx).await;
+    let answer = deliver(&client, &request, deadline, ctx).await;
     let took = timer.elapsed();
     report.push(https_check(
         &delivery.url,
@@ -148,8 +163,8 @@ async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     let secrets = request.secrets();
     report.add_secrets(&secrets);
     let secrets: Vec<&Secret> = secrets.iter().collect();
-    report.push(status_check(&answer, args.deadline, &secrets).took(took));
-    report.push(latency_check(&answer, took, args.deadline));
+    report.push(status_check(&answer, deadline, &secrets).took(took));
+    report.push(latency_check(&answer, took, deadline));
     if args.forged {
         let sig_names: Vec<String> = scheme
             .signature_headers()
@@ -164,8 +179,8 @@ async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
         let wrong_secret = forged_secret(args.provider)?;
         let wrong = sign(&scheme, &wrong_secret, &delivery.body, timestamp, &id)
             .map_err(|why| Error::Internal(format!("cannot forge a signature: {why}")))?;
-        let a = deliver(&client, &delivery.request(&unsigned), args.deadline, ctx).await;
-        let b = deliver(&client, &delivery.request(&wrong), args.deadline, ctx).await;
+        let a = deliver(&client, &delivery.request(&unsigned), deadline, ctx).await;
+        let b = deliver(&client, &delivery.request(&wrong), deadline, ctx).await;
         report.push(forged_check(&a, &b));
     }
     Ok(report)
@@ -263,6 +278,13 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
     };
     let code = r.status;
     let mut c = STATUS.fail(status_text(code)).detail("status", code);
+    if !(200..300).contains(&code) {
+        if let Some(said) = stated_reason(r, secrets) {
+            let s = format!("{}: it said \"{said}\"", c.summary());
+            c.set_summary(s);
+            c = c.detail("reason", said);
+        }
+    }
     if !(200..300).contains(&code) && !r.body.is_empty() {
         // One line: an HTML error page's layout says nothing.
         // Redacted before it is cut, so no piece of a secret survives.
@@ -298,6 +320,56 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
         500..=599 => c.remedy("The endpoint is broken: check its logs for this delivery; senders retry 5xx and then disable the endpoint."),
         _ => c.remedy("Answer a valid delivery with a 2xx status; anything else counts as a failed delivery."),
     }
+}
+
+/// The reason a receiver gave in its answer body: a JSON `error`,
+/// `message`, `detail` or `error_description` (or the first of `errors`),
+/// an HTML page's title, or a short plain-text body; redacted, on one line,
+/// at most 160 characters.
+fn stated_reason(r: &Response, secrets: &[&Secret]) -> Option<String> {
+    let text = r.body_text();
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    fn from_json(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            serde_json::Value::Object(map) => [
+                "error",
+                "message",
+                "detail",
+                "error_description",
+                "errors",
+                "reason",
+                "msg",
+            ]
+            .iter()
+            .find_map(|k| map.get(*k).and_then(from_json)),
+            serde_json::Value::Array(items) => items.iter().find_map(from_json),
+            _ => None,
+        }
+    }
+    let found = if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
+        from_json(&v)?
+    } else if trimmed.starts_with('<') {
+        let lower = trimmed.to_ascii_lowercase();
+        let start = lower.find("<title>")? + "<title>".len();
+        let end = start + lower[start..].find("</title>")?;
+        trimmed[start..end].to_string()
+    } else {
+        trimmed.lines().next()?.to_string()
+    };
+    let clean = crate::escape::clean(&crate::redact::foreign(&found, secrets));
+    let mut one = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.is_empty() {
+        return None;
+    }
+    if let Some((cut, _)) = one.char_indices().nth(160) {
+        one.truncate(cut);
+        one.push('…');
+    }
+    Some(one)
 }
 
 fn status_text(code: u16) -> String {
@@ -411,6 +483,62 @@ mod tests {
             check("http://example.com/hook", Some("192.0.2.1")),
             Status::Fail
         );
+    }
+
+    #[test]
+    fn a_rejection_is_named_from_the_body() {
+        let answer = |ct: &str, body: &str| Response {
+            status: 400,
+            headers: {
+                let mut h = ::http::HeaderMap::new();
+                h.insert("content-type", ct.parse().unwrap());
+                h
+            },
+            body: body.as_bytes().to_vec(),
+            truncated: false,
+            timings: Default::default(),
+            remote: "127.0.0.1:1".parse().unwrap(),
+            tls: None,
+            proxy: None,
+            version: "HTTP/1.1",
+            lost: Vec::new(),
+            fallback: None,
+            closed_body: false,
+        };
+        let said = |ct: &str, body: &str| stated_reason(&answer(ct, body), &[]);
+        assert_eq!(
+            said(
+                "application/json",
+                r#"{"error":{"message":"No signatures found"}}"#
+            )
+            .as_deref(),
+            Some("No signatures found")
+        );
+        assert_eq!(
+            said("application/json", r#"{"errors":[{"detail":"bad hmac"}]}"#).as_deref(),
+            Some("bad hmac")
+        );
+        assert_eq!(
+            said(
+                "text/html",
+                "<html><head><title>403 Forbidden</title></head></html>"
+            )
+            .as_deref(),
+            Some("403 Forbidden")
+        );
+        assert_eq!(
+            said("text/plain", "Invalid signature\nmore").as_deref(),
+            Some("Invalid signature")
+        );
+        assert_eq!(said("application/json", "{}"), None);
+        let secret = Secret::new("whsec_topsecretvalue123");
+        let leaked = stated_reason(
+            &answer("text/plain", "expected whsec_topsecretvalue123"),
+            &[&secret],
+        )
+        .unwrap();
+        assert!(!leaked.contains("topsecret"), "{leaked}");
+        assert_eq!(provider_deadline(Provider::Shopify), Duration::from_secs(5));
     }
 
     #[test]

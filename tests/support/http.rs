@@ -103,6 +103,25 @@ impl Server {
         Self::start(handler, Some(Arc::new(config)))
     }
 
+    /// HTTPS on `ip`, on a free port (inside a test's own namespace).
+    pub fn https_at(
+        ip: std::net::IpAddr,
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+        config: rustls::ServerConfig,
+    ) -> Self {
+        Self::start_at(SocketAddr::new(ip, 0), handler, Some(Arc::new(config)))
+    }
+
+    /// HTTPS offering h2 and http/1.1 by ALPN, as provider edges do, and
+    /// serving the protocol the client chose.
+    pub fn https_h2(
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+        mut config: rustls::ServerConfig,
+    ) -> Self {
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        Self::start(handler, Some(Arc::new(config)))
+    }
+
     fn start(
         handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
         tls: Option<Arc<rustls::ServerConfig>>,
@@ -143,9 +162,17 @@ impl Server {
                         Some(config) => {
                             let acceptor = tokio_rustls::TlsAcceptor::from(config);
                             if let Ok(stream) = acceptor.accept(stream).await {
-                                let _ = builder
+                                if stream.get_ref().1.alpn_protocol() == Some(b"h2") {
+                                    let _ = hyper::server::conn::http2::Builder::new(
+                                        hyper_util::rt::TokioExecutor::new(),
+                                    )
                                     .serve_connection(TokioIo::new(stream), service)
                                     .await;
+                                } else {
+                                    let _ = builder
+                                        .serve_connection(TokioIo::new(stream), service)
+                                        .await;
+                                }
                             }
                         }
                         None => {
@@ -282,5 +309,57 @@ impl Endless {
             }
         });
         Endless { addr }
+    }
+}
+
+/// A TLS server that answers every request with `answer` (status line,
+/// headers and body, as given) and then drops the TCP connection without
+/// sending TLS close_notify, as many PHP hosts do with a body that has no
+/// length.
+pub struct TlsRaw {
+    pub addr: SocketAddr,
+    _background: super::Background,
+}
+
+impl TlsRaw {
+    pub fn start(config: rustls::ServerConfig, answer: &'static [u8]) -> Self {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let background = super::Background::new();
+        let runtime = background.runtime();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .expect("bind loopback");
+        let addr = listener.local_addr().expect("local addr");
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        runtime.spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(stream).await else {
+                        return;
+                    };
+                    let mut head = Vec::new();
+                    let mut buf = [0u8; 1024];
+                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match tls.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => head.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    let _ = tls.write_all(answer).await;
+                    let _ = tls.flush().await;
+                    // Dropping the TCP stream itself: no close_notify.
+                    let (tcp, _) = tls.into_inner();
+                    drop(tcp);
+                });
+            }
+        });
+        TlsRaw {
+            addr,
+            _background: background,
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod hostile;
 pub mod http;
 pub mod proxy;
 pub mod schema;
+pub mod socks;
 pub mod tls;
 
 use std::time::Duration;

@@ -401,6 +401,10 @@ mod tests {
             remote: ([127, 0, 0, 1], 443).into(),
             tls: None,
             proxy: None,
+            version: "HTTP/1.1",
+            lost: Vec::new(),
+            fallback: None,
+            closed_body: false,
         };
         assert_eq!(unreadable(&answer(br#"{"ok":true}"#, false)), None);
         let why = |body: &[u8], truncated| unreadable(&answer(body, truncated)).unwrap();

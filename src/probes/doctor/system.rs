@@ -430,9 +430,9 @@ mod tests {
             "{}",
             ignored.summary()
         );
-        let socks = judge_proxy(&[("ALL_PROXY", "socks5://proxy.corp:1080".to_string())]);
+        let socks = judge_proxy(&[("ALL_PROXY", "socks4://proxy.corp:1080".to_string())]);
         assert_eq!(socks.status(), Status::Warn);
-        assert!(socks.summary().contains("socks5"), "{}", socks.summary());
+        assert!(socks.summary().contains("socks4"), "{}", socks.summary());
     }
 
     #[test]

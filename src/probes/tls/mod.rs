@@ -178,7 +178,15 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
             return Ok(report);
         }
     };
-    let addr = addrs[0];
+    // Of several addresses, the one a client reaches: raced as the HTTP
+    // client races them (RFC 8305), so a broken IPv6 route does not hide
+    // a working IPv4 address.
+    let addr = match addrs.as_slice() {
+        [one] => *one,
+        _ => crate::net::connect::race(&addrs, deadline)
+            .await
+            .map_or(addrs[0], |c| c.addr),
+    };
     // The version probes are independent handshakes: run them alongside
     // the main one so the report costs one round of handshakes, not two.
     let (first, protocol) = tokio::join!(
