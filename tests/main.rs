@@ -12,6 +12,7 @@ mod dns;
 mod doctor;
 mod endpoint;
 mod explain;
+mod failure;
 mod harness;
 mod hostile;
 mod layers;

@@ -198,7 +198,8 @@ fn plain_http_port_is_named() {
     assert_eq!(code, 1);
     let hs = report.check("tls.handshake");
     assert!(
-        hs.summary.contains("not TLS") || hs.summary.contains("closed the connection"),
+        hs.summary
+            .contains("answered in plain HTTP: this port does not speak TLS"),
         "{}",
         hs.summary
     );

@@ -252,15 +252,18 @@ impl Client {
             .deadline
             .unwrap_or_else(|| Deadline::after(self.timeout))
             .min(self.run);
+        // Every failure names the server, so its remedy can (`plumb tls HOST:PORT`).
+        let port = req.url.port_or_known_default().unwrap_or(443);
+        let named = |e: NetError| e.at(&url_host(&req.url), port);
         match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline)).await
         {
-            Ok(result) => result,
+            Ok(result) => result.map_err(named),
             Err(_) => {
                 let (phase, what) = match stage.0.lock() {
                     Ok(s) => s.clone(),
                     Err(poisoned) => poisoned.into_inner().clone(),
                 };
-                Err(NetError::timeout(phase, deadline.limit(), &what))
+                Err(named(NetError::timeout(phase, deadline.limit(), &what)))
             }
         }
     }

@@ -3,6 +3,7 @@
 //! failure classified by the phase it happened in.
 
 pub mod dns;
+pub mod failure;
 pub mod http;
 pub mod proxy;
 pub mod target;
@@ -49,6 +50,10 @@ pub struct NetError {
     /// The failure was the proxy's (reaching it, or its answer), not the
     /// service's, so the remedy is about the proxy.
     pub via_proxy: bool,
+    /// Why it failed, for the remedy ([`failure::remedies`]).
+    pub cause: failure::Cause,
+    /// The server it was for (host and port), for remedies that name it.
+    pub target: Option<(String, u16)>,
 }
 
 impl NetError {
@@ -58,6 +63,8 @@ impl NetError {
             message: message.into(),
             timed_out: false,
             via_proxy: false,
+            cause: failure::Cause::Unclassified,
+            target: None,
         }
     }
 
@@ -67,6 +74,11 @@ impl NetError {
             message: format!("{what} within {}", humantime::format_duration(limit)),
             timed_out: true,
             via_proxy: false,
+            cause: match phase {
+                Phase::Connect => failure::Cause::Silent,
+                _ => failure::Cause::Unclassified,
+            },
+            target: None,
         }
     }
 
@@ -75,6 +87,33 @@ impl NetError {
     pub fn proxy_fault(mut self) -> Self {
         self.via_proxy = true;
         self
+    }
+
+    /// Names why it failed.
+    pub fn because(mut self, cause: failure::Cause) -> Self {
+        self.cause = cause;
+        self
+    }
+
+    /// Names the server it was for.
+    pub fn at(mut self, host: &str, port: u16) -> Self {
+        self.target = Some((host.to_string(), port));
+        self
+    }
+
+    /// The remedies that fit the cause, with a pointer to `plumb tls
+    /// HOST:PORT` for a TLS failure.
+    pub fn remedies(&self) -> Vec<String> {
+        self.remedies_for(true)
+    }
+
+    /// The remedies that fit the cause; `inspect_hint` false leaves out the
+    /// pointer to `plumb tls` (for `plumb tls` itself).
+    pub fn remedies_for(&self, inspect_hint: bool) -> Vec<String> {
+        if self.via_proxy {
+            return vec![proxy::REMEDY.to_string()];
+        }
+        failure::remedies_for(self, inspect_hint)
     }
 }
 

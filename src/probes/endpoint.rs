@@ -239,7 +239,6 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
         (Phase::Connect, &CONNECT),
         (Phase::Tls, &TLS),
     ];
-    let host = target::url_host(url);
     let mut reached = true;
     for (phase, def) in order {
         if !reached {
@@ -247,15 +246,7 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError) {
             continue;
         }
         if phase == e.phase {
-            let check = def.fail(e.message.clone());
-            report.push(match phase {
-                _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
-                Phase::Dns => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
-                Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
-                _ => check
-                    .remedy(format!("Inspect the server's certificate and protocols with: plumb tls {host}"))
-                    .remedy("A certificate from a private CA can be trusted with --ca-file."),
-            });
+            report.push(def.fail(e.message.clone()).remedies(e.remedies()));
             reached = false;
         } else if phase == Phase::Tls && url.scheme() == "http" {
             // No connection to tell the address by: an IP literal is its

@@ -12,6 +12,8 @@ pub enum Leaf {
     /// Issued by the test CA for `localhost` and 127.0.0.1, valid for a year.
     Valid,
     Expired,
+    /// Expired this many hours ago.
+    ExpiredHoursAgo(u64),
     NotYetValid,
     /// Valid, but only for this many more days.
     ExpiresInDays(u64),
@@ -86,6 +88,7 @@ impl Pki {
         let day = Duration::from_secs(86_400);
         let (from, until) = match kind {
             Leaf::Expired => (now - 30 * day, now - 3 * day),
+            Leaf::ExpiredHoursAgo(h) => (now - 30 * day, now - Duration::from_secs(h * 3_600 + 60)),
             Leaf::NotYetValid => (now + 3 * day, now + 30 * day),
             Leaf::ExpiresInDays(n) => (now - day, now + Duration::from_secs(n * 86_400)),
             _ => (now - day, now + 365 * day),

@@ -6,6 +6,7 @@ mod verify;
 
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::net::failure::{self, Cause};
 use crate::net::proxy::{self, Route};
 use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
@@ -201,19 +202,38 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
-            report.push(connect_failed(Some(addr), &e).took(timer.elapsed()));
+            report.push(
+                connect_failed(Some(addr), &e.at(&target.host, target.port)).took(timer.elapsed()),
+            );
             skip_rest(&mut report, "no TCP connection");
             return Ok(report);
         }
         Attempt::Handshake(connect, e) => {
             report.push(connected(addr, route.as_ref(), connect));
+            let e = told_apart(
+                e.at(&target.host, target.port),
+                addr,
+                route.as_ref(),
+                &name,
+                deadline,
+            )
+            .await;
             report.push(
                 HANDSHAKE
                     .fail(e.message.clone())
                     .detail("address", addr.to_string())
-                    .remedies(handshake_remedy(&e)),
+                    .remedies(e.remedies_for(false)),
             );
-            report.push(protocol);
+            report.push(match e.cause {
+                Cause::NotTls => PROTOCOL.skip("not judged: the port does not speak TLS"),
+                Cause::OldVersion => PROTOCOL
+                    .fail(format!(
+                        "neither TLS 1.3 nor TLS 1.2 accepted: {}",
+                        e.message
+                    ))
+                    .remedies(e.remedies_for(false)),
+                _ => protocol,
+            });
             skip_cert_checks(
                 &mut report,
                 "no certificate: the handshake did not complete",
@@ -356,40 +376,40 @@ fn connect_failed(addr: Option<SocketAddr>, e: &NetError) -> Check {
     if let Some(addr) = addr {
         check = check.detail("address", addr.to_string());
     }
-    if e.via_proxy {
-        check.remedy(crate::net::proxy::REMEDY)
-    } else if e.timed_out {
-        check
-            .remedy("Packets are being dropped: check firewalls and security groups between here and the server for outbound TCP on this port.")
-            .remedy("Make sure outbound HTTPS (port 443) is allowed without a proxy, or configure the proxy.")
-    } else if e.message.contains("refused") {
-        check
-            .remedy("Nothing listens on that port: check the port number and that the server (or load balancer) is running.")
-    } else {
-        check.remedy(
-            "Check this machine's network route to the server (VPN, firewall, IPv6 availability).",
-        )
-    }
+    check.remedies(e.remedies_for(false))
 }
 
-fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
-    if e.timed_out {
-        vec![
-            "The server accepts TCP but never answers TLS: check that this port serves TLS, and that no middlebox swallows the ClientHello.",
-        ]
-    } else if e.message == nettls::too_large_message() {
-        vec![
-            "Serve a smaller certificate message: split the names over several certificates (SNI picks one), and send only the leaf and its intermediates, not the root or unrelated certificates.",
-        ]
-    } else if e.message.contains("not TLS") {
-        vec!["This port speaks something else (often plain HTTP): use the https port or an http:// URL."]
-    } else if e.message.contains("version") || e.message.contains("handshake_failure") {
-        vec![
-            "Enable TLS 1.2 and TLS 1.3 on the server; TLS 1.0/1.1 and old cipher suites are refused by modern clients.",
-        ]
-    } else {
-        vec!["Check the server's TLS configuration (certificate loaded, protocols and ciphers enabled)."]
+/// A handshake that failed without a clear reason is asked again, with a
+/// ClientHello offering the old versions too: a port that answers in
+/// plain HTTP, or a server that wants TLS 1.0 or 1.1, is then named.
+async fn told_apart(
+    mut e: NetError,
+    addr: SocketAddr,
+    route: Option<&Route>,
+    name: &str,
+    deadline: Deadline,
+) -> NetError {
+    let unclear = matches!(
+        e.cause,
+        Cause::NotTls | Cause::Closed | Cause::NothingInCommon | Cause::OldVersion
+    );
+    if !unclear || route.is_some() || e.timed_out {
+        return e;
     }
+    match nettls::what_it_speaks(addr, name, deadline).await {
+        nettls::Speaks::Http => {
+            e.message = format!("{addr} answered in plain HTTP: this port does not speak TLS");
+            e.cause = Cause::NotTls;
+        }
+        nettls::Speaks::Tls(version @ ("SSL 3.0" | "TLS 1.0" | "TLS 1.1")) => {
+            e.message = format!(
+                "the server speaks only {version}, older than the TLS 1.2 that plumb and current clients require"
+            );
+            e.cause = Cause::OldVersion;
+        }
+        _ => {}
+    }
+    e
 }
 
 async fn protocol_check(
@@ -519,19 +539,14 @@ fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
     if let Some(early) = chain.iter().find(|c| c.not_before > now) {
         return base(
             Status::Fail,
-            format!("not valid yet: {} becomes valid on {}", early.subject, cert::date(early.not_before)),
+            format!("not valid yet: {} {}", early.subject, failure::not_yet_words(now, early.not_before)),
         )
         .remedy("Check this machine's clock; if it is right, the server installed a certificate dated in the future.");
     }
     if soonest.not_after <= now {
-        let ago = (now - soonest.not_after).div_euclid(86_400);
         return base(
             Status::Fail,
-            format!(
-                "{label} expired {ago} day{} ago ({})",
-                if ago == 1 { "" } else { "s" },
-                cert::date(soonest.not_after)
-            ),
+            format!("{label} {}", failure::expired_words(now, soonest.not_after)),
         )
         .remedy("Renew the certificate and install the new one together with its intermediates.")
         .remedy("Automate renewal (ACME) and alert well before expiry.");

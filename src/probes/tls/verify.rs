@@ -105,7 +105,7 @@ fn explain(err: &webpki::Error, infos: &[CertInfo]) -> Problem {
             ],
         },
         other => Problem {
-            summary: format!("the chain does not verify: {other}"),
+            summary: format!("the chain does not verify: {}", crate::net::failure::webpki(other).1),
             remedies: vec!["Re-issue the certificate from a trusted CA and install it with its intermediates."],
         },
     }
