@@ -2,6 +2,8 @@
 //! the way a strict client would, naming each defect on its own.
 
 mod cert;
+#[cfg(test)]
+mod corpus;
 mod verify;
 
 use crate::context::Ctx;
@@ -285,8 +287,24 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
     }
     report.push(chain_check(&chain));
     let verdict = verify::chain(&negotiated.chain, &store, &chain, now);
+    // Where plumb's verifier cannot judge the chain, the system's OpenSSL
+    // (when there is one) gives a second opinion.
+    let second = match &verdict {
+        verify::Verdict::CannotJudge(_, at) => {
+            let left = deadline
+                .at()
+                .saturating_duration_since(tokio::time::Instant::now());
+            verify::second_opinion(&negotiated.chain, &store, *at, left).await
+        }
+        _ => None,
+    };
     report.push(hostname_check(&negotiated, &chain[0], &name));
-    report.push(trust_check(&verdict, &chain));
+    report.push(trust_check(
+        &verdict,
+        &chain,
+        second,
+        &store.system().location,
+    ));
     report.push(expiry_check(&chain, now, args.warn_days));
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
@@ -495,7 +513,12 @@ fn chain_check(chain: &[CertInfo]) -> Check {
         .detail("serial", leaf.serial.clone())
 }
 
-fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
+fn trust_check(
+    verdict: &verify::Verdict,
+    chain: &[CertInfo],
+    second: Option<(String, std::result::Result<(), String>)>,
+    system_location: &str,
+) -> Check {
     let issuer = chain.last().map(|c| c.issuer.clone()).unwrap_or_default();
     let base = |status, summary: String| {
         TRUST
@@ -503,6 +526,15 @@ fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
             .detail("issuer", issuer.clone())
     };
     match verdict {
+        verify::Verdict::Trusted(source @ crate::net::trust::Source::PublicOnly) => base(
+            Status::Warn,
+            format!(
+                "the chain is trusted by Mozilla's roots but not by this machine's CA bundle ({system_location}): OpenSSL-based clients here (curl, PHP, Python, Node, Ruby) refuse it"
+            ),
+        )
+        .detail("anchored_in", source.as_str())
+        .detail("system_store", system_location)
+        .remedy(verify::INSTALL_BUNDLE),
         verify::Verdict::Trusted(source) => base(
             Status::Pass,
             format!("chain verified against {}", source.as_str()),
@@ -512,6 +544,25 @@ fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
             let check = base(Status::Fail, problem.summary.clone());
             check.remedies(problem.remedies.iter().copied())
         }
+        verify::Verdict::CannotJudge(why, _) => match second {
+            Some((openssl, Ok(()))) => base(
+                Status::Pass,
+                format!("chain verified by this machine's {openssl}; plumb's own verifier cannot judge it: {why}"),
+            )
+            .detail("judged_by", openssl),
+            Some((openssl, Err(reason))) => base(
+                Status::Fail,
+                format!("this machine's {openssl} rejects the chain: {reason}"),
+            )
+            .detail("judged_by", openssl)
+            .detail("plumb_verifier", why.clone())
+            .remedy("Re-issue the certificate from a trusted CA and install it with its intermediates."),
+            None => base(
+                Status::Warn,
+                format!("plumb cannot judge this chain: {why}"),
+            )
+            .remedy("Check the chain with the client your integration runs on (openssl s_client -connect HOST:PORT -verify_return_error, or curl); plumb found no openssl binary for a second opinion."),
+        },
     }
 }
 
@@ -582,7 +633,7 @@ fn interception_check(verdict: &verify::Verdict, chain: &[CertInfo], name: &str)
     }
     let public = target::is_public_name(name);
     match verdict {
-        verify::Verdict::Trusted(source) if *source != crate::net::trust::Source::Public && public => INTERCEPTION.warn(
+        verify::Verdict::Trusted(source) if !matches!(source, crate::net::trust::Source::Public | crate::net::trust::Source::PublicOnly) && public => INTERCEPTION.warn(
             format!("{name} is a public name, but its chain is trusted only through {}", source.as_str()),
         )
         .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
