@@ -216,3 +216,18 @@ fn a_server_that_wants_tls_1_0_is_named_with_that_version() {
     assert_eq!(protocol.status, "fail");
     assert!(protocol.summary.contains("TLS 1.0"), "{}", protocol.summary);
 }
+
+#[test]
+fn a_chain_openssl_refuses_fails_every_command_too() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = serve(&pki, Leaf::ForbiddingKeyUsage);
+    let url = format!("https://localhost:{}/", server.addr.port());
+    for (id, summary, remedies) in each_command(&url, Some(ca.path().to_str().unwrap())) {
+        assert!(summary.contains("keyUsage"), "{id}: {summary}");
+        assert!(
+            remedies.iter().any(|r| r.contains("Re-issue")),
+            "{id}: {remedies:?}"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! connecting, TLS and HTTP, each step bounded by `--timeout` and each
 //! failure classified by the phase it happened in.
 
+pub mod chain;
 pub mod dns;
 pub mod failure;
 pub mod http;

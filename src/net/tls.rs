@@ -54,7 +54,7 @@ pub fn client_config(
             {
                 Ok(webpki) => builder
                     .dangerous()
-                    .with_custom_certificate_verifier(Arc::new(Named(webpki)))
+                    .with_custom_certificate_verifier(Arc::new(Named(webpki, roots.clone())))
                     .with_no_client_auth(),
                 // No roots at all: rustls' own verifier then rejects
                 // every certificate as of an unknown issuer.
@@ -74,9 +74,41 @@ pub fn client_config(
 
 /// rustls' own verifier, with an unknown issuer told apart by the
 /// chain's shape (self-signed, a root not trusted here, an intermediate
-/// missing), so the remedy fits.
+/// missing), so the remedy fits, and with the checks OpenSSL makes on the
+/// path and webpki does not ([`super::chain`]), so a request never goes
+/// out over a chain OpenSSL-based clients refuse.
 #[derive(Debug)]
-struct Named(Arc<rustls::client::WebPkiServerVerifier>);
+struct Named(
+    Arc<rustls::client::WebPkiServerVerifier>,
+    Arc<rustls::RootCertStore>,
+);
+
+impl Named {
+    /// What OpenSSL refuses in the path webpki found.
+    fn openssl_refuses(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> Option<String> {
+        let leaf = webpki::EndEntityCert::try_from(end_entity).ok()?;
+        let path = leaf
+            .verify_for_usage(
+                webpki::ALL_VERIFICATION_ALGS,
+                &self.1.roots,
+                intermediates,
+                now,
+                webpki::KeyUsage::server_auth(),
+                None,
+                None,
+            )
+            .ok()?;
+        let mut certs = vec![end_entity.clone()];
+        certs.extend(path.intermediate_certificates().map(|c| c.der()));
+        let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+        super::chain::openssl_checks(&certs, None, now)
+    }
+}
 
 impl ServerCertVerifier for Named {
     fn verify_server_cert(
@@ -87,7 +119,8 @@ impl ServerCertVerifier for Named {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        self.0
+        let verified = self
+            .0
             .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
             .map_err(|e| match e {
                 rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer) => {
@@ -97,7 +130,18 @@ impl ServerCertVerifier for Named {
                     ))
                 }
                 other => other,
-            })
+            })?;
+        match self.openssl_refuses(end_entity, intermediates, now) {
+            Some(words) => Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::Other(rustls::OtherError(Arc::new(
+                    super::failure::Judged {
+                        fault: super::failure::CertFault::WrongUsage,
+                        words,
+                    },
+                ))),
+            )),
+            None => Ok(verified),
+        }
     }
 
     fn verify_tls12_signature(

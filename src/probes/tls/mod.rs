@@ -2,8 +2,6 @@
 //! the way a strict client would, naming each defect on its own.
 
 mod cert;
-#[cfg(test)]
-mod corpus;
 mod verify;
 
 use crate::context::Ctx;
@@ -705,3 +703,6 @@ async fn addresses_check(
     };
     check.detail("addresses", lines).took(timer.elapsed())
 }
+
+#[cfg(test)]
+mod corpus;
