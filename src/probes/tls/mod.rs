@@ -226,12 +226,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Report> {
             );
             report.push(match e.cause {
                 Cause::NotTls => PROTOCOL.skip("not judged: the port does not speak TLS"),
-                Cause::OldVersion => PROTOCOL
-                    .fail(format!(
-                        "neither TLS 1.3 nor TLS 1.2 accepted: {}",
-                        e.message
-                    ))
-                    .remedies(e.remedies_for(false)),
+                Cause::OldVersion => PROTOCOL.fail(format!(
+                    "neither TLS 1.3 nor TLS 1.2 accepted: {}",
+                    e.message
+                )),
                 _ => protocol,
             });
             skip_cert_checks(
