@@ -231,3 +231,26 @@ fn a_chain_openssl_refuses_fails_every_command_too() {
         );
     }
 }
+
+#[test]
+fn a_certificate_not_yet_valid_points_at_the_clock() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = serve(&pki, Leaf::NotYetValid);
+    let url = format!("https://localhost:{}/", server.addr.port());
+    for (id, summary, remedies) in each_command(&url, Some(ca.path().to_str().unwrap())) {
+        assert!(
+            summary.contains("not valid yet: it becomes valid in"),
+            "{id}: {summary}"
+        );
+        assert_words(&summary);
+        assert!(
+            remedies.iter().any(|r| r.contains("clock")),
+            "{id}: {remedies:?}"
+        );
+        assert!(
+            !remedies.iter().any(|r| r.contains("--ca-file")),
+            "{id}: {remedies:?}"
+        );
+    }
+}
