@@ -13,6 +13,7 @@ mod dns;
 mod doctor;
 mod endpoint;
 mod explain;
+mod failure;
 mod harness;
 mod hostile;
 mod layers;

@@ -198,7 +198,8 @@ fn plain_http_port_is_named() {
     assert_eq!(code, 1);
     let hs = report.check("tls.handshake");
     assert!(
-        hs.summary.contains("not TLS") || hs.summary.contains("closed the connection"),
+        hs.summary
+            .contains("answered in plain HTTP: this port does not speak TLS"),
         "{}",
         hs.summary
     );
@@ -355,4 +356,125 @@ fn a_certificate_message_too_large_is_named_not_called_plain_http() {
         assert!(r.stdout.contains(named), "{}", r.stdout);
         assert!(!r.stdout.contains("not TLS"), "{}", r.stdout);
     }
+}
+
+/// A private CA trusted only by the system store, given as OpenSSL reads
+/// it (`SSL_CERT_FILE`): trusted through the system store.
+#[test]
+fn a_private_ca_in_ssl_cert_file_is_the_system_store() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = serve(&pki, Leaf::Valid, BOTH);
+    let run = crate::support::run_with(
+        crate::support::plumb()
+            .args(["tls", &target(&server), "--format", "json"])
+            .env("SSL_CERT_FILE", ca.path())
+            .env_remove("SSL_CERT_DIR"),
+    );
+    let report = crate::support::schema::parse(&run.stdout, run.code);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let trust = report.check("tls.trust");
+    assert_eq!(trust.details["anchored_in"], "the system trust store");
+    // endpoint's client reads the same store.
+    let run = crate::support::run_with(
+        crate::support::plumb()
+            .args([
+                "endpoint",
+                &format!("https://localhost:{}/", server.addr.port()),
+            ])
+            .env("SSL_CERT_FILE", ca.path())
+            .env_remove("SSL_CERT_DIR"),
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+/// A container without a CA bundle: the system store OpenSSL reads is
+/// empty, and the verdict says so with how to install one.
+#[test]
+fn an_empty_system_store_is_named_with_how_to_install_a_bundle() {
+    let pki = Pki::new();
+    let server = serve(&pki, Leaf::Valid, BOTH);
+    let empty = tempfile::NamedTempFile::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let run = crate::support::run_with(
+        crate::support::plumb()
+            .args(["tls", &target(&server), "--format", "json"])
+            .env("SSL_CERT_FILE", empty.path())
+            .env("SSL_CERT_DIR", dir.path()),
+    );
+    let report = crate::support::schema::parse(&run.stdout, run.code);
+    assert_eq!(run.code, 1);
+    let trust = report.check("tls.trust");
+    assert_eq!(trust.status, "fail");
+    assert!(
+        trust.summary.contains("CA bundle is empty or missing")
+            && trust.summary.contains("SSL_CERT_FILE="),
+        "{}",
+        trust.summary
+    );
+    assert!(
+        trust
+            .remediation
+            .iter()
+            .any(|r| r.contains("ca-certificates")),
+        "{:?}",
+        trust.remediation
+    );
+}
+
+/// OpenSSL refuses a leaf whose keyUsage forbids a server's use; webpki
+/// alone passed it.
+#[test]
+fn a_key_usage_that_forbids_serving_fails_trust() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = serve(&pki, Leaf::ForbiddingKeyUsage, BOTH);
+    let (code, report) = run_json(&[
+        "tls",
+        &target(&server),
+        "--ca-file",
+        ca.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let trust = report.check("tls.trust");
+    assert_eq!(trust.status, "fail");
+    assert!(trust.summary.contains("keyUsage"), "{}", trust.summary);
+}
+
+/// What `openssl req -x509` makes (CA:TRUE), pinned with --ca-file, is
+/// trusted as OpenSSL trusts it.
+#[test]
+fn a_pinned_self_signed_ca_certificate_is_trusted() {
+    let (pem, config) = crate::support::tls::pinned_self_signed();
+    let server = Server::https(|_| Reply::new(200), config);
+    let pin = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(pin.path(), pem).unwrap();
+    let (code, report) = run_json(&[
+        "tls",
+        &target(&server),
+        "--ca-file",
+        pin.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{:?}", report.check("tls.trust").summary);
+    assert_eq!(status(&report, "tls.trust"), "pass");
+}
+
+/// A leaf marked CA:TRUE is beyond plumb's verifier; the system's OpenSSL
+/// judges it (CI installs openssl), and the server is not blamed.
+#[test]
+fn a_chain_plumb_cannot_judge_gets_openssls_opinion() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = serve(&pki, Leaf::MarkedCa, BOTH);
+    let (code, report) = run_json(&[
+        "tls",
+        &target(&server),
+        "--ca-file",
+        ca.path().to_str().unwrap(),
+    ]);
+    let trust = report.check("tls.trust");
+    assert_eq!(code, 0, "{}", trust.summary);
+    assert_eq!(trust.status, "pass");
+    assert!(trust.summary.contains("OpenSSL"), "{}", trust.summary);
+    assert!(trust.summary.contains("CA:TRUE"), "{}", trust.summary);
 }

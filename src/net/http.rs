@@ -276,6 +276,9 @@ impl Client {
             .deadline
             .unwrap_or_else(|| Deadline::after(self.timeout))
             .min(self.run);
+        // Every failure names the server, so its remedy can (`plumb tls HOST:PORT`).
+        let port = req.url.port_or_known_default().unwrap_or(443);
+        let host = url_host(&req.url);
         let start = Instant::now();
         let result =
             match tokio::time::timeout_at(deadline.at(), self.send_staged(req, &stage, deadline))
@@ -290,7 +293,8 @@ impl Client {
                     Err(NetError::timeout(phase, deadline.limit(), &what))
                 }
             };
-        result.map_err(|mut e| {
+        result.map_err(|e| {
+            let mut e = e.at(&host, port);
             let mut reached = stage.reached();
             reached.timings.total = start.elapsed();
             if e.reached.is_none() {

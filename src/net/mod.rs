@@ -2,8 +2,10 @@
 //! connecting, TLS and HTTP, each step bounded by `--timeout` and each
 //! failure classified by the phase it happened in.
 
+pub mod chain;
 pub mod connect;
 pub mod dns;
+pub mod failure;
 pub mod http;
 pub mod proxy;
 pub mod target;
@@ -53,6 +55,10 @@ pub struct NetError {
     /// How far an HTTP request got before it failed (phase timings, the
     /// address connected to, the status when the head arrived).
     pub reached: Option<Box<http::Reached>>,
+    /// Why it failed, for the remedy ([`failure::remedies`]).
+    pub cause: failure::Cause,
+    /// The server it was for (host and port), for remedies that name it.
+    pub target: Option<(String, u16)>,
 }
 
 impl NetError {
@@ -63,6 +69,8 @@ impl NetError {
             timed_out: false,
             via_proxy: false,
             reached: None,
+            cause: failure::Cause::Unclassified,
+            target: None,
         }
     }
 
@@ -73,6 +81,11 @@ impl NetError {
             timed_out: true,
             via_proxy: false,
             reached: None,
+            cause: match phase {
+                Phase::Connect => failure::Cause::Silent,
+                _ => failure::Cause::Unclassified,
+            },
+            target: None,
         }
     }
 
@@ -81,6 +94,33 @@ impl NetError {
     pub fn proxy_fault(mut self) -> Self {
         self.via_proxy = true;
         self
+    }
+
+    /// Names why it failed.
+    pub fn because(mut self, cause: failure::Cause) -> Self {
+        self.cause = cause;
+        self
+    }
+
+    /// Names the server it was for.
+    pub fn at(mut self, host: &str, port: u16) -> Self {
+        self.target = Some((host.to_string(), port));
+        self
+    }
+
+    /// The remedies that fit the cause, with a pointer to `plumb tls
+    /// HOST:PORT` for a TLS failure.
+    pub fn remedies(&self) -> Vec<String> {
+        self.remedies_for(true)
+    }
+
+    /// The remedies that fit the cause; `inspect_hint` false leaves out the
+    /// pointer to `plumb tls` (for `plumb tls` itself).
+    pub fn remedies_for(&self, inspect_hint: bool) -> Vec<String> {
+        if self.via_proxy {
+            return vec![proxy::REMEDY.to_string()];
+        }
+        failure::remedies_for(self, inspect_hint)
     }
 }
 

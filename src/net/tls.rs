@@ -45,9 +45,24 @@ pub fn client_config(
                 .expect("ring supports the default versions")
         });
     let mut config = match verify {
-        Verify::Strict(roots) => builder
-            .with_root_certificates(roots.clone())
-            .with_no_client_auth(),
+        Verify::Strict(roots) => {
+            match rustls::client::WebPkiServerVerifier::builder_with_provider(
+                roots.clone(),
+                provider(),
+            )
+            .build()
+            {
+                Ok(webpki) => builder
+                    .dangerous()
+                    .with_custom_certificate_verifier(Arc::new(Named(webpki, roots.clone())))
+                    .with_no_client_auth(),
+                // No roots at all: rustls' own verifier then rejects
+                // every certificate as of an unknown issuer.
+                Err(_) => builder
+                    .with_root_certificates(roots.clone())
+                    .with_no_client_auth(),
+            }
+        }
         Verify::Inspect => builder
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(AcceptAnyCertificate(provider())))
@@ -55,6 +70,101 @@ pub fn client_config(
     };
     config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
     Arc::new(config)
+}
+
+/// rustls' own verifier, with an unknown issuer told apart by the
+/// chain's shape (self-signed, a root not trusted here, an intermediate
+/// missing), so the remedy fits, and with the checks OpenSSL makes on the
+/// path and webpki does not ([`super::chain`]), so a request never goes
+/// out over a chain OpenSSL-based clients refuse.
+#[derive(Debug)]
+struct Named(
+    Arc<rustls::client::WebPkiServerVerifier>,
+    Arc<rustls::RootCertStore>,
+);
+
+impl Named {
+    /// What OpenSSL refuses in the path webpki found.
+    fn openssl_refuses(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        now: UnixTime,
+    ) -> Option<String> {
+        let leaf = webpki::EndEntityCert::try_from(end_entity).ok()?;
+        let path = leaf
+            .verify_for_usage(
+                webpki::ALL_VERIFICATION_ALGS,
+                &self.1.roots,
+                intermediates,
+                now,
+                webpki::KeyUsage::server_auth(),
+                None,
+                None,
+            )
+            .ok()?;
+        let mut certs = vec![end_entity.clone()];
+        certs.extend(path.intermediate_certificates().map(|c| c.der()));
+        let now = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+        super::chain::openssl_checks(&certs, None, now)
+    }
+}
+
+impl ServerCertVerifier for Named {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let verified = self
+            .0
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .map_err(|e| match e {
+                rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer) => {
+                    let judged = super::failure::untrusted_shape(end_entity, intermediates);
+                    rustls::Error::InvalidCertificate(rustls::CertificateError::Other(
+                        rustls::OtherError(Arc::new(judged)),
+                    ))
+                }
+                other => other,
+            })?;
+        match self.openssl_refuses(end_entity, intermediates, now) {
+            Some(words) => Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::Other(rustls::OtherError(Arc::new(
+                    super::failure::Judged {
+                        fault: super::failure::CertFault::WrongUsage,
+                        words,
+                    },
+                ))),
+            )),
+            None => Ok(verified),
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
 }
 
 #[derive(Debug)]
@@ -134,20 +244,32 @@ pub const HANDSHAKE_SILENCE: &str =
     "the server accepted the connection but did not complete the TLS handshake";
 
 pub(crate) fn connect_error(addr: SocketAddr, e: &std::io::Error) -> NetError {
+    use super::failure::Cause;
     use std::io::ErrorKind;
-    let message = match e.kind() {
-        ErrorKind::ConnectionRefused => {
-            format!("connection refused by {addr}: nothing is listening on that port")
-        }
-        ErrorKind::NetworkUnreachable => format!("network unreachable: no route to {addr}"),
-        ErrorKind::HostUnreachable => format!("host unreachable: {addr}"),
-        ErrorKind::AddrNotAvailable => format!("cannot use address {addr} from this machine"),
-        ErrorKind::PermissionDenied => {
-            format!("connecting to {addr} was not permitted (a local firewall?)")
-        }
-        _ => format!("cannot connect to {addr}: {}", crate::input::io_reason(e)),
+    let (cause, message) = match e.kind() {
+        ErrorKind::ConnectionRefused => (
+            Cause::Refused,
+            format!("connection refused by {addr}: nothing is listening on that port"),
+        ),
+        ErrorKind::NetworkUnreachable => (
+            Cause::Unreachable,
+            format!("network unreachable: no route to {addr}"),
+        ),
+        ErrorKind::HostUnreachable => (Cause::Unreachable, format!("host unreachable: {addr}")),
+        ErrorKind::AddrNotAvailable => (
+            Cause::Unreachable,
+            format!("cannot use address {addr} from this machine"),
+        ),
+        ErrorKind::PermissionDenied => (
+            Cause::Unreachable,
+            format!("connecting to {addr} was not permitted (a local firewall?)"),
+        ),
+        _ => (
+            Cause::Unclassified,
+            format!("cannot connect to {addr}: {}", crate::input::io_reason(e)),
+        ),
     };
-    NetError::new(Phase::Connect, message)
+    NetError::new(Phase::Connect, message).because(cause)
 }
 
 /// Runs the TLS handshake before `deadline`.
@@ -209,50 +331,133 @@ fn is_too_large(e: &std::io::Error, inner: Option<&rustls::Error>) -> bool {
 }
 
 fn handshake_error(e: &std::io::Error) -> NetError {
+    use super::failure::{self, Cause};
     let inner = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>());
     if is_too_large(e, inner) {
-        return NetError::new(Phase::Tls, too_large_message());
+        return NetError::new(Phase::Tls, too_large_message()).because(Cause::TooLarge);
     }
-    let message = match inner {
-        Some(rustls::Error::AlertReceived(alert)) => match alert {
-            rustls::AlertDescription::ProtocolVersion => {
-                "the server refused every offered TLS version (alert protocol_version)".to_string()
-            }
-            rustls::AlertDescription::HandshakeFailure => {
-                "the server ended the handshake (alert handshake_failure): no protocol version or cipher suite in common"
-                    .to_string()
-            }
-            other => format!("the server sent the TLS alert {}", alert_name(*other)),
-        },
-        Some(rustls::Error::InvalidCertificate(why)) => format!("certificate rejected: {why}"),
-        Some(rustls::Error::InvalidMessage(_)) => {
-            "the server answered with something that is not TLS (plain HTTP on this port?)".to_string()
-        }
-        Some(rustls::Error::PeerIncompatible(why)) => format!("the server is incompatible: {why:?}"),
-        Some(other) => format!("TLS error: {other}"),
+    let (cause, message) = match inner {
+        Some(inner) => failure::tls(inner),
         None => match e.kind() {
-            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => {
-                "the server closed the connection during the TLS handshake".to_string()
-            }
-            _ => format!("TLS handshake failed: {}", crate::input::io_reason(e)),
+            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => (
+                Cause::Closed,
+                "the server closed the connection during the TLS handshake".to_string(),
+            ),
+            _ => (
+                Cause::Unclassified,
+                format!("TLS handshake failed: {}", crate::input::io_reason(e)),
+            ),
         },
     };
-    NetError::new(Phase::Tls, message)
+    NetError::new(Phase::Tls, message).because(cause)
 }
 
-/// `ProtocolVersion` → `protocol_version`, as the RFC names alerts.
-fn alert_name(alert: rustls::AlertDescription) -> String {
-    let debug = format!("{alert:?}");
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in debug.chars() {
-        if c.is_ascii_uppercase() && prev_lower {
-            out.push('_');
-        }
-        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        out.push(c.to_ascii_lowercase());
+/// What a port speaks when a TLS handshake with it fails: told from the
+/// first bytes it answers a ClientHello with that also offers the old
+/// versions and cipher suites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaks {
+    /// It answered in plain HTTP.
+    Http,
+    /// It answered TLS, choosing (or naming) this version.
+    Tls(&'static str),
+    /// Nothing readable, or something else.
+    Unknown,
+}
+
+/// A ClientHello offering TLS 1.0 to 1.2 with old and current cipher
+/// suites, enough for a server to answer with the version it wants.
+fn legacy_hello(name: &str) -> Vec<u8> {
+    let suites: &[u16] = &[
+        0xc02f, 0xc030, 0xc02b, 0xc02c, 0xc013, 0xc014, 0xc009, 0xc00a, 0x009c, 0x009d, 0x002f,
+        0x0035, 0x000a,
+    ];
+    let mut ext = Vec::new();
+    let mut push_ext = |ty: u16, body: &[u8]| {
+        ext.extend_from_slice(&ty.to_be_bytes());
+        ext.extend_from_slice(&(body.len() as u16).to_be_bytes());
+        ext.extend_from_slice(body);
+    };
+    if name.parse::<std::net::IpAddr>().is_err() && !name.is_empty() && name.len() < 256 {
+        let n = name.as_bytes();
+        let mut sni = Vec::new();
+        sni.extend_from_slice(&((n.len() + 3) as u16).to_be_bytes());
+        sni.push(0);
+        sni.extend_from_slice(&(n.len() as u16).to_be_bytes());
+        sni.extend_from_slice(n);
+        push_ext(0x0000, &sni);
     }
-    out
+    push_ext(0x000a, &[0, 6, 0x00, 0x1d, 0x00, 0x17, 0x00, 0x18]);
+    push_ext(0x000b, &[1, 0]);
+    push_ext(
+        0x000d,
+        &[
+            0, 16, 0x04, 0x01, 0x05, 0x01, 0x06, 0x01, 0x04, 0x03, 0x05, 0x03, 0x08, 0x04, 0x02,
+            0x01, 0x02, 0x03,
+        ],
+    );
+    push_ext(0xff01, &[0]);
+    let mut body = vec![3, 3];
+    body.extend((0..32u8).map(|i| i.wrapping_mul(37)));
+    body.push(0);
+    body.extend_from_slice(&((suites.len() * 2) as u16).to_be_bytes());
+    for s in suites {
+        body.extend_from_slice(&s.to_be_bytes());
+    }
+    body.extend_from_slice(&[1, 0]);
+    body.extend_from_slice(&(ext.len() as u16).to_be_bytes());
+    body.extend_from_slice(&ext);
+    let mut hs = vec![1];
+    hs.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
+    hs.extend_from_slice(&body);
+    let mut record = vec![0x16, 3, 1];
+    record.extend_from_slice(&(hs.len() as u16).to_be_bytes());
+    record.extend_from_slice(&hs);
+    record
+}
+
+/// Reads what the first answer bytes say the port speaks.
+pub fn speaks(first: &[u8]) -> Speaks {
+    if first.starts_with(b"HTTP/") || first.starts_with(b"<") {
+        return Speaks::Http;
+    }
+    match first {
+        // A ServerHello: the version it chose (TLS 1.3 hides behind 1.2).
+        [0x16, 3, _, _, _, 2, _, _, _, major, minor, ..] => {
+            super::failure::version_name(*major, *minor).map_or(Speaks::Unknown, Speaks::Tls)
+        }
+        // An alert: its record carries the version the server speaks.
+        [0x15, major, minor, ..] => {
+            super::failure::version_name(*major, *minor).map_or(Speaks::Unknown, Speaks::Tls)
+        }
+        _ => Speaks::Unknown,
+    }
+}
+
+/// Asks `addr` what it speaks with [`legacy_hello`], before `deadline`.
+pub async fn what_it_speaks(addr: SocketAddr, name: &str, deadline: Deadline) -> Speaks {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let probe = async {
+        let (mut tcp, _) = connect_tcp(addr, deadline).await.ok()?;
+        tcp.write_all(&legacy_hello(name)).await.ok()?;
+        let mut buf = [0u8; 16];
+        let mut got = 0;
+        while got < buf.len() {
+            match tcp.read(&mut buf[got..]).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => got += n,
+            }
+            if buf[..got].starts_with(b"HTTP/") {
+                break;
+            }
+        }
+        Some(speaks(&buf[..got]))
+    };
+    tokio::time::timeout_at(deadline.at(), probe)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(Speaks::Unknown)
 }
 
 /// What a completed handshake agreed on.
@@ -293,6 +498,7 @@ pub fn negotiated(stream: &TlsStream<TcpStream>) -> Negotiated {
 
 #[cfg(test)]
 mod tests {
+    use super::super::failure::alert_name;
     use super::*;
 
     #[test]
@@ -305,9 +511,21 @@ mod tests {
             alert_name(rustls::AlertDescription::UnknownCA),
             "unknown_ca"
         );
+    }
+
+    #[test]
+    fn first_bytes_tell_what_a_port_speaks() {
+        assert_eq!(speaks(b"HTTP/1.1 400 Bad Request\r\n"), Speaks::Http);
+        let hello10 = [0x16, 3, 1, 0, 0x2a, 2, 0, 0, 0x26, 3, 1, 7, 7];
+        assert_eq!(speaks(&hello10), Speaks::Tls("TLS 1.0"));
+        assert_eq!(speaks(&[0x15, 3, 2, 0, 2, 2, 70]), Speaks::Tls("TLS 1.1"));
+        assert_eq!(speaks(b"SSH-2.0-OpenSSH"), Speaks::Unknown);
+        assert_eq!(speaks(&[]), Speaks::Unknown);
+        let hello = legacy_hello("api.example.com");
+        assert_eq!(&hello[..3], &[0x16, 3, 1]);
         assert_eq!(
-            alert_name(rustls::AlertDescription::BadCertificate),
-            "bad_certificate"
+            usize::from(u16::from_be_bytes([hello[3], hello[4]])),
+            hello.len() - 5
         );
     }
 }

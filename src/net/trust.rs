@@ -1,6 +1,9 @@
-//! Trust anchors: the Mozilla roots (webpki-roots), the system store (for
-//! corporate CAs) and `--ca-file`, kept apart so a probe can tell "trusted
-//! publicly" from "trusted only because of a local CA".
+//! Trust anchors: the Mozilla roots (webpki-roots), the system store as
+//! OpenSSL-based clients read it (`SSL_CERT_FILE`, `SSL_CERT_DIR`, or the
+//! distribution's bundle) and `--ca-file`, kept apart so a probe can tell
+//! "trusted publicly" from "trusted only because of a local CA", and
+//! "trusted by Mozilla's list" from "trusted by the clients on this
+//! machine".
 
 use crate::error::{Error, Result};
 use rustls::pki_types::pem::PemObject;
@@ -15,6 +18,9 @@ pub enum Source {
     Public,
     /// The operating system's store, minus what the public list has.
     System,
+    /// Mozilla's list, but not the system store: clients that read the
+    /// system store (OpenSSL-based ones) refuse the chain.
+    PublicOnly,
     /// `--ca-file`.
     CaFile,
 }
@@ -24,6 +30,7 @@ impl Source {
         match self {
             Source::Public => "public roots",
             Source::System => "the system trust store",
+            Source::PublicOnly => "Mozilla's roots only (not this machine's CA bundle)",
             Source::CaFile => "--ca-file",
         }
     }
@@ -36,43 +43,93 @@ impl Source {
 pub struct TrustStore {
     pub public: Vec<TrustAnchor<'static>>,
     pub ca_file: Vec<TrustAnchor<'static>>,
+    /// The `--ca-file` certificates themselves, for what an anchor does not
+    /// carry (validity dates, path length) and for a pinned certificate.
+    pub ca_file_certs: Vec<CertificateDer<'static>>,
+    /// The `--ca-file` path, for a second opinion from OpenSSL.
+    pub ca_file_path: Option<std::path::PathBuf>,
+}
+
+/// The system store as OpenSSL-based clients on this machine read it.
+#[derive(Debug)]
+pub struct System {
+    /// Every anchor in it, the public ones included.
+    pub anchors: Vec<TrustAnchor<'static>>,
+    /// The certificates themselves (validity dates, path length).
+    pub certs: Vec<CertificateDer<'static>>,
+    /// Where it was read from, for people: `SSL_CERT_FILE=…` or the
+    /// distribution's bundle.
+    pub location: String,
 }
 
 /// The system store, read at most once per process: parsing every file
 /// under /etc/ssl/certs costs more than a loopback handshake, and doctor
 /// runs many probes that each build a client.
-static SYSTEM: OnceLock<Vec<TrustAnchor<'static>>> = OnceLock::new();
+static SYSTEM: OnceLock<System> = OnceLock::new();
+
+/// Where OpenSSL-based clients look for the system store: the variables
+/// OpenSSL reads, else the distribution's bundle.
+fn system_location() -> String {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    let mut set = Vec::new();
+    for name in ["SSL_CERT_FILE", "SSL_CERT_DIR"] {
+        if let Some(v) = var(name) {
+            set.push(format!("{name}={}", std::path::Path::new(&v).display()));
+        }
+    }
+    if !set.is_empty() {
+        return set.join(", ");
+    }
+    const BUNDLES: &[&str] = &[
+        "/etc/ssl/certs/ca-certificates.crt",
+        "/etc/pki/tls/certs/ca-bundle.crt",
+        "/etc/ssl/ca-bundle.pem",
+        "/etc/ssl/cert.pem",
+        "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    ];
+    BUNDLES
+        .iter()
+        .find(|b| Path::new(b).is_file())
+        .map(|b| (*b).to_string())
+        .unwrap_or_else(|| {
+            "no CA bundle found in the usual places (/etc/ssl/certs, /etc/pki/tls)".to_string()
+        })
+}
 
 impl TrustStore {
     /// The public roots and `--ca-file`. An unreadable or empty
     /// `--ca-file` is a usage error, reported here, before any connection.
     pub fn load(ca_file: Option<&Path>) -> Result<Self> {
         let public: Vec<TrustAnchor<'static>> = webpki_roots::TLS_SERVER_ROOTS.to_vec();
-        let ca_file = match ca_file {
+        let (ca_file_certs, ca_anchors) = match ca_file {
             Some(path) => read_ca_file(path)?,
-            None => Vec::new(),
+            None => (Vec::new(), Vec::new()),
         };
-        Ok(TrustStore { public, ca_file })
+        Ok(TrustStore {
+            public,
+            ca_file: ca_anchors,
+            ca_file_certs,
+            ca_file_path: ca_file.map(Path::to_path_buf),
+        })
     }
 
-    /// The operating system's anchors that the public list lacks, read on
-    /// first use. A system store that fails to load is simply left out.
-    pub fn system(&self) -> &'static [TrustAnchor<'static>] {
+    /// The operating system's store as OpenSSL-based clients read it, on
+    /// first use. Unreadable files in it are left out.
+    pub fn system(&self) -> &'static System {
         SYSTEM.get_or_init(|| {
-            let public = webpki_roots::TLS_SERVER_ROOTS;
-            let mut system = Vec::new();
+            let mut anchors = Vec::new();
+            let mut certs = Vec::new();
             for der in rustls_native_certs::load_native_certs().certs {
                 if let Ok(anchor) = webpki::anchor_from_trusted_cert(&der) {
-                    let anchor = anchor.to_owned();
-                    if !public.iter().any(|p| {
-                        p.subject == anchor.subject
-                            && p.subject_public_key_info == anchor.subject_public_key_info
-                    }) {
-                        system.push(anchor);
-                    }
+                    anchors.push(anchor.to_owned());
+                    certs.push(der.into_owned());
                 }
             }
-            system
+            System {
+                anchors,
+                certs,
+                location: system_location(),
+            }
         })
     }
 
@@ -81,7 +138,7 @@ impl TrustStore {
     pub fn all(&self) -> Vec<TrustAnchor<'static>> {
         self.public
             .iter()
-            .chain(self.system())
+            .chain(&self.system().anchors)
             .chain(&self.ca_file)
             .cloned()
             .collect()
@@ -95,24 +152,29 @@ impl TrustStore {
 /// The largest `--ca-file` plumb reads (a full public bundle is ~250 KB).
 pub const MAX_CA_FILE: u64 = 4 * 1024 * 1024;
 
-fn read_ca_file(path: &Path) -> Result<Vec<TrustAnchor<'static>>> {
+type CaFile = (Vec<CertificateDer<'static>>, Vec<TrustAnchor<'static>>);
+
+fn read_ca_file(path: &Path) -> Result<CaFile> {
     let shown = path.display();
     let bytes = crate::input::read_file("--ca-file", path, MAX_CA_FILE)?;
     let mut anchors = Vec::new();
+    let mut certs = Vec::new();
     for item in CertificateDer::pem_slice_iter(&bytes) {
         let der =
             item.map_err(|e| Error::usage(format!("--ca-file {shown}: not valid PEM ({e})")))?;
         let anchor = webpki::anchor_from_trusted_cert(&der).map_err(|e| {
             Error::usage(format!(
-                "--ca-file {shown}: a certificate cannot be parsed ({e})"
+                "--ca-file {shown}: a certificate cannot be parsed ({})",
+                crate::net::failure::webpki(&e).1
             ))
         })?;
         anchors.push(anchor.to_owned());
+        certs.push(der);
     }
     if anchors.is_empty() {
         return Err(Error::usage(format!(
             "--ca-file {shown}: no PEM certificate (-----BEGIN CERTIFICATE-----) found"
         )));
     }
-    Ok(anchors)
+    Ok((certs, anchors))
 }

@@ -298,18 +298,13 @@ fn phases_failed(report: &mut Report, url: &url::Url, e: &NetError, slow: bool) 
             continue;
         }
         if phase == e.phase {
-            let check = def.fail(e.message.clone());
-            report.push(match phase {
-                _ if slow => def.fail(format!(
+            report.push(if slow {
+                def.fail(format!(
                     "{} (--deadline): the server is slow here, not broken",
                     e.message
-                )),
-                _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
-                Phase::Dns => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
-                Phase::Connect => check.remedy("Check that the server listens on this port and that no firewall drops outbound connections."),
-                _ => check
-                    .remedy(format!("Inspect the server's certificate and protocols with: plumb tls {host}"))
-                    .remedy("A certificate from a private CA can be trusted with --ca-file."),
+                ))
+            } else {
+                def.fail(e.message.clone()).remedies(e.remedies())
             });
             on = false;
         } else if phase == Phase::Tls && url.scheme() == "http" {

@@ -263,9 +263,13 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
         Answer::Response(r) => r,
         Answer::OutOfTime(why) => return STATUS.skip(why.clone()),
         Answer::Failed(e) => {
-            return STATUS.fail(format!("the delivery failed: {}", e.message))
-                .detail("phase", e.phase.as_str())
-                .remedy("Check that the URL is reachable from the sender's network; plumb endpoint URL shows each phase.");
+            let check = STATUS
+                .fail(format!("the delivery failed: {}", e.message))
+                .detail("phase", e.phase.as_str());
+            return match e.phase {
+                crate::net::Phase::Http | crate::net::Phase::Policy => check.remedy("Check that the URL is reachable from the sender's network; plumb endpoint URL shows each phase."),
+                _ => check.remedies(e.remedies()),
+            };
         }
         Answer::TooSlow => {
             return STATUS

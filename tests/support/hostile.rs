@@ -25,6 +25,9 @@ pub enum Act {
     NotJson,
     /// Every request is answered with a redirect to another path here.
     RedirectForever,
+    /// Reads the TLS ClientHello and answers with a ServerHello choosing
+    /// TLS 1.0, as a server that speaks nothing newer does.
+    Tls10Only,
 }
 
 /// A running hostile server; its threads end when their clients hang up.
@@ -67,6 +70,21 @@ fn serve(mut stream: TcpStream, act: Act) {
         }
         return;
     }
+    if act == Act::Tls10Only {
+        let mut hello = [0u8; 1024];
+        if stream.read(&mut hello).is_ok() {
+            // ServerHello: version 3.1, 32 random bytes, no session id,
+            // TLS_RSA_WITH_AES_128_CBC_SHA, no compression.
+            let mut record = vec![
+                0x16, 0x03, 0x01, 0x00, 0x2a, 0x02, 0x00, 0x00, 0x26, 0x03, 0x01,
+            ];
+            record.extend([7u8; 32]);
+            record.extend([0x00, 0x00, 0x2f, 0x00]);
+            let _ = stream.write_all(&record);
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        return;
+    }
     if !read_head(&mut stream) {
         return;
     }
@@ -101,7 +119,7 @@ fn serve(mut stream: TcpStream, act: Act) {
             let location = format!("location: /loop/{n}\r\n");
             respond(&mut stream, "302 Found", &location, b"");
         }
-        Act::CutHandshake => {}
+        Act::CutHandshake | Act::Tls10Only => {}
     }
 }
 

@@ -12,6 +12,8 @@ pub enum Leaf {
     /// Issued by the test CA for `localhost` and 127.0.0.1, valid for a year.
     Valid,
     Expired,
+    /// Expired this many hours ago.
+    ExpiredHoursAgo(u64),
     NotYetValid,
     /// Valid, but only for this many more days.
     ExpiresInDays(u64),
@@ -22,6 +24,11 @@ pub enum Leaf {
     For(&'static str),
     /// Signed by its own key rather than by the CA.
     SelfSigned,
+    /// Issued by the CA, with a keyUsage (keyCertSign only) that forbids
+    /// a TLS server's use.
+    ForbiddingKeyUsage,
+    /// Issued by the CA, and itself marked CA:TRUE.
+    MarkedCa,
     /// Valid and trusted for `localhost` and this many more names: with
     /// 1,300 the certificate message is larger than a TLS client's usual
     /// 64 KiB limit.
@@ -86,12 +93,18 @@ impl Pki {
         let day = Duration::from_secs(86_400);
         let (from, until) = match kind {
             Leaf::Expired => (now - 30 * day, now - 3 * day),
+            Leaf::ExpiredHoursAgo(h) => (now - 30 * day, now - Duration::from_secs(h * 3_600 + 60)),
             Leaf::NotYetValid => (now + 3 * day, now + 30 * day),
             Leaf::ExpiresInDays(n) => (now - day, now + Duration::from_secs(n * 86_400)),
             _ => (now - day, now + 365 * day),
         };
         params.not_before = from.into();
         params.not_after = until.into();
+        match kind {
+            Leaf::ForbiddingKeyUsage => params.key_usages = vec![KeyUsagePurpose::KeyCertSign],
+            Leaf::MarkedCa => params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained),
+            _ => {}
+        }
         let key = KeyPair::generate().expect("leaf key");
         let cert = if kind == Leaf::SelfSigned {
             params.self_signed(&key).expect("self-signed leaf")
@@ -126,6 +139,34 @@ impl Pki {
         }
         builder.with_single_cert(chain, key).expect("server config")
     }
+}
+
+/// What `openssl req -x509` makes: a self-signed certificate for
+/// `localhost` marked CA:TRUE. Its PEM (to pin with `--ca-file`) and a
+/// server configuration that serves it.
+pub fn pinned_self_signed() -> (String, rustls::ServerConfig) {
+    let mut params = CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+        .expect("params");
+    params
+        .distinguished_name
+        .push(DnType::CommonName, "localhost");
+    params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let now = SystemTime::now();
+    params.not_before = (now - Duration::from_secs(86_400)).into();
+    params.not_after = (now + Duration::from_secs(86_400 * 365)).into();
+    let key = KeyPair::generate().expect("key");
+    let cert = params.self_signed(&key).expect("self-signed");
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_protocol_versions(BOTH)
+        .expect("versions")
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![cert.der().clone()],
+            PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        )
+        .expect("server config");
+    (cert.pem(), config)
 }
 
 pub const BOTH: &[&rustls::SupportedProtocolVersion] =

@@ -353,9 +353,7 @@ pub fn answered<'a>(
             Err(Box::new(match e.phase {
                 _ if e.via_proxy => check.remedy(crate::net::proxy::REMEDY),
                 crate::net::Phase::Policy => check.remedy("Use an https:// --api-base: credentials travel over plain http only to a loopback address."),
-                crate::net::Phase::Dns => check.remedy(crate::catalog::NAME_DID_NOT_RESOLVE),
-                crate::net::Phase::Tls => check.remedy("Inspect the server's certificate with plumb tls; a private CA can be trusted with --ca-file."),
-                crate::net::Phase::Connect => check.remedy("Check that outbound connections to this host and port are allowed: no firewall or proxy may block them (the services listen on 443)."),
+                crate::net::Phase::Dns | crate::net::Phase::Tls | crate::net::Phase::Connect => check.remedies(e.remedies()),
                 _ => check.remedy("The server accepted the connection but gave no complete HTTP answer: retry, and raise --timeout if the network is slow."),
             }))
         }

@@ -941,7 +941,11 @@ mod tests {
         };
         let c = resolve(&r, &ups, &[QType::A, QType::Aaaa], Duration::from_secs(1));
         assert_eq!(c.status(), Status::Warn, "{}", c.summary());
-        assert!(c.summary().contains("system: AAAA SERVFAIL"), "{}", c.summary());
+        assert!(
+            c.summary().contains("system: AAAA SERVFAIL"),
+            "{}",
+            c.summary()
+        );
         let r = NameResult {
             name: "api.stripe.com".into(),
             answers: vec![vec![answer(ip("api.stripe.com", "0.0.0.0"))]],

@@ -87,6 +87,7 @@ pub async fn run(args: InspectOptions, ctx: &Ctx) -> Result<Report> {
             report.push(
                 HEADERS
                     .fail(format!("the request failed: {}", e.message))
+                    .remedies(e.remedies())
                     .remedy(format!(
                         "Diagnose the connection with: plumb endpoint {}",
                         crate::net::http::shown_url(&request.url)

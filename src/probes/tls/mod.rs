@@ -6,6 +6,7 @@ mod verify;
 
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::net::failure::{self, Cause};
 use crate::net::proxy::{self, Route};
 use crate::net::target;
 use crate::net::tls::{self as nettls, Negotiated, Verify};
@@ -195,19 +196,36 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     );
     let negotiated = match first {
         Attempt::NoConnection(e) => {
-            report.push(connect_failed(Some(addr), &e).took(timer.elapsed()));
+            report.push(
+                connect_failed(Some(addr), &e.at(&target.host, target.port)).took(timer.elapsed()),
+            );
             skip_rest(&mut report, "no TCP connection");
             return Ok(report);
         }
         Attempt::Handshake(connect, e) => {
             report.push(connected(addr, route.as_ref(), connect));
+            let e = told_apart(
+                e.at(&target.host, target.port),
+                addr,
+                route.as_ref(),
+                &name,
+                deadline,
+            )
+            .await;
             report.push(
                 HANDSHAKE
                     .fail(e.message.clone())
                     .detail("address", addr.to_string())
-                    .remedies(handshake_remedy(&e)),
+                    .remedies(e.remedies_for(false)),
             );
-            report.push(protocol);
+            report.push(match e.cause {
+                Cause::NotTls => PROTOCOL.skip("not judged: the port does not speak TLS"),
+                Cause::OldVersion => PROTOCOL.fail(format!(
+                    "neither TLS 1.3 nor TLS 1.2 accepted: {}",
+                    e.message
+                )),
+                _ => protocol,
+            });
             skip_cert_checks(
                 &mut report,
                 "no certificate: the handshake did not complete",
@@ -259,8 +277,24 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     }
     report.push(chain_check(&chain));
     let verdict = verify::chain(&negotiated.chain, &store, &chain, now);
+    // Where plumb's verifier cannot judge the chain, the system's OpenSSL
+    // (when there is one) gives a second opinion.
+    let second = match &verdict {
+        verify::Verdict::CannotJudge(_, at) => {
+            let left = deadline
+                .at()
+                .saturating_duration_since(tokio::time::Instant::now());
+            verify::second_opinion(&negotiated.chain, &store, *at, left).await
+        }
+        _ => None,
+    };
     report.push(hostname_check(&negotiated, &chain[0], &name));
-    report.push(trust_check(&verdict, &chain));
+    report.push(trust_check(
+        &verdict,
+        &chain,
+        second,
+        &store.system().location,
+    ));
     report.push(expiry_check(&chain, now, args.warn_days));
     report.push(interception_check(&verdict, &chain, &name));
     if args.all_addresses {
@@ -350,40 +384,40 @@ fn connect_failed(addr: Option<SocketAddr>, e: &NetError) -> Check {
     if let Some(addr) = addr {
         check = check.detail("address", addr.to_string());
     }
-    if e.via_proxy {
-        check.remedy(crate::net::proxy::REMEDY)
-    } else if e.timed_out {
-        check
-            .remedy("Packets are being dropped: check firewalls and security groups between here and the server for outbound TCP on this port.")
-            .remedy("Make sure outbound HTTPS (port 443) is allowed without a proxy, or configure the proxy.")
-    } else if e.message.contains("refused") {
-        check
-            .remedy("Nothing listens on that port: check the port number and that the server (or load balancer) is running.")
-    } else {
-        check.remedy(
-            "Check this machine's network route to the server (VPN, firewall, IPv6 availability).",
-        )
-    }
+    check.remedies(e.remedies_for(false))
 }
 
-fn handshake_remedy(e: &NetError) -> Vec<&'static str> {
-    if e.timed_out {
-        vec![
-            "The server accepts TCP but never answers TLS: check that this port serves TLS, and that no middlebox swallows the ClientHello.",
-        ]
-    } else if e.message == nettls::too_large_message() {
-        vec![
-            "Serve a smaller certificate message: split the names over several certificates (SNI picks one), and send only the leaf and its intermediates, not the root or unrelated certificates.",
-        ]
-    } else if e.message.contains("not TLS") {
-        vec!["This port speaks something else (often plain HTTP): use the https port or an http:// URL."]
-    } else if e.message.contains("version") || e.message.contains("handshake_failure") {
-        vec![
-            "Enable TLS 1.2 and TLS 1.3 on the server; TLS 1.0/1.1 and old cipher suites are refused by modern clients.",
-        ]
-    } else {
-        vec!["Check the server's TLS configuration (certificate loaded, protocols and ciphers enabled)."]
+/// A handshake that failed without a clear reason is asked again, with a
+/// ClientHello offering the old versions too: a port that answers in
+/// plain HTTP, or a server that wants TLS 1.0 or 1.1, is then named.
+async fn told_apart(
+    mut e: NetError,
+    addr: SocketAddr,
+    route: Option<&Route>,
+    name: &str,
+    deadline: Deadline,
+) -> NetError {
+    let unclear = matches!(
+        e.cause,
+        Cause::NotTls | Cause::Closed | Cause::NothingInCommon | Cause::OldVersion
+    );
+    if !unclear || route.is_some() || e.timed_out {
+        return e;
     }
+    match nettls::what_it_speaks(addr, name, deadline).await {
+        nettls::Speaks::Http => {
+            e.message = format!("{addr} answered in plain HTTP: this port does not speak TLS");
+            e.cause = Cause::NotTls;
+        }
+        nettls::Speaks::Tls(version @ ("SSL 3.0" | "TLS 1.0" | "TLS 1.1")) => {
+            e.message = format!(
+                "the server speaks only {version}, older than the TLS 1.2 that plumb and current clients require"
+            );
+            e.cause = Cause::OldVersion;
+        }
+        _ => {}
+    }
+    e
 }
 
 async fn protocol_check(
@@ -469,7 +503,12 @@ fn chain_check(chain: &[CertInfo]) -> Check {
         .detail("serial", leaf.serial.clone())
 }
 
-fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
+fn trust_check(
+    verdict: &verify::Verdict,
+    chain: &[CertInfo],
+    second: Option<(String, std::result::Result<(), String>)>,
+    system_location: &str,
+) -> Check {
     let issuer = chain.last().map(|c| c.issuer.clone()).unwrap_or_default();
     let base = |status, summary: String| {
         TRUST
@@ -477,6 +516,15 @@ fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
             .detail("issuer", issuer.clone())
     };
     match verdict {
+        verify::Verdict::Trusted(source @ crate::net::trust::Source::PublicOnly) => base(
+            Status::Warn,
+            format!(
+                "the chain is trusted by Mozilla's roots but not by this machine's CA bundle ({system_location}): OpenSSL-based clients here (curl, PHP, Python, Node, Ruby) refuse it"
+            ),
+        )
+        .detail("anchored_in", source.as_str())
+        .detail("system_store", system_location)
+        .remedy(verify::INSTALL_BUNDLE),
         verify::Verdict::Trusted(source) => base(
             Status::Pass,
             format!("chain verified against {}", source.as_str()),
@@ -486,6 +534,25 @@ fn trust_check(verdict: &verify::Verdict, chain: &[CertInfo]) -> Check {
             let check = base(Status::Fail, problem.summary.clone());
             check.remedies(problem.remedies.iter().copied())
         }
+        verify::Verdict::CannotJudge(why, _) => match second {
+            Some((openssl, Ok(()))) => base(
+                Status::Pass,
+                format!("chain verified by this machine's {openssl}; plumb's own verifier cannot judge it: {why}"),
+            )
+            .detail("judged_by", openssl),
+            Some((openssl, Err(reason))) => base(
+                Status::Fail,
+                format!("this machine's {openssl} rejects the chain: {reason}"),
+            )
+            .detail("judged_by", openssl)
+            .detail("plumb_verifier", why.clone())
+            .remedy("Re-issue the certificate from a trusted CA and install it with its intermediates."),
+            None => base(
+                Status::Warn,
+                format!("plumb cannot judge this chain: {why}"),
+            )
+            .remedy("Check the chain with the client your integration runs on (openssl s_client -connect HOST:PORT -verify_return_error, or curl); plumb found no openssl binary for a second opinion."),
+        },
     }
 }
 
@@ -513,19 +580,14 @@ fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
     if let Some(early) = chain.iter().find(|c| c.not_before > now) {
         return base(
             Status::Fail,
-            format!("not valid yet: {} becomes valid on {}", early.subject, cert::date(early.not_before)),
+            format!("not valid yet: {} {}", early.subject, failure::not_yet_words(now, early.not_before)),
         )
         .remedy("Check this machine's clock; if it is right, the server installed a certificate dated in the future.");
     }
     if soonest.not_after <= now {
-        let ago = (now - soonest.not_after).div_euclid(86_400);
         return base(
             Status::Fail,
-            format!(
-                "{label} expired {ago} day{} ago ({})",
-                if ago == 1 { "" } else { "s" },
-                cert::date(soonest.not_after)
-            ),
+            format!("{label} {}", failure::expired_words(now, soonest.not_after)),
         )
         .remedy("Renew the certificate and install the new one together with its intermediates.")
         .remedy("Automate renewal (ACME) and alert well before expiry.");
@@ -561,7 +623,7 @@ fn interception_check(verdict: &verify::Verdict, chain: &[CertInfo], name: &str)
     }
     let public = target::is_public_name(name);
     match verdict {
-        verify::Verdict::Trusted(source) if *source != crate::net::trust::Source::Public && public => INTERCEPTION.warn(
+        verify::Verdict::Trusted(source) if !matches!(source, crate::net::trust::Source::Public | crate::net::trust::Source::PublicOnly) && public => INTERCEPTION.warn(
             format!("{name} is a public name, but its chain is trusted only through {}", source.as_str()),
         )
         .detail("issuer", chain.last().map(|c| c.issuer.clone()).unwrap_or_default())
@@ -633,3 +695,6 @@ async fn addresses_check(
     };
     check.detail("addresses", lines).took(timer.elapsed())
 }
+
+#[cfg(test)]
+mod corpus;

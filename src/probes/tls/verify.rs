@@ -2,10 +2,13 @@
 //! chain to an anchor (and from which source), and is it valid for the name.
 
 use super::cert::CertInfo;
+use crate::net::chain::{openssl_checks, validity_words};
+use crate::net::failure::{self, CertFault};
 use crate::net::trust::{Source, TrustStore};
 use rustls::pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
 use std::time::Duration;
 use webpki::{EndEntityCert, KeyUsage};
+use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
 
 /// Why a chain is not trusted, and what fixes it.
 #[derive(Debug, Clone)]
@@ -18,62 +21,101 @@ pub struct Problem {
 pub enum Verdict {
     Trusted(Source),
     Untrusted(Problem),
+    /// plumb's verifier cannot judge the chain (an algorithm or a shape it
+    /// does not support) where OpenSSL-based clients may accept it: the
+    /// reason, and the verification moment (Unix seconds).
+    CannotJudge(String, i64),
+}
+
+/// What one set of anchors says about the chain.
+enum Outcome {
+    Verified,
+    Rejected(webpki::Error),
+    /// Verified by webpki, refused by a check OpenSSL makes and webpki
+    /// does not (key usage, path length on the anchor, key identifiers,
+    /// the anchor's own validity).
+    Refused(String),
+    CannotJudge(String),
 }
 
 /// Verifies the chain at a moment inside the leaf's validity, so an expired
-/// certificate is reported by the expiry check, not as untrusted.
+/// certificate is reported by the expiry check, not as untrusted. Each
+/// source of anchors is judged on its own: Mozilla's list, the system
+/// store as OpenSSL-based clients read it, and `--ca-file`.
 pub fn chain(
     ders: &[CertificateDer<'static>],
     store: &TrustStore,
     infos: &[CertInfo],
     now: i64,
 ) -> Verdict {
-    let Ok(leaf) = EndEntityCert::try_from(&ders[0]) else {
-        return Verdict::Untrusted(Problem {
-            summary: "the server's certificate cannot be parsed".to_string(),
-            remedies: vec!["Re-issue the certificate; it is malformed."],
-        });
-    };
-    let at = now.clamp(infos[0].not_before, infos[0].not_after);
-    let time = UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(at).unwrap_or(0)));
-    let intermediates = &ders[1..];
-    let verify = |anchors: &[TrustAnchor<'static>]| {
-        leaf.verify_for_usage(
-            webpki::ALL_VERIFICATION_ALGS,
-            anchors,
-            intermediates,
-            time,
-            KeyUsage::server_auth(),
-            None,
-            None,
-        )
-        .map(|_| ())
-    };
-    if verify(&store.public).is_ok() {
-        return Verdict::Trusted(Source::Public);
+    if EndEntityCert::try_from(&ders[0]).is_err() {
+        return match X509Certificate::from_der(&ders[0]) {
+            // x509-parser reads it; webpki does not (dates before 1970, …).
+            Ok(_) => Verdict::CannotJudge(
+                "plumb's verifier cannot read the server's certificate (dates before 1970 or an encoding it does not support)".to_string(),
+                now,
+            ),
+            Err(_) => Verdict::Untrusted(Problem {
+                summary: "the server's certificate cannot be parsed".to_string(),
+                remedies: vec!["Re-issue the certificate; it is malformed."],
+            }),
+        };
     }
-    // An explicit --ca-file is tried before the system store, which is
-    // read only when neither the public roots nor --ca-file vouch for the
-    // chain (reading it costs more than the handshake on a fast network).
+    let at = if infos[0].not_before <= infos[0].not_after {
+        now.clamp(infos[0].not_before, infos[0].not_after)
+    } else {
+        now
+    };
+    let judge = |anchors: &[TrustAnchor<'static>], certs: &[CertificateDer<'static>]| {
+        judge(ders, anchors, certs, at, now)
+    };
+    let system = store.system();
+    if let Outcome::Verified = judge(&store.public, &[]) {
+        if let Outcome::Verified = judge(&system.anchors, &system.certs) {
+            return Verdict::Trusted(Source::Public);
+        }
+        return Verdict::Trusted(Source::PublicOnly);
+    }
+    let mut worst = None;
     if !store.ca_file.is_empty() {
-        let mut with_ca_file = store.public.clone();
-        with_ca_file.extend(store.ca_file.iter().cloned());
-        if verify(&with_ca_file).is_ok() {
-            return Verdict::Trusted(Source::CaFile);
+        match judge(&store.ca_file, &store.ca_file_certs) {
+            Outcome::Verified => return Verdict::Trusted(Source::CaFile),
+            other => worst = Some(other),
         }
     }
-    let system = store.system();
-    let mut with_system = store.public.clone();
-    with_system.extend(system.iter().cloned());
-    if !system.is_empty() && verify(&with_system).is_ok() {
-        return Verdict::Trusted(Source::System);
+    if !system.anchors.is_empty() {
+        match judge(&system.anchors, &system.certs) {
+            Outcome::Verified => return Verdict::Trusted(Source::System),
+            other => {
+                if !matches!(worst, Some(Outcome::Refused(_) | Outcome::CannotJudge(_))) {
+                    worst = Some(other);
+                }
+            }
+        }
     }
-    let all = store.all();
-    let err = match verify(&all) {
-        Ok(()) => return Verdict::Trusted(Source::CaFile),
-        Err(e) => e,
+    let outcome = match worst {
+        Some(o) => o,
+        None => judge(&store.public, &[]),
     };
-    Verdict::Untrusted(explain(&err, infos))
+    match outcome {
+        Outcome::Verified => Verdict::Trusted(Source::CaFile),
+        Outcome::Refused(why) => Verdict::Untrusted(Problem {
+            summary: why,
+            remedies: vec!["Re-issue the certificate with the usage and identifiers OpenSSL-based clients require (keyUsage digitalSignature on the server's certificate, keyCertSign on each CA, matching key identifiers, path lengths that allow the chain)."],
+        }),
+        Outcome::CannotJudge(why) => Verdict::CannotJudge(why, at),
+        Outcome::Rejected(err) => {
+            let mut problem = explain(&err, infos);
+            if system.anchors.is_empty() && store.ca_file.is_empty() {
+                problem.summary.push_str(&format!(
+                    "; this machine's CA bundle is empty or missing ({})",
+                    system.location
+                ));
+                problem.remedies.push(INSTALL_BUNDLE);
+            }
+            Verdict::Untrusted(problem)
+        }
+    }
 }
 
 fn explain(err: &webpki::Error, infos: &[CertInfo]) -> Problem {
@@ -105,10 +147,271 @@ fn explain(err: &webpki::Error, infos: &[CertInfo]) -> Problem {
             ],
         },
         other => Problem {
-            summary: format!("the chain does not verify: {other}"),
+            summary: format!("the chain does not verify: {}", crate::net::failure::webpki(other).1),
             remedies: vec!["Re-issue the certificate from a trusted CA and install it with its intermediates."],
         },
     }
+}
+
+/// How to install the CA bundle OpenSSL-based clients read.
+pub const INSTALL_BUNDLE: &str = "Install or update the CA bundle that OpenSSL-based clients (curl, PHP, Python, Node, Ruby) read: apt-get install ca-certificates (Debian, Ubuntu), apk add ca-certificates (Alpine), dnf install ca-certificates (Fedora, RHEL), in the container image too; if SSL_CERT_FILE or SSL_CERT_DIR is set, point it at a complete bundle.";
+
+/// Judges the chain against one set of anchors (`certs` are the anchors'
+/// certificates where known), with what OpenSSL checks and webpki does
+/// not on top.
+fn judge(
+    ders: &[CertificateDer<'static>],
+    anchors: &[TrustAnchor<'static>],
+    anchor_certs: &[CertificateDer<'static>],
+    at: i64,
+    now: i64,
+) -> Outcome {
+    // A self-signed certificate pinned in the store (what `openssl req
+    // -x509` makes: CA:TRUE) is trusted as itself, as OpenSSL does.
+    if let Some(pinned) = anchor_certs.iter().find(|c| c.as_ref() == ders[0].as_ref()) {
+        if let Ok((_, cert)) = X509Certificate::from_der(pinned) {
+            if cert.subject().as_raw() == cert.issuer().as_raw() {
+                return match validity_words(&cert, now) {
+                    Some(w) => Outcome::Refused(format!("the pinned certificate {w}")),
+                    None => Outcome::Verified,
+                };
+            }
+        }
+    }
+    let Ok(leaf) = EndEntityCert::try_from(&ders[0]) else {
+        return Outcome::CannotJudge(
+            "plumb's verifier cannot read the server's certificate".into(),
+        );
+    };
+    let time = UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(at).unwrap_or(0)));
+    let path = leaf.verify_for_usage(
+        webpki::ALL_VERIFICATION_ALGS,
+        anchors,
+        &ders[1..],
+        time,
+        KeyUsage::server_auth(),
+        None,
+        None,
+    );
+    match path {
+        Ok(path) => {
+            let mut certs: Vec<CertificateDer<'_>> = vec![ders[0].clone()];
+            certs.extend(path.intermediate_certificates().map(|c| c.der()));
+            let anchor = path.anchor();
+            let anchor_cert = anchor_certs.iter().find(|c| {
+                webpki::anchor_from_trusted_cert(c).is_ok_and(|a| {
+                    a.subject == anchor.subject
+                        && a.subject_public_key_info == anchor.subject_public_key_info
+                })
+            });
+            match openssl_checks(&certs, anchor_cert, now) {
+                Some(why) => Outcome::Refused(why),
+                None => Outcome::Verified,
+            }
+        }
+        Err(e) => {
+            let (fault, words) = failure::webpki(&e);
+            if fault == CertFault::Unsupported {
+                return Outcome::CannotJudge(words);
+            }
+            if matches!(e, webpki::Error::UnknownIssuer) {
+                if let Some(words) = issuer_differs_only_in_form(ders, anchor_certs) {
+                    return Outcome::CannotJudge(words);
+                }
+            }
+            Outcome::Rejected(e)
+        }
+    }
+}
+
+/// A name compared as RFC 5280 asks (case and string type ignored,
+/// white space folded): each attribute's type and folded text.
+fn folded(name: &X509Name<'_>) -> Vec<(String, String)> {
+    name.iter_attributes()
+        .map(|a| {
+            let text = a.as_str().map(|s| s.to_string()).unwrap_or_default();
+            let text = text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            (a.attr_type().to_id_string(), text)
+        })
+        .collect()
+}
+
+/// When an issuer named by the chain is there, but its name differs from
+/// the issuer field only in letter case or string type, webpki (which
+/// compares bytes) cannot find it; OpenSSL can.
+fn issuer_differs_only_in_form(
+    ders: &[CertificateDer<'static>],
+    anchor_certs: &[CertificateDer<'static>],
+) -> Option<String> {
+    let certs: Vec<X509Certificate<'_>> = ders
+        .iter()
+        .chain(anchor_certs)
+        .filter_map(|d| X509Certificate::from_der(d).ok().map(|(_, c)| c))
+        .collect();
+    for child in certs.iter().take(ders.len()) {
+        let wanted = folded(child.issuer());
+        for parent in &certs {
+            if parent.subject().as_raw() != child.issuer().as_raw()
+                && folded(parent.subject()) == wanted
+                && !wanted.is_empty()
+            {
+                return Some(format!(
+                    "the issuer name in {} matches {} only when compared as RFC 5280 asks (letter case or string type differ); plumb's verifier compares names byte for byte",
+                    child.subject(),
+                    parent.subject()
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// What the system's `openssl verify` says of a chain plumb cannot judge:
+/// `None` when there is no openssl binary (or it did not finish within
+/// `limit`), else its version and `Ok` or the reason it gave.
+pub async fn second_opinion(
+    ders: &[CertificateDer<'static>],
+    store: &TrustStore,
+    at: i64,
+    limit: Duration,
+) -> Option<(String, Result<(), String>)> {
+    let dir = Scratch::new()?;
+    let pem = |certs: &[CertificateDer<'static>]| -> String {
+        certs
+            .iter()
+            .map(|c| {
+                let b64 =
+                    base64::Engine::encode(&base64::engine::general_purpose::STANDARD, c.as_ref());
+                let lines: Vec<&str> = b64
+                    .as_bytes()
+                    .chunks(64)
+                    .map(|l| std::str::from_utf8(l).unwrap_or_default())
+                    .collect();
+                format!(
+                    "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+                    lines.join("\n")
+                )
+            })
+            .collect()
+    };
+    let leaf = dir.path().join("leaf.pem");
+    let rest = dir.path().join("untrusted.pem");
+    std::fs::write(&leaf, pem(&ders[..1])).ok()?;
+    std::fs::write(&rest, pem(&ders[1..])).ok()?;
+    let mut cmd = std::process::Command::new("openssl");
+    cmd.arg("verify")
+        .args(["-purpose", "sslserver", "-attime", &at.to_string()]);
+    if ders.len() > 1 {
+        cmd.arg("-untrusted").arg(&rest);
+    }
+    if let Some(path) = &store.ca_file_path {
+        cmd.arg("-CAfile").arg(path);
+    }
+    cmd.arg(&leaf);
+    let (code, out) = run_bounded(cmd, limit).await?;
+    let version = run_bounded(
+        {
+            let mut v = std::process::Command::new("openssl");
+            v.arg("version");
+            v
+        },
+        limit,
+    )
+    .await
+    .map(|(_, o)| {
+        o.lines()
+            .next()
+            .unwrap_or("OpenSSL")
+            .split(" (")
+            .next()
+            .unwrap_or("OpenSSL")
+            .trim()
+            .to_string()
+    })
+    .unwrap_or_else(|| "OpenSSL".to_string());
+    if code == Some(0) {
+        return Some((version, Ok(())));
+    }
+    let reason = out
+        .lines()
+        .find_map(|l| l.split_once("lookup:").map(|(_, r)| r.trim().to_string()))
+        .or_else(|| {
+            out.lines()
+                .find(|l| l.starts_with("error"))
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| "verification failed".to_string());
+    Some((version, Err(reason)))
+}
+
+/// A private directory for the files given to openssl, removed on drop.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new() -> Option<Self> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let path =
+            std::env::temp_dir().join(format!("plumb-verify-{}-{nanos}", std::process::id()));
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&path).ok()?;
+        Some(Scratch(path))
+    }
+
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `cmd` to its end within `limit` (killed after), returning its
+/// exit code and its output (both streams, at most 64 KiB).
+async fn run_bounded(
+    mut cmd: std::process::Command,
+    limit: Duration,
+) -> Option<(Option<i32>, String)> {
+    use std::io::Read;
+    let mut child = cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() < limit => {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
+    let mut out = String::new();
+    if let Some(s) = child.stdout.take() {
+        let _ = s.take(65_536).read_to_string(&mut out);
+    }
+    if let Some(s) = child.stderr.take() {
+        let _ = s.take(65_536).read_to_string(&mut out);
+    }
+    Some((status.code(), out))
 }
 
 /// Whether `der` is valid for `name` (a DNS name or an IP address).
