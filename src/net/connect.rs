@@ -23,6 +23,8 @@ pub struct Attempt {
     pub outcome: String,
     /// It failed (rather than being overtaken while still waiting).
     pub failed: bool,
+    /// Why it failed, for the remedy.
+    pub cause: super::failure::Cause,
 }
 
 /// A winning connection and the attempts that lost to it.
@@ -134,16 +136,19 @@ pub async fn race(addrs: &[SocketAddr], deadline: Deadline) -> Result<Connected,
                                         super::ms(at.elapsed())
                                     ),
                                     failed: false,
+                                    cause: super::failure::Cause::Unclassified,
                                 });
                             }
                         }
                         return Ok(Connected { stream, addr, took: start.elapsed(), lost });
                     }
                     Err(e) => {
+                        let e = super::tls::connect_error(addr, &e);
                         lost.push(Attempt {
                             addr,
-                            outcome: super::tls::connect_error(addr, &e).message,
+                            outcome: e.message,
                             failed: true,
+                            cause: e.cause,
                         });
                         if more {
                             start_next = true;
@@ -179,9 +184,13 @@ pub async fn race(addrs: &[SocketAddr], deadline: Deadline) -> Result<Connected,
             }
         }
     }
-    // Every address failed.
+    // Every address failed: the cause is theirs when they agree.
+    let cause = match lost.first() {
+        Some(first) if lost.iter().all(|l| l.cause == first.cause) => first.cause,
+        _ => super::failure::Cause::Unclassified,
+    };
     match lost.as_slice() {
-        [one] => Err(NetError::new(Phase::Connect, one.outcome.clone())),
+        [one] => Err(NetError::new(Phase::Connect, one.outcome.clone()).because(cause)),
         _ => {
             let all: Vec<String> = lost
                 .iter()
@@ -194,7 +203,8 @@ pub async fn race(addrs: &[SocketAddr], deadline: Deadline) -> Result<Connected,
                     lost.len(),
                     all.join("; ")
                 ),
-            ))
+            )
+            .because(cause))
         }
     }
 }
