@@ -638,7 +638,7 @@ impl Validator<'_> {
             check = check.remedy("Quoted local parts, IP-address domains and non-ASCII characters before the @ are valid in RFC 5321 but most CRMs refuse them: ask the customer for another address.");
         }
         check
-            .remedy("Correct each address to the form name@domain.tld: letters, digits and !#$%&'*+-/=?^_`{|}~ before the @ with single dots between them, a domain of letters, digits and inner hyphens with a top-level domain that is not a number.")
+            .remedy("Correct each address to the form name@domain.tld: exactly one @, no spaces, commas or doubled dots, a domain of letters, digits and inner hyphens ending in a top-level domain.")
             .remedy("Ask the source system to validate addresses on entry so malformed ones stop reaching the sync.")
     }
 
