@@ -341,6 +341,7 @@ fn score(flagged_bad: &[(bool, bool)]) -> (f64, f64) {
 /// unknown country codes), judged by the built binary: no E.164 form it
 /// proposes differs from libphonenumber's, and it finds the invalid ones.
 #[test]
+#[allow(clippy::disallowed_macros)] // prints the measured agreement
 fn phones_agree_with_libphonenumber() {
     let text = fixture("phones.tsv");
     let mut by_region: std::collections::BTreeMap<&str, Vec<(&str, &str)>> = Default::default();
@@ -400,6 +401,7 @@ fn phones_agree_with_libphonenumber() {
 /// email-validator's own test addresses and the shapes exports contain,
 /// judged by the built binary against email-validator's verdicts.
 #[test]
+#[allow(clippy::disallowed_macros)] // prints the measured agreement
 fn emails_agree_with_email_validator() {
     let text = fixture("emails.tsv");
     let rows: Vec<(String, bool)> = text
@@ -444,6 +446,7 @@ fn emails_agree_with_email_validator() {
 
 /// Dates as exports hold them, with the verdict explicit rules give.
 #[test]
+#[allow(clippy::disallowed_macros)] // prints the measured agreement
 fn dates_as_exports_write_them() {
     let corpus: &[(&str, &str)] = &[
         ("2006-07-13", ""),

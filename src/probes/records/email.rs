@@ -46,6 +46,10 @@ const SPECIAL_USE: &[&str] = &["arpa", "invalid", "local", "localhost", "onion",
 const ZERO_WIDTH: &[char] = &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
 pub fn problem(v: &str) -> Option<Problem> {
+    // Bounds the work on a cell that holds something else entirely.
+    if v.len() > 4 * MAX_ADDRESS {
+        return Some(Problem::new("too_long", "is longer than 254 characters"));
+    }
     if let Some(p) = wrapper(v) {
         return Some(p);
     }
@@ -399,7 +403,6 @@ mod oracle {
         }
         let precision = tp as f64 / (tp + fp.len()) as f64;
         let recall = tp as f64 / (tp + fneg.len()) as f64;
-        eprintln!("emails: {n} addresses, precision {precision:.4}, recall {recall:.4}; flagged but valid: {fp:#?}; missed: {fneg:#?}");
         assert!(n > 300, "{n}");
         assert!(recall >= 0.99, "recall {recall}: missed {fneg:#?}");
         assert!(precision >= 0.97, "precision {precision}: {fp:#?}");

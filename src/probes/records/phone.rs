@@ -350,20 +350,23 @@ fn full_match(meta: &Metadata, desc: &Descriptor, nsn: &str) -> bool {
 
 /// The metadata's pattern compiled once, anchored at the start (and the
 /// end too for `whole`), as libphonenumber's `matches` and `lookingAt`.
-fn anchored(pattern: &str, whole: bool) -> Option<Regex> {
-    static CACHE: OnceLock<Mutex<HashMap<(String, bool), Option<Regex>>>> = OnceLock::new();
+/// Compiled patterns live as long as the process: there are at most a few
+/// thousand, one per pattern in the metadata, and a shared `&Regex` keeps
+/// its search cache between calls (a clone would start a new one).
+fn anchored(pattern: &str, whole: bool) -> Option<&'static Regex> {
+    type Cache = HashMap<(String, bool), Option<&'static Regex>>;
+    static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
     let cache = CACHE.get_or_init(Mutex::default);
     let mut map = cache
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    map.entry((pattern.to_string(), whole))
-        .or_insert_with(|| {
-            let end = if whole { "$" } else { "" };
-            // The metadata's patterns are laid out with whitespace.
-            let pattern: String = pattern.chars().filter(|c| !c.is_whitespace()).collect();
-            Regex::new(&format!("^(?:{pattern}){end}")).ok()
-        })
-        .clone()
+    *map.entry((pattern.to_string(), whole)).or_insert_with(|| {
+        let end = if whole { "$" } else { "" };
+        // The metadata's patterns are laid out with whitespace.
+        let pattern: String = pattern.chars().filter(|c| !c.is_whitespace()).collect();
+        let re = Regex::new(&format!("^(?:{pattern}){end}")).ok()?;
+        Some(&*Box::leak(Box::new(re)))
+    })
 }
 
 #[cfg(test)]
