@@ -600,3 +600,21 @@ fn a_plus_is_never_rewritten_by_the_default_region() {
     assert!(p["r0"].contains("E.164 form: +78005553535"), "{}", p["r0"]);
     assert!(p["r1"].contains("E.164 form: +78005553535"), "{}", p["r1"]);
 }
+
+/// A landline number where the column is for mobiles warns; a US number
+/// (the metadata cannot tell its kind) and a mobile pass.
+#[test]
+fn a_landline_in_a_mobile_column_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "m.csv",
+        b"id,mobile\n1,+441212345678\n2,+447400123456\n3,+12015550123\n",
+    );
+    let (code, r) = run_json(&["records", "validate", f.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let phone = r.check("records.phone");
+    assert_eq!(phone.status, "warn");
+    assert_eq!(ids(phone), vec!["1"]);
+    assert_eq!(phone.details["problems"]["landline_in_mobile_column"], 1);
+}

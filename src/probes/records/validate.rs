@@ -706,6 +706,19 @@ impl Validator<'_> {
         if self.phone.count == 0 {
             return check;
         }
+        if self
+            .phone
+            .kinds
+            .keys()
+            .all(|k| *k == "landline_in_mobile_column")
+        {
+            check.status = Status::Warn;
+            check.summary = format!(
+                "{} record(s): a landline number in a mobile column",
+                self.phone.count
+            );
+            return check.remedy("A landline cannot receive text messages: ask for a mobile number, or move the number to a phone column.");
+        }
         check = check.detail("convertible", self.phone_fixable);
         if self.region.is_none() && self.phone.kinds.contains_key("no_country_code") {
             check = check.remedy("Run again with --default-region (US, GB, DE…) to see which numbers convert to E.164; --bad-out then lists the E.164 form of each.");
