@@ -209,14 +209,15 @@ fn length(meta: &Metadata, nsn: &str) -> Length {
 /// its length test: the stripped form is kept only when its length is
 /// possible for the region.
 fn strip_national_prefix(meta: &Metadata, digits: &str) -> String {
+    // Borrowed from the metadata, as `anchored` requires.
     let Some(parsing) = meta
         .national_prefix_for_parsing()
-        .map(|r| r.as_str().to_string())
-        .or_else(|| meta.national_prefix().map(str::to_string))
+        .map(|r| r.as_str())
+        .or_else(|| meta.national_prefix())
     else {
         return digits.to_string();
     };
-    let Some(re) = anchored(&parsing, false) else {
+    let Some(re) = anchored(parsing, false) else {
         return digits.to_string();
     };
     let Some(caps) = re.captures(digits) else {
@@ -350,17 +351,21 @@ fn full_match(meta: &Metadata, desc: &Descriptor, nsn: &str) -> bool {
 
 /// The metadata's pattern compiled once, anchored at the start (and the
 /// end too for `whole`), as libphonenumber's `matches` and `lookingAt`.
+/// `pattern` must be borrowed from the metadata (its address is the key).
 /// Compiled patterns live as long as the process: there are at most a few
 /// thousand, one per pattern in the metadata, and a shared `&Regex` keeps
 /// its search cache between calls (a clone would start a new one).
 fn anchored(pattern: &str, whole: bool) -> Option<&'static Regex> {
-    type Cache = HashMap<(String, bool), Option<&'static Regex>>;
+    // Keyed by where the pattern lives: the metadata is a static that is
+    // never dropped, so its strings keep their address.
+    type Cache = HashMap<(usize, usize, bool), Option<&'static Regex>>;
     static CACHE: OnceLock<Mutex<Cache>> = OnceLock::new();
     let cache = CACHE.get_or_init(Mutex::default);
     let mut map = cache
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    *map.entry((pattern.to_string(), whole)).or_insert_with(|| {
+    let key = (pattern.as_ptr() as usize, pattern.len(), whole);
+    *map.entry(key).or_insert_with(|| {
         let end = if whole { "$" } else { "" };
         // The metadata's patterns are laid out with whitespace.
         let pattern: String = pattern.chars().filter(|c| !c.is_whitespace()).collect();
