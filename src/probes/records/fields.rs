@@ -1,5 +1,5 @@
-//! Judging one value: email, date, phone; and the redacted shape a report
-//! shows instead of the value.
+//! Judging one date value, and the redacted shape a report shows instead
+//! of any value (emails and phones are judged in `email.rs` and `phone.rs`).
 
 use super::columns::DateKind;
 use jiff::civil::{Date, DateTime};
