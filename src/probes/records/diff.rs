@@ -33,6 +33,12 @@ pub const EXTRA: Def = Def {
     judges: "Whether every record of B has a record with the same key in A.",
     remedies: &[],
 };
+pub const NEAR_KEYS: Def = Def {
+    id: "records.near_keys",
+    title: "Keys that probably name the same record",
+    judges: "Information: pairs of a record missing from B and a record only in B whose keys differ only by letter case, surrounding space or leading zeros (007 and 7), which are probably the same record keyed differently.",
+    remedies: &[],
+};
 pub const CHANGED: Def = Def {
     id: "records.changed",
     title: "Records whose values differ",
@@ -104,13 +110,32 @@ fn ignored(args: &Options, name: &str) -> bool {
 }
 
 /// One column's value hash, tied to its position in A.
+/// An empty value counts as absent, as a JSON record without the key.
 fn cell(i: usize, value: Option<&str>) -> u64 {
     use std::hash::{Hash, Hasher};
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return 0;
+    };
     let mut h = std::hash::DefaultHasher::new();
     i.hash(&mut h);
-    value.map(str::trim).hash(&mut h);
+    value.hash(&mut h);
     h.finish()
 }
+
+/// A key as it would be written by a system that ignores case, spaces and
+/// leading zeros: `  007 `, `7` and `07` are one; `AB-1` and `ab-1` too.
+fn loose_key(key: &str) -> String {
+    let key = key.trim().to_lowercase();
+    let stripped = key.trim_start_matches('0');
+    if stripped.is_empty() && !key.is_empty() {
+        "0".to_string()
+    } else {
+        stripped.to_string()
+    }
+}
+
+/// Most keys of B without a match that are kept to pair with A's.
+const MAX_NEAR: usize = 100_000;
 
 fn key_index(args: &Options, file: &str, header: &[String]) -> Result<usize> {
     columns::find(header, &args.key).ok_or_else(|| {
@@ -139,9 +164,15 @@ fn label(personal: bool, key: &str, file: &str, line: u64) -> String {
     }
 }
 
+/// Per-column hashes; an empty or absent value is 0.
 fn row_hashes(row: &StringRecord, cols: &[Option<usize>]) -> Vec<u64> {
     cols.iter()
-        .map(|c| c.and_then(|i| row.get(i)).map_or(0, |v| hash(v.trim())))
+        .map(|c| {
+            c.and_then(|i| row.get(i))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map_or(0, hash)
+        })
         .collect()
 }
 
@@ -155,6 +186,17 @@ impl Sink for Source<'_> {
             .enumerate()
             .map(|(i, h)| i != self.key && !ignored(self.args, h))
             .collect();
+        Ok(())
+    }
+
+    fn columns_added(&mut self, header: &[String]) -> Result<()> {
+        // Records held so far lacked the new columns: their cells end
+        // early and their row hash has nothing for them, as for an empty
+        // value.
+        for h in &header[self.header.len()..] {
+            self.digest.push(!ignored(self.args, h));
+        }
+        self.header = header.to_vec();
         Ok(())
     }
 
@@ -229,20 +271,13 @@ struct Target<'a, 's> {
     dups: Tally,
     changed: Tally,
     changed_columns: BTreeMap<String, u64>,
+    /// B's keys without a match, loosened ([`loose_key`]) → how B names them.
+    near: HashMap<String, String>,
 }
 
-impl Sink for Target<'_, '_> {
-    fn header(&mut self, header: &[String], _format: Format) -> Result<()> {
-        self.key = key_index(self.args, &self.file, header)?;
-        for ignored in &self.args.ignore_column {
-            if columns::find(&self.a.header, ignored).is_none()
-                && columns::find(header, ignored).is_none()
-            {
-                return Err(Error::usage(format!(
-                    "--ignore-column {ignored}: neither file has such a column"
-                )));
-            }
-        }
+impl Target<'_, '_> {
+    /// Where B holds each of A's columns, and which are compared.
+    fn layout(&mut self, header: &[String]) {
         let ignored = |name: &str| ignored(self.args, name);
         self.map = self
             .a
@@ -268,6 +303,27 @@ impl Sink for Target<'_, '_> {
             .iter()
             .zip(&self.map)
             .any(|(used, at)| *used && at.is_none());
+    }
+}
+
+impl Sink for Target<'_, '_> {
+    fn header(&mut self, header: &[String], _format: Format) -> Result<()> {
+        self.key = key_index(self.args, &self.file, header)?;
+        for ignored in &self.args.ignore_column {
+            if columns::find(&self.a.header, ignored).is_none()
+                && columns::find(header, ignored).is_none()
+            {
+                return Err(Error::usage(format!(
+                    "--ignore-column {ignored}: neither file has such a column"
+                )));
+            }
+        }
+        self.layout(header);
+        Ok(())
+    }
+
+    fn columns_added(&mut self, header: &[String]) -> Result<()> {
+        self.layout(header);
         Ok(())
     }
 
@@ -284,6 +340,9 @@ impl Sink for Target<'_, '_> {
                 self.unjudged += 1;
             } else {
                 self.extra.add(self.rows, &shown, "", "only_in_b");
+                if self.near.len() < MAX_NEAR {
+                    self.near.entry(loose_key(key)).or_insert(shown);
+                }
             }
             return Ok(());
         };
@@ -307,8 +366,10 @@ impl Sink for Target<'_, '_> {
         };
         let theirs = row_hashes(row, &self.map);
         let mut any = false;
-        for (i, (ours, theirs)) in cells.iter().zip(&theirs).enumerate() {
-            if self.compared[i] && ours != theirs {
+        for (i, theirs) in theirs.iter().enumerate() {
+            // A record read before A's header grew lacks the later columns.
+            let ours = cells.get(i).copied().unwrap_or(0);
+            if self.compared[i] && ours != *theirs {
                 any = true;
                 *self
                     .changed_columns
@@ -405,6 +466,7 @@ impl<'a, 's> Target<'a, 's> {
             dups: Tally::default(),
             changed: Tally::default(),
             changed_columns: BTreeMap::new(),
+            near: HashMap::new(),
         }
     }
 }
@@ -505,6 +567,7 @@ fn build(args: &Options, b: &Target<'_, '_>) -> Report {
             .detail("ids", json!(missing_ids)),
         "Re-sync the missing records and check the sync's log for why each was rejected (validation, permissions, rate limits).",
     ));
+    let near = near_pairs(&missing, a, b);
 
     let n = b.extra.count;
     report.push(remedy_if(
@@ -567,7 +630,41 @@ fn build(args: &Options, b: &Target<'_, '_>) -> Report {
         changed,
         "Check the field mapping and transformations for the columns listed; columns that always differ (timestamps) can be left out with --ignore-column.",
     ));
+    if let Some(check) = near {
+        report.push(check);
+    }
     report
+}
+
+/// Records missing from B whose key B has in another case, with spaces or
+/// without leading zeros: an info check with the first pairs, or nothing.
+fn near_pairs(missing: &[(&String, &Held)], a: &Source<'_>, b: &Target<'_, '_>) -> Option<Check> {
+    let pairs: Vec<(String, &String)> = missing
+        .iter()
+        .filter_map(|(k, h)| {
+            b.near
+                .get(&loose_key(k))
+                .map(|theirs| (label(a.personal_key, k, &a.file, h.line), theirs))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    let shown: Vec<Value> = pairs
+        .iter()
+        .take(MAX_IDS)
+        .map(|(ours, theirs)| json!([ours, theirs]))
+        .collect();
+    Some(
+        NEAR_KEYS
+            .info(format!(
+                "{} record(s) missing from B are probably the same record as one only in B: their keys differ only by case, surrounding space or leading zeros",
+                pairs.len()
+            ))
+            .detail("count", pairs.len())
+            .detail("pairs", Value::Array(shown))
+            .remedy("Make both systems write the key the same way (case, padding with zeros), or compare on a normalised key, before re-syncing: these records exist on both sides."),
+    )
 }
 
 fn remedy_if(check: Check, step: &str) -> Check {

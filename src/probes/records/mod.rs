@@ -4,7 +4,9 @@
 
 mod columns;
 pub mod diff;
+mod email;
 mod fields;
+mod phone;
 pub mod source;
 mod tally;
 pub mod validate;
@@ -49,6 +51,7 @@ pub const DIFF_CHECKS: &[&Def] = &[
     &diff::EXTRA,
     &DUPLICATES,
     &diff::CHANGED,
+    &diff::NEAR_KEYS,
     &LIMITS,
 ];
 

@@ -43,7 +43,19 @@ pub trait Sink {
     /// One row. `line` is where it starts (1-based); `fields` follows the
     /// header's order, and a CSV row may have more or fewer fields.
     fn row(&mut self, line: u64, fields: &StringRecord) -> Result<()>;
+    /// A JSON record past the first [`LOOKAHEAD`] brought keys none before
+    /// it had: `columns` is the whole header now, the earlier columns first
+    /// and in the same order. Earlier records lacked these fields.
+    fn columns_added(&mut self, columns: &[String]) -> Result<()>;
 }
+
+/// How many JSON records are read before the header is settled: their
+/// keys, together, are the columns (a record missing a field never hides
+/// it), up to [`LOOKAHEAD_BYTES`] of them.
+pub const LOOKAHEAD: usize = 1000;
+pub const LOOKAHEAD_BYTES: u64 = 8 * 1024 * 1024;
+/// Most distinct keys the records of one JSON export may have.
+pub const MAX_COLUMNS: usize = 10_000;
 
 /// Opens `path` (`-` is standard input; gzip is recognised by its magic
 /// bytes) and feeds its header and rows to `sink`, within `bounds`: past
@@ -240,9 +252,9 @@ fn read_json_lines(shown: &str, mut reader: Box<dyn BufRead>, sink: &mut dyn Sin
                 json_reason(&e)
             ))
         })?;
-        rows.feed(shown, line_no, value, sink)?;
+        rows.feed(shown, line_no, value, line.len() as u64, sink)?;
     }
-    rows.finish(shown)
+    rows.finish(shown, sink)
 }
 
 /// The longest JSON Lines record plumb reads: one line never grows a
@@ -305,7 +317,7 @@ fn read_json_array(shown: &str, reader: Box<dyn BufRead>, sink: &mut dyn Sink) -
             json_reason(&e)
         ))
     })?;
-    rows.finish(shown)
+    rows.finish(shown, sink)
 }
 
 /// serde_json's message without its trailing "at line L column C".
@@ -317,10 +329,17 @@ fn json_reason(e: &serde_json::Error) -> String {
     }
 }
 
-/// Turns JSON objects into rows: the first object's keys are the header.
+/// Turns JSON objects into rows. The header is the union of the keys of
+/// the first [`LOOKAHEAD`] records (held until then), in the order they
+/// first appear; a key first seen later is added to it.
 struct JsonRows {
     format: Format,
-    header: Option<Vec<String>>,
+    header: Vec<String>,
+    known: std::collections::HashSet<String>,
+    /// Records read before the header was settled, with their line.
+    pending: Vec<(u64, Map<String, Value>)>,
+    pending_bytes: u64,
+    settled: bool,
     record: StringRecord,
 }
 
@@ -328,35 +347,85 @@ impl JsonRows {
     fn new(format: Format) -> Self {
         JsonRows {
             format,
-            header: None,
+            header: Vec::new(),
+            known: std::collections::HashSet::new(),
+            pending: Vec::new(),
+            pending_bytes: 0,
+            settled: false,
             record: StringRecord::new(),
         }
     }
 
-    fn feed(&mut self, shown: &str, line: u64, value: Value, sink: &mut dyn Sink) -> Result<()> {
+    /// Adds the keys of `object` not yet in the header; whether any were.
+    fn learn(&mut self, shown: &str, line: u64, object: &Map<String, Value>) -> Result<bool> {
+        let mut added = false;
+        for key in object.keys() {
+            if !self.known.contains(key) {
+                if self.header.len() >= MAX_COLUMNS {
+                    return Err(Error::usage(format!(
+                        "{shown} line {line}: the records have more than {MAX_COLUMNS} distinct keys"
+                    )));
+                }
+                self.known.insert(key.clone());
+                self.header.push(key.clone());
+                added = true;
+            }
+        }
+        Ok(added)
+    }
+
+    fn feed(
+        &mut self,
+        shown: &str,
+        line: u64,
+        value: Value,
+        bytes: u64,
+        sink: &mut dyn Sink,
+    ) -> Result<()> {
         let Value::Object(object) = value else {
             return Err(Error::usage(format!(
                 "{shown} line {line}: expected a JSON object per record"
             )));
         };
-        let header = match &self.header {
-            Some(h) => h,
-            None => {
-                let h: Vec<String> = object.keys().cloned().collect();
-                sink.header(&h, self.format)?;
-                self.header.insert(h)
+        let added = self.learn(shown, line, &object)?;
+        if !self.settled {
+            self.pending.push((line, object));
+            self.pending_bytes += bytes;
+            if self.pending.len() >= LOOKAHEAD || self.pending_bytes >= LOOKAHEAD_BYTES {
+                self.settle(sink)?;
             }
-        };
+            return Ok(());
+        }
+        if added {
+            sink.columns_added(&self.header)?;
+        }
+        self.emit(line, &object, sink)
+    }
+
+    /// Sends the header and the records held until now.
+    fn settle(&mut self, sink: &mut dyn Sink) -> Result<()> {
+        self.settled = true;
+        sink.header(&self.header, self.format)?;
+        for (line, object) in std::mem::take(&mut self.pending) {
+            self.emit(line, &object, sink)?;
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, line: u64, object: &Map<String, Value>, sink: &mut dyn Sink) -> Result<()> {
         self.record.clear();
-        for name in header {
-            self.record.push_field(&scalar(&object, name));
+        for name in &self.header {
+            self.record.push_field(&scalar(object, name));
         }
         sink.row(line, &self.record)
     }
 
-    fn finish(&self, shown: &str) -> Result<()> {
-        if self.header.is_none() {
-            return Err(Error::usage(format!("{shown}: holds no records")));
+    fn finish(&mut self, shown: &str, sink: &mut dyn Sink) -> Result<()> {
+        if !self.settled {
+            if self.pending.is_empty() {
+                return Err(Error::usage(format!("{shown}: holds no records")));
+            }
+            self.settle(sink)?;
         }
         Ok(())
     }
@@ -404,7 +473,8 @@ impl<'de> Visitor<'de> for ArraySeed<'_> {
             };
             index += 1;
             // Rows from an array carry their position, not a line number.
-            if let Err(e) = self.rows.feed(self.shown, index, value, self.sink) {
+            let bytes = self.since.get();
+            if let Err(e) = self.rows.feed(self.shown, index, value, bytes, self.sink) {
                 *self.failure = Some(e);
                 return Err(serde::de::Error::custom("stopped"));
             }
@@ -472,6 +542,27 @@ mod props {
             self.rows.push(fields.iter().map(str::to_string).collect());
             Ok(())
         }
+        fn columns_added(&mut self, columns: &[String]) -> Result<()> {
+            self.header = columns.to_vec();
+            Ok(())
+        }
+    }
+
+    /// The columns of JSON records are the union of their keys: a field
+    /// the first record lacks is still read from the others, within the
+    /// look-ahead and after it.
+    #[test]
+    fn json_columns_are_the_union_of_keys() {
+        let mut text = String::from("{\"id\":1}\n{\"id\":2,\"phone\":\"+1\"}\n");
+        for i in 3..=LOOKAHEAD + 1 {
+            text.push_str(&format!("{{\"id\":{i}}}\n"));
+        }
+        text.push_str("{\"id\":0,\"late\":\"x\"}\n");
+        let got = read_bytes(text.into_bytes()).unwrap();
+        assert_eq!(got.header, ["id", "phone", "late"]);
+        assert_eq!(got.rows[1], ["2", "+1"]);
+        assert_eq!(got.rows[0], ["1", ""]);
+        assert_eq!(got.rows.last().unwrap(), &["0", "", "x"]);
     }
 
     fn read_bytes(bytes: Vec<u8>) -> Result<Collect> {

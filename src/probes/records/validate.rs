@@ -4,8 +4,10 @@
 
 use super::columns::{AddressPart, Columns, DateKind, Role};
 use super::fields::{self, DateVerdict};
+use super::phone::{self, Phone};
 use super::source::{self, Format, Sink};
 use super::tally::{hash, CappedSet, Tally, MAX_TRACKED};
+use super::{columns, email};
 use super::{DUPLICATES, LIMITS};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
@@ -21,8 +23,7 @@ use std::path::{Path, PathBuf};
 pub const EMAIL: Def = Def {
     id: "records.email",
     title: "Email addresses",
-    judges:
-        "Whether every email address has the form name@domain.tld; skipped without an email column.",
+    judges: "Whether every email address is one a sync accepts: RFC 5321/5322 syntax, an IDNA domain that can receive mail, and no quoted local part, IP-literal domain or non-ASCII local part (which most CRMs refuse); a wrapper (mailto:, <…>, quotes, a trailing comma, a zero-width space) is named with the address inside; skipped without an email column.",
     remedies: &[],
 };
 pub const NAME: Def = Def {
@@ -34,13 +35,13 @@ pub const NAME: Def = Def {
 pub const DATE: Def = Def {
     id: "records.date",
     title: "Dates",
-    judges: "Whether every date can be read and lies in the past: unreadable or future dates fail, day/month order that could go either way warns, timestamps without a timezone are information.",
+    judges: "Whether every date can be read and lies in the past: unreadable dates and times and future birthdays or creation dates fail; real dates not in ISO 8601 (RFC 2822, July 13, 2006, 13/04/2025, Unix timestamps), day/month order that could go either way, placeholder dates (1900-01-01, 0000-00-00) and placeholder words (N/A, null, -) warn; timestamps without a timezone are information.",
     remedies: &[],
 };
 pub const PHONE: Def = Def {
     id: "records.phone",
     title: "Phone numbers (E.164)",
-    judges: "Whether every phone number is in E.164 form, and (with --default-region) which ones convert to it.",
+    judges: "Whether every phone number is a valid number in E.164 form, judged with libphonenumber's metadata: unknown country codes, too few or too many digits and unassigned ranges fail; a valid number written another way fails with its E.164 form (a national number needs --default-region); a landline number in a mobile column warns.",
     remedies: &[],
 };
 pub const ADDRESS: Def = Def {
@@ -218,6 +219,8 @@ struct Validator<'a> {
     /// Whether an email arrived when `email_owner` was full.
     emails_full: bool,
     bad_out: Option<BadOut>,
+    /// Columns in the `--bad-out` header, before `plumb_problems`.
+    bad_out_width: usize,
     bad_rows: u64,
     /// Rows with problems not written because --bad-out reached its cap.
     bad_rows_dropped: u64,
@@ -259,6 +262,7 @@ impl<'a> Validator<'a> {
             email_owner: HashMap::default(),
             emails_full: false,
             bad_out,
+            bad_out_width: 0,
             bad_rows: 0,
             bad_rows_dropped: 0,
             limits: Vec::new(),
@@ -328,12 +332,12 @@ impl<'a> Validator<'a> {
     }
 
     fn email_value(&mut self, value: &str, id: &str, id_hash: Option<u64>) {
-        if value.is_empty() {
+        if value.trim().is_empty() {
             return;
         }
-        if let Some((key, problem)) = fields::email_problem(value) {
-            self.email.add(self.rows, id, value, key);
-            self.note(Level::Fail, format!("email: {problem}"));
+        if let Some(problem) = email::problem(value) {
+            self.email.add(self.rows, id, value, problem.key);
+            self.note(Level::Fail, format!("email: {}", problem.describe()));
             return;
         }
         let Some(owner) = id_hash else { return };
@@ -356,21 +360,41 @@ impl<'a> Validator<'a> {
 
     fn phone_value(&mut self, header: &str, value: &str, id: &str) {
         let v = value.trim();
-        if v.is_empty() || fields::is_e164(v) {
+        if v.is_empty() {
             return;
         }
-        match fields::to_e164(v, self.region) {
-            Some(e164) => {
-                self.phone_fixable += 1;
-                self.phone.add(self.rows, id, value, "convertible");
+        match phone::judge(v, self.region) {
+            Phone::Valid {
+                e164,
+                written_e164,
+                landline,
+            } => {
+                if !written_e164 {
+                    self.phone_fixable += 1;
+                    self.phone.add(self.rows, id, value, "convertible");
+                    self.note(
+                        Level::Fail,
+                        format!("{header}: not E.164 (E.164 form: {e164})"),
+                    );
+                } else if landline && is_mobile_column(header) {
+                    self.phone
+                        .add(self.rows, id, value, "landline_in_mobile_column");
+                    self.note(
+                        Level::Warn,
+                        format!("{header}: a landline number in a mobile column"),
+                    );
+                }
+            }
+            Phone::NeedsRegion => {
+                self.phone.add(self.rows, id, value, "no_country_code");
                 self.note(
                     Level::Fail,
-                    format!("{header}: not E.164 (E.164 form: {e164})"),
+                    format!("{header}: not E.164, and without a country code (--default-region reads it)"),
                 );
             }
-            None => {
-                self.phone.add(self.rows, id, value, "not_convertible");
-                self.note(Level::Fail, format!("{header}: not E.164"));
+            Phone::Invalid(key, what) => {
+                self.phone.add(self.rows, id, value, key);
+                self.note(Level::Fail, format!("{header}: not a valid number: {what}"));
             }
         }
     }
@@ -386,11 +410,20 @@ impl<'a> Validator<'a> {
                 return;
             }
             DateVerdict::Ambiguous => (&mut self.date, Level::Warn, "ambiguous_day_month"),
+            DateVerdict::NotIso => (&mut self.date, Level::Warn, "not_iso8601"),
+            DateVerdict::Placeholder => (&mut self.date, Level::Warn, "placeholder_date"),
+            DateVerdict::PlaceholderText => (&mut self.date, Level::Warn, "placeholder_text"),
             DateVerdict::Unparseable => (&mut self.date, Level::Fail, "unparseable"),
             DateVerdict::Future => (&mut self.date, Level::Fail, "future"),
         };
         tally.add(self.rows, id, value, what);
-        let what = what.replace('_', " ");
+        let what = match what {
+            "not_iso8601" => "valid, but not ISO 8601 (YYYY-MM-DD)",
+            "placeholder_date" => "a placeholder date, not a real one",
+            "placeholder_text" => "a placeholder word instead of a date",
+            "ambiguous_day_month" => "ambiguous day/month order",
+            other => other,
+        };
         self.note(level, format!("{header}: {what}"));
     }
 
@@ -412,8 +445,17 @@ impl<'a> Validator<'a> {
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join("; ");
-        let mut out = row.clone();
+        // Fields of keys a JSON file added after the --bad-out header was
+        // written follow plumb_problems, so every column keeps its place.
+        let width = self.bad_out_width.min(row.len());
+        let mut out: StringRecord = row.iter().take(width).collect();
+        for _ in width..self.bad_out_width {
+            out.push_field("");
+        }
         out.push_field(&text);
+        for extra in row.iter().skip(self.bad_out_width) {
+            out.push_field(extra);
+        }
         w.write_record(&out)
             .map_err(|e| Error::usage(format!("--bad-out: {e}")))?;
         self.bad_rows += 1;
@@ -421,20 +463,27 @@ impl<'a> Validator<'a> {
     }
 }
 
-impl Sink for Validator<'_> {
-    fn header(&mut self, header: &[String], format: Format) -> Result<()> {
+impl Validator<'_> {
+    /// Takes a header (a new file's, or a JSON file's grown by keys seen
+    /// later) and notes what its columns hold.
+    fn take_columns(&mut self, header: &[String]) -> Result<Columns> {
         let c = Columns::assign(
             &self.file,
             header,
             &self.args.columns,
             self.args.id_column.as_deref(),
         )?;
-        self.formats.push(format.describe());
         for &(i, role) in &c.roles {
             self.recognised
                 .insert(c.names[i].clone(), Value::from(role.as_str()));
-            self.roles_seen.push(role);
+            if !self.roles_seen.contains(&role) {
+                self.roles_seen.push(role);
+            }
         }
+        Ok(c)
+    }
+
+    fn note_absent_address(&mut self, c: &Columns) {
         for part in AddressPart::REQUIRED {
             let has_any = c.has(|r| matches!(r, Role::Address(_)));
             if has_any
@@ -444,14 +493,32 @@ impl Sink for Validator<'_> {
                 self.absent_address.push(part.as_str());
             }
         }
+    }
+}
+
+impl Sink for Validator<'_> {
+    fn header(&mut self, header: &[String], format: Format) -> Result<()> {
+        let c = self.take_columns(header)?;
+        self.formats.push(format.describe());
+        self.note_absent_address(&c);
         if let Some(w) = self.bad_out.as_mut() {
             if self.columns.is_none() {
                 let mut names = StringRecord::from(header.to_vec());
                 names.push_field("plumb_problems");
                 w.write_record(&names)
                     .map_err(|e| Error::usage(format!("--bad-out: {e}")))?;
+                self.bad_out_width = header.len();
             }
         }
+        self.columns = Some(c);
+        Ok(())
+    }
+
+    fn columns_added(&mut self, header: &[String]) -> Result<()> {
+        let c = self.take_columns(header)?;
+        // A part that appears late was absent only from earlier records.
+        self.absent_address
+            .retain(|p| !c.roles.iter().any(|(_, r)| r.as_str() == *p));
         self.columns = Some(c);
         Ok(())
     }
@@ -542,8 +609,26 @@ impl Validator<'_> {
         if !present {
             return skipped(&EMAIL, "email");
         }
-        finding(&EMAIL, &self.email, "email address", "is malformed")
-            .remedy("Correct each address to the form name@domain.tld: no spaces, exactly one @, a dot in the domain and none at its end.")
+        let mut check = finding(&EMAIL, &self.email, "email address", "is malformed");
+        let wrapped = [
+            "zero_width",
+            "surrounding_space",
+            "mailto",
+            "angle_brackets",
+            "quoted",
+            "trailing_punctuation",
+        ];
+        if wrapped.iter().any(|k| self.email.kinds.contains_key(k)) {
+            check = check.remedy("Strip what surrounds the address (mailto:, <…>, quotes, a trailing comma, spaces, zero-width characters): --bad-out FILE names the address inside each one.");
+        }
+        if ["quoted_local_part", "ip_literal", "non_ascii_local_part"]
+            .iter()
+            .any(|k| self.email.kinds.contains_key(k))
+        {
+            check = check.remedy("Quoted local parts, IP-address domains and non-ASCII characters before the @ are valid in RFC 5321 but most CRMs refuse them: ask the customer for another address.");
+        }
+        check
+            .remedy("Correct each address to the form name@domain.tld: exactly one @, no spaces, commas or doubled dots, a domain of letters, digits and inner hyphens ending in a top-level domain.")
             .remedy("Ask the source system to validate addresses on entry so malformed ones stop reaching the sync.")
     }
 
@@ -578,6 +663,14 @@ impl Validator<'_> {
         if !self.date.kinds.contains_key("unparseable") && !self.date.kinds.contains_key("future") {
             check.set_status(Status::Warn);
         }
+        if self.date.kinds.contains_key("not_iso8601") {
+            check = check.remedy("Dates that are valid but not ISO 8601 (RFC 2822, July 13, 2006, 13/04/2025, Unix timestamps): convert them to YYYY-MM-DD (or YYYY-MM-DDTHH:MM:SSZ) if the destination needs ISO 8601.");
+        }
+        if self.date.kinds.contains_key("placeholder_date")
+            || self.date.kinds.contains_key("placeholder_text")
+        {
+            check = check.remedy("Placeholders (1900-01-01, 0000-00-00, N/A, null, -) stand for an unknown date: leave the field empty instead, so the destination does not store a false date or reject the record.");
+        }
         if self.date.kinds.contains_key("ambiguous_day_month") {
             check = check.remedy("Dates such as 03/04/2025 read as 3 April or 4 March: export them as ISO 8601 (YYYY-MM-DD), or confirm the source's order and convert before the import.");
         }
@@ -598,13 +691,26 @@ impl Validator<'_> {
             &PHONE,
             &self.phone,
             "phone number",
-            "is not in E.164 form (+ country code and digits, no spaces)",
+            "is not a valid number in E.164 form (+ country code and digits, no spaces)",
         );
         if self.phone.count == 0 {
             return check;
         }
+        if self
+            .phone
+            .kinds
+            .keys()
+            .all(|k| *k == "landline_in_mobile_column")
+        {
+            check.set_status(Status::Warn);
+            check.set_summary(format!(
+                "{} record(s): a landline number in a mobile column",
+                self.phone.count
+            ));
+            return check.remedy("A landline cannot receive text messages: ask for a mobile number, or move the number to a phone column.");
+        }
         check = check.detail("convertible", self.phone_fixable);
-        if self.region.is_none() {
+        if self.region.is_none() && self.phone.kinds.contains_key("no_country_code") {
             check = check.remedy("Run again with --default-region (US, GB, DE…) to see which numbers convert to E.164; --bad-out then lists the E.164 form of each.");
         } else {
             check = check.remedy("Rewrite each number in E.164 form; --bad-out FILE lists the E.164 form of every number that converts.");
@@ -714,6 +820,14 @@ impl Validator<'_> {
         }
         check
     }
+}
+
+/// A column meant for mobile numbers, by its name.
+fn is_mobile_column(header: &str) -> bool {
+    matches!(
+        columns::normalize(header).as_str(),
+        "mobile" | "mobile_number" | "mobile_phone" | "cell" | "cell_phone" | "cellphone"
+    )
 }
 
 /// A byte count as people write it (1 GiB, 256 MiB, 12 KiB).
