@@ -227,6 +227,18 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         )
         .detail("matched_signature", entry + 1)
         .remedy("Fix what signature.diagnosis names, then verify again."),
+        None if out
+            .diagnosis
+            .as_ref()
+            .is_some_and(|d| d.cause != diagnose::Cause::AlteredOrSecret) =>
+        {
+            c(
+                Status::Fail,
+                "no signature matches the payload as given; one matches only after plumb undid what signature.diagnosis names, so the receiver's verifier rejects it"
+                    .to_string(),
+            )
+            .remedy("Fix what signature.diagnosis names, then verify again.")
+        }
         None => c(
             Status::Fail,
             "no signature matches the one computed for this payload".to_string(),
@@ -264,6 +276,20 @@ fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
                 .detail("now", inputs.now)
                 .detail("skew_seconds", *behind)
                 .detail("tolerance_seconds", tol);
+            let tol_i = i64::try_from(tol).unwrap_or(i64::MAX);
+            if verify::clock_ok(inputs, &out.clock) && -*behind > tol_i {
+                // Only Stripe's libraries let a timestamp run ahead.
+                return Check {
+                    status: Status::Warn,
+                    summary: format!(
+                        "{} in the future: Stripe's libraries accept it (they reject only timestamps older than the {}s tolerance), but the sender's or this machine's clock is off",
+                        human_secs(-*behind),
+                        tol
+                    ),
+                    ..check
+                }
+                .remedy("Synchronise the receiving machine's clock with NTP; when checking a saved delivery, pass --now with the moment it was received.");
+            }
             if verify::clock_ok(inputs, &out.clock) {
                 let summary = if *behind >= 0 {
                     format!("{} old, inside the {}s tolerance", human_secs(*behind), tol)
@@ -329,13 +355,24 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
     if out.unusable.is_some() {
         return DIAGNOSIS.skip("nothing to diagnose: see above");
     }
-    if let Some(found) = out.diagnosis {
-        let (summary, fix) = diagnose::explain(found.cause, scheme);
-        let mut c = DIAGNOSIS
-            .fail(summary)
-            .detail("cause", found.cause.code())
-            .detail("secret", inputs.secrets[found.secret].masked());
-        if out.parsed.entries.len() > 1 {
+    if let Some(found) = &out.diagnosis {
+        let (mut summary, mut fix) = diagnose::explain(found.cause, scheme);
+        if let Some(also) = found.also {
+            let (s2, f2) = diagnose::explain(also, scheme);
+            summary = format!("two changes together: {summary}; and {s2}");
+            fix.extend(f2.into_iter().filter(|f| !fix.contains(f)).collect::<Vec<_>>());
+        }
+        let mut c = DIAGNOSIS.fail(summary).detail("cause", found.cause.code());
+        if let Some(also) = found.also {
+            c = c.detail("also", also.code());
+        }
+        if found.cause != diagnose::Cause::AlteredOrSecret {
+            c = c.detail("secret", inputs.secrets[found.secret].masked());
+        }
+        if !found.notes.is_empty() {
+            c = c.detail("evidence", found.notes.clone());
+        }
+        if out.parsed.entries.len() > 1 && found.cause != diagnose::Cause::AlteredOrSecret {
             c = c.detail("matched_signature", found.entry + 1);
         }
         return c.remedies(fix);

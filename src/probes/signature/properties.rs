@@ -31,6 +31,7 @@ fn check(s: &Scheme, headers: &[(String, String)], secret: &str, body: &[u8]) ->
         tolerance_secs: 300,
         now: NOW,
         notes: vec![],
+        target: None,
     };
     let out = verify::verify(&inputs, &mut &body[..]).unwrap();
     assert_eq!(verify::passes(&inputs, &out), out.clean_match());
@@ -57,7 +58,7 @@ fn form_body() -> Vec<u8> {
 }
 
 fn cause(out: &Outcome) -> Option<Cause> {
-    out.diagnosis.map(|f| f.cause)
+    out.diagnosis.as_ref().map(|f| f.cause)
 }
 
 proptest! {

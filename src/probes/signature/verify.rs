@@ -21,6 +21,8 @@ pub struct Inputs {
     pub now: i64,
     /// What the request parser noticed.
     pub notes: Vec<String>,
+    /// The request target of a `--request` capture.
+    pub target: Option<String>,
 }
 
 /// The first and last bytes, length and SHA-256 of what was signed.
@@ -280,6 +282,17 @@ fn unusable(inputs: &Inputs, parsed: &Parsed, clock: &Clock) -> Option<String> {
         };
         return Some(format!("{source} holds {what}"));
     }
+    let whole = |e: &header::Entry| {
+        e.bytes
+            .as_ref()
+            .is_some_and(|b| b.len() >= scheme.algorithm().tag_len() || b.len() == 20)
+    };
+    if parsed.problems.contains(&HeaderProblem::Truncated) && !parsed.entries.iter().any(whole) {
+        return Some(format!(
+            "{source}: {}",
+            HeaderProblem::Truncated.text(scheme)
+        ));
+    }
     if parsed.entries.iter().all(|e| e.bytes.is_none()) {
         return Some(format!(
             "{source} is neither hex nor base64, so it cannot be a signature"
@@ -318,19 +331,11 @@ fn diagnose(
     let scheme = &inputs.scheme;
     if let Some((secret, entry)) = out.matched {
         if let Some(p) = out.parsed.problems.first() {
-            return Some(Found {
-                cause: Cause::Header(*p),
-                secret,
-                entry,
-            });
+            return Some(Found::new(Cause::Header(*p), secret, entry));
         }
         let enc = out.parsed.entries[entry].encoding;
         if !scheme.detects_encoding() && enc.is_some_and(|e| e != scheme.encoding()) {
-            return Some(Found {
-                cause: Cause::Encoding(enc?),
-                secret,
-                entry,
-            });
+            return Some(Found::new(Cause::Encoding(enc?), secret, entry));
         }
         return None;
     }
@@ -344,6 +349,7 @@ fn diagnose(
         timestamp: ts,
         id,
         body: body?,
+        target: inputs.target.as_deref(),
     }
     .run()
 }
