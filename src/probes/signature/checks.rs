@@ -156,14 +156,20 @@ fn header(inputs: &Inputs, out: &Outcome) -> Check {
         && inputs.signature.is_some()
         && out.parsed.entries.iter().any(|e| e.bytes.is_some());
     if let Some(why) = out.unusable.as_ref().filter(|_| !clock_only) {
-        return check(Status::Fail, why.clone()).remedy(format!(
+        let mut c = check(Status::Fail, why.clone());
+        if let Some(first) = out.parsed.problems.first() {
+            c = c.detail("cause", diagnose::Cause::Header(*first).code());
+        }
+        return c.remedy(format!(
             "Give the {} header exactly as the sender sent it (-H 'Name: value' or --signature), the timestamp and id headers the scheme signs, or the whole captured request with --request.",
             scheme.signature_headers().join(" or ")
         ));
     }
     let problems = verify::header_problems(out, scheme);
     if !problems.is_empty() {
+        let first = out.parsed.problems[0];
         return check(Status::Fail, format!("read it, but {}", problems.join("; ")))
+            .detail("cause", diagnose::Cause::Header(first).code())
             .detail("signatures", received)
             .remedy("Pass the header value exactly as sent: no quotes, no added spaces, the scheme's prefix once; read it from the request, not from a log line or a web page.");
     }
@@ -230,7 +236,12 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         None if out
             .diagnosis
             .as_ref()
-            .is_some_and(|d| d.cause != diagnose::Cause::AlteredOrSecret) =>
+            .is_some_and(|d| {
+                !matches!(
+                    d.cause,
+                    diagnose::Cause::AlteredOrSecret | diagnose::Cause::Header(_)
+                )
+            }) =>
         {
             c(
                 Status::Fail,
@@ -399,8 +410,9 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
         "Verify the raw body exactly as received, before any parsing or re-encoding.".to_string(),
     );
     DIAGNOSIS.fail(
-        "no single change to the body, secret, encoding, algorithm or timestamp makes it match: most likely a different secret",
+        "no single change to the body, secret, encoding, algorithm or timestamp makes it match, and the body shows no sign of having been re-serialised: most likely a different secret",
     )
+    .detail("cause", "secret.differs")
     .remedies(fixes)
 }
 

@@ -348,7 +348,8 @@ fn standard_key(secret: &str) -> Result<Vec<u8>, String> {
     if t.starts_with("whsec_whsec_") {
         return Err("the whsec_ prefix appears twice, so it is not a Standard Webhooks key".into());
     }
-    let body = secret.strip_prefix("whsec_").unwrap_or(secret);
+    // The libraries' base64 decoding skips surrounding whitespace.
+    let body = t.strip_prefix("whsec_").unwrap_or(t);
     Encoding::Base64.decode(body).ok_or_else(|| {
         "the part after whsec_ is not base64, so it cannot be a Standard Webhooks key".to_string()
     })

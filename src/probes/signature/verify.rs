@@ -342,7 +342,7 @@ fn diagnose(
     if out.unusable.is_some() {
         return None;
     }
-    diagnose::Search {
+    let found = diagnose::Search {
         scheme,
         secrets: &inputs.secrets,
         entries: &out.parsed.entries,
@@ -351,7 +351,16 @@ fn diagnose(
         body: body?,
         target: inputs.target.as_deref(),
     }
-    .run()
+    .run();
+    // Nothing undone makes it match, but the header itself is wrong: that
+    // is the cause to fix first (a second t=, a v1 cut short).
+    match (&found, out.parsed.problems.first()) {
+        (None, Some(p)) => Some(Found::new(Cause::Header(*p), 0, 0)),
+        (Some(f), Some(p)) if f.cause == Cause::AlteredOrSecret => {
+            Some(Found::new(Cause::Header(*p), 0, 0))
+        }
+        _ => found,
+    }
 }
 
 /// Whether the delivery passes: a clean match inside the tolerance.
