@@ -13,7 +13,7 @@ use super::diagnose::{BodyChange, JsonStyle};
 use serde::Serialize;
 
 /// Most candidate bodies tried for one delivery.
-pub const MAX_CANDIDATES: usize = 96;
+pub const MAX_CANDIDATES: usize = 256;
 /// JSON bodies larger than this are only changed as text, never parsed
 /// into a tree (a tree takes several times the text's memory).
 pub const MAX_PARSED_BODY: usize = 2 * 1024 * 1024;
@@ -44,12 +44,6 @@ fn two(
     }
 }
 
-const STYLES: [JsonStyle; 4] = [
-    JsonStyle::Compact,
-    JsonStyle::Pretty2,
-    JsonStyle::Pretty4,
-    JsonStyle::Spaced,
-];
 
 /// What one textual change does to JSON text the sender wrote.
 #[derive(Clone, Copy)]
@@ -151,31 +145,93 @@ pub fn json(body: &[u8]) -> Vec<Candidate> {
         }
     }
     let Some(value) = value else { return out };
-    // Re-serialised in another style, alone or with one more change.
-    for style in STYLES {
-        let v = value.clone();
-        out.push(one(BodyChange::Json(style), move || {
-            Some(super::diagnose::json_in(&v, style))
-        }));
-    }
     let sorted = std::sync::Arc::new(sort_keys(&value));
-    if *sorted != *value || !same_order(&value, &sorted) {
-        for style in STYLES {
+    let reorders = !same_order(&value, &sorted);
+    // Re-serialised by a real writer, alone or with the numbers or the key
+    // order changed as well.
+    for w in WRITERS {
+        let v = value.clone();
+        out.push(changed(w.changes(), move || w.write(&v)));
+    }
+    for w in WRITERS {
+        let v = value.clone();
+        out.push(changed(w.changes_with(BodyChange::NumbersShortened), move || {
+            Text::IntsToFloats.apply(&String::from_utf8(w.write(&v)?).ok()?).map(String::into_bytes)
+        }));
+        if reorders {
             let v = sorted.clone();
-            let (a, b) = (BodyChange::KeysReordered, BodyChange::Json(style));
-            out.push(two(a, b, move || Some(super::diagnose::json_in(&v, style))));
+            out.push(changed(w.changes_with(BodyChange::KeysReordered), move || w.write(&v)));
         }
     }
-    for style in STYLES {
-        for t in [Text::EscapeSlashes, Text::EscapeUnicode, Text::IntsToFloats] {
+    for w in WRITERS {
+        for i in 0..ints.len().min(MAX_SINGLE_NUMBERS) {
             let v = value.clone();
-            out.push(two(BodyChange::Json(style), t.change(), move || {
-                let s = String::from_utf8(super::diagnose::json_in(&v, style)).ok()?;
-                t.apply(&s).map(String::into_bytes)
+            out.push(changed(w.changes_with(BodyChange::NumbersShortened), move || {
+                rewrite_numbers(&String::from_utf8(w.write(&v)?).ok()?, Some(i)).map(String::into_bytes)
             }));
         }
     }
     out
+}
+
+fn changed(changes: Vec<BodyChange>, make: impl Fn() -> Option<Vec<u8>> + Send + Sync + 'static) -> Candidate {
+    Candidate {
+        changes,
+        make: Box::new(make),
+    }
+}
+
+/// A JSON writer as real stacks configure it: layout, whether non-ASCII
+/// is escaped as `\uXXXX`, whether `/` is escaped as `\/`.
+#[derive(Clone, Copy)]
+struct Writer(JsonStyle, bool, bool);
+
+const WRITERS: [Writer; 10] = [
+    // JavaScript JSON.stringify, Go, Rust: compact, raw UTF-8.
+    Writer(JsonStyle::Compact, false, false),
+    Writer(JsonStyle::Pretty2, false, false),
+    Writer(JsonStyle::Pretty4, false, false),
+    Writer(JsonStyle::Spaced, false, false),
+    // Python's json.dumps: ", " and ": ", ensure_ascii; with indent=2.
+    Writer(JsonStyle::Spaced, true, false),
+    Writer(JsonStyle::Pretty2, true, false),
+    Writer(JsonStyle::Compact, true, false),
+    // PHP's json_encode and wp_json_encode: \uXXXX and \/; pretty is 4 spaces.
+    Writer(JsonStyle::Compact, true, true),
+    Writer(JsonStyle::Pretty4, true, true),
+    // json_encode with JSON_UNESCAPED_UNICODE.
+    Writer(JsonStyle::Compact, false, true),
+];
+
+impl Writer {
+    /// The changes from what the sender wrote to what was verified.
+    fn changes(self) -> Vec<BodyChange> {
+        let mut c = vec![BodyChange::Json(self.0)];
+        if self.1 {
+            c.push(BodyChange::UnicodeUnescaped);
+        }
+        if self.2 {
+            c.push(BodyChange::SlashesUnescaped);
+        }
+        c
+    }
+
+    fn changes_with(self, more: BodyChange) -> Vec<BodyChange> {
+        let mut c = self.changes();
+        c.push(more);
+        c
+    }
+
+    fn write(self, v: &serde_json::Value) -> Option<Vec<u8>> {
+        let text = String::from_utf8(super::diagnose::json_in(v, self.0)).ok()?;
+        let text = if self.1 {
+            super::diagnose::escape_non_ascii(&text)
+        } else {
+            text
+        };
+        let text = if self.2 { text.replace('/', "\\/") } else { text };
+        Some(text.into_bytes())
+    }
 }
 
 fn conflicting(a: Text, b: Text) -> bool {
@@ -463,23 +519,11 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
     if !looks_like_form(body) {
         return out;
     }
-    // Re-encoded: same fields, another encoder.
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-    let b = body.to_vec();
-    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"+", b"%20"))));
-    let b = body.to_vec();
-    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"%20", b"+"))));
-    for (enc, plus) in [(FormEnc::Whatwg, true), (FormEnc::Rfc3986, true), (FormEnc::Whatwg, false), (FormEnc::Rfc3986, false)] {
-        let p = pairs.clone();
-        out.push(one(BodyChange::FormReencoded, move || Some(encode_form(&p, enc, plus))));
-        let p = pairs.clone();
-        out.push(one(BodyChange::FormReencoded, move || {
-            Some(super::diagnose::lower_escapes(&encode_form(&p, enc, plus)))
-        }));
-    }
     // Decoded before verifying: the body given is the fields' plain text.
     let has_escapes = body.windows(3).any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
-    if !has_escapes {
+    // Bytes an encoder never leaves as they are: the body was decoded.
+    let plain = body.iter().any(|b| !(b.is_ascii_alphanumeric() || b"*-._~+=&%".contains(b)));
+    if !has_escapes && plain {
         let naive: Vec<(String, String)> = text
             .split('&')
             .map(|kv| match kv.split_once('=') {
@@ -497,6 +541,20 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
                 out.push(one(BodyChange::FormDecoded, move || Some(encode_form(&p, enc, plus))));
             }
         }
+    }
+    // Re-encoded: same fields, another encoder.
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
+    let b = body.to_vec();
+    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"+", b"%20"))));
+    let b = body.to_vec();
+    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"%20", b"+"))));
+    for (enc, plus) in [(FormEnc::Whatwg, true), (FormEnc::Rfc3986, true), (FormEnc::Whatwg, false), (FormEnc::Rfc3986, false)] {
+        let p = pairs.clone();
+        out.push(one(BodyChange::FormReencoded, move || Some(encode_form(&p, enc, plus))));
+        let p = pairs.clone();
+        out.push(one(BodyChange::FormReencoded, move || {
+            Some(super::diagnose::lower_escapes(&encode_form(&p, enc, plus)))
+        }));
     }
     // Reordered: the sender's documented order, or sorted.
     let raw: Vec<&[u8]> = body.split(|b| *b == b'&').collect();

@@ -368,14 +368,23 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
     }
     if let Some(found) = &out.diagnosis {
         let (mut summary, mut fix) = diagnose::explain(found.cause, scheme);
-        if let Some(also) = found.also {
-            let (s2, f2) = diagnose::explain(also, scheme);
-            summary = format!("two changes together: {summary}; and {s2}");
-            fix.extend(f2.into_iter().filter(|f| !fix.contains(f)).collect::<Vec<_>>());
+        if !found.also.is_empty() {
+            let mut parts = vec![summary];
+            for also in &found.also {
+                let (s2, f2) = diagnose::explain(*also, scheme);
+                parts.push(s2);
+                for f in f2 {
+                    if !fix.contains(&f) {
+                        fix.push(f);
+                    }
+                }
+            }
+            summary = format!("{} changes together: {}", parts.len(), parts.join("; and "));
         }
         let mut c = DIAGNOSIS.fail(summary).detail("cause", found.cause.code());
-        if let Some(also) = found.also {
-            c = c.detail("also", also.code());
+        if !found.also.is_empty() {
+            let codes: Vec<&str> = found.also.iter().map(|c| c.code()).collect();
+            c = c.detail("also", codes);
         }
         if found.cause != diagnose::Cause::AlteredOrSecret {
             c = c.detail("secret", inputs.secrets[found.secret].masked());

@@ -183,8 +183,8 @@ impl Cause {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     pub cause: Cause,
-    /// A second change, when only two together make it match.
-    pub also: Option<Cause>,
+    /// Further changes, when only several together make it match.
+    pub also: Vec<Cause>,
     pub secret: usize,
     pub entry: usize,
     /// What matched or what points at the cause (the URL the sender
@@ -196,7 +196,7 @@ impl Found {
     pub fn new(cause: Cause, secret: usize, entry: usize) -> Self {
         Found {
             cause,
-            also: None,
+            also: Vec::new(),
             secret,
             entry,
             notes: Vec::new(),
@@ -258,7 +258,7 @@ impl Search<'_> {
                 });
                 if let Some(entry) = hit {
                     let mut found = Found::new(Cause::Url(changes[0]), secret, entry);
-                    found.also = changes.get(1).map(|c| Cause::Url(*c));
+                    found.also = changes[1..].iter().map(|c| Cause::Url(*c)).collect();
                     found.notes.push(format!("the sender signed the URL {candidate}"));
                     return Some(found);
                 }
@@ -353,7 +353,7 @@ impl Search<'_> {
             }
             let first = Cause::Body(c.changes[0]);
             if let Some(mut found) = self.any_key(first, alg, self.timestamp, &body) {
-                found.also = c.changes.get(1).map(|b| Cause::Body(*b));
+                found.also = c.changes[1..].iter().map(|b| Cause::Body(*b)).collect();
                 return Some(found);
             }
         }
