@@ -204,8 +204,9 @@ impl Found {
     }
 }
 
-/// Bytes hashed at most while searching (candidates × secrets × length).
-pub const MAX_SEARCH_BYTES: u64 = 256 * 1024 * 1024;
+/// Bytes made and hashed at most while searching re-serialised bodies
+/// (each candidate costs its length once to make and once per secret).
+pub const MAX_SEARCH_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Everything the search needs, in memory.
 pub struct Search<'a> {
@@ -341,15 +342,16 @@ impl Search<'_> {
         let mut all = candidates::json(self.body);
         all.extend(candidates::form(self.body, field));
         let keys = self.keys().count().max(1) as u64;
+        let cost = self.body.len() as u64 * (keys + 1);
         let mut spent: u64 = 0;
         for c in all.into_iter().take(candidates::MAX_CANDIDATES) {
+            spent += cost;
+            if spent > MAX_SEARCH_BYTES {
+                break;
+            }
             let Some(body) = (c.make)() else { continue };
             if body == self.body {
                 continue;
-            }
-            spent += body.len() as u64 * keys;
-            if spent > MAX_SEARCH_BYTES {
-                break;
             }
             let first = Cause::Body(c.changes[0]);
             if let Some(mut found) = self.any_key(first, alg, self.timestamp, &body) {
@@ -825,6 +827,29 @@ mod tests {
             Cause::Header(H::PrefixDoubled),
             Cause::Header(H::Commas),
             Cause::Milliseconds,
+            Cause::Body(B::SlashesUnescaped),
+            Cause::Body(B::SlashesEscaped),
+            Cause::Body(B::NumbersShortened),
+            Cause::Body(B::NumbersLengthened),
+            Cause::Body(B::KeysReordered),
+            Cause::Body(B::FormFieldExtracted),
+            Cause::Body(B::FormDecoded),
+            Cause::Body(B::FormReordered),
+            Cause::AlteredOrSecret,
+            Cause::Secret(S::Quotes),
+            Cause::Secret(S::PrefixDoubled),
+            Cause::Secret(S::HtmlEntitiesHeld),
+            Cause::Header(H::UpperCase),
+            Cause::Header(H::TimestampTwice),
+            Cause::Header(H::Truncated),
+            Cause::Header(H::EqualsForComma),
+            Cause::Header(H::ForeignPrefix),
+            Cause::Url(UrlChange::SlashAdded),
+            Cause::Url(UrlChange::SlashRemoved),
+            Cause::Url(UrlChange::Http),
+            Cause::Url(UrlChange::Https),
+            Cause::Url(UrlChange::QueryDropped),
+            Cause::Url(UrlChange::QueryKept),
         ];
         let codes: Vec<&str> = causes.iter().map(|c| c.code()).collect();
         let unique: std::collections::HashSet<_> = codes.iter().collect();
@@ -838,8 +863,20 @@ mod tests {
              secret.prefix_extra secret.base64_decoded secret.not_base64_decoded \
              secret.html_escaped algorithm.sha256 algorithm.sha1 algorithm.sha512 \
              encoding.hex encoding.base64 header.quotes header.spaces header.header_name \
-             header.prefix_missing header.prefix_doubled header.commas timestamp.milliseconds"
+             header.prefix_missing header.prefix_doubled header.commas timestamp.milliseconds \
+             body.slashes_unescaped body.slashes_escaped body.numbers_shortened \
+             body.numbers_lengthened body.keys_reordered body.form_field_extracted \
+             body.form_decoded body.form_reordered body.reserialised_or_secret secret.quotes \
+             secret.prefix_doubled secret.html_entities_held header.upper_case \
+             header.timestamp_twice header.truncated header.equals_for_comma \
+             header.foreign_prefix url.slash_added url.slash_removed url.http url.https \
+             url.query_dropped url.query_kept"
         );
+        for c in &causes {
+            let scheme = Scheme::new(Provider::Stripe);
+            let (summary, fix) = explain(*c, &scheme);
+            assert!(!summary.is_empty() && !fix.is_empty(), "{c:?}");
+        }
     }
 
     #[test]
