@@ -168,7 +168,9 @@ fn header(inputs: &Inputs, out: &Outcome) -> Check {
     let problems = verify::header_problems(out, scheme);
     if !problems.is_empty() {
         let first = out.parsed.problems[0];
-        return check(Status::Fail, format!("read it, but {}", problems.join("; ")))
+        let forgiven = out.parsed.problems.iter().all(|p| p.forgiven()) && out.clean_match();
+        let status = if forgiven { Status::Warn } else { Status::Fail };
+        return check(status, format!("read it, but {}", problems.join("; ")))
             .detail("cause", diagnose::Cause::Header(first).code())
             .detail("signatures", received)
             .remedy("Pass the header value exactly as sent: no quotes, no added spaces, the scheme's prefix once; read it from the request, not from a log line or a web page.");

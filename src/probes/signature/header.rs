@@ -27,6 +27,12 @@ pub enum HeaderProblem {
 }
 
 impl HeaderProblem {
+    /// Whether the provider's own verifier accepts the header anyway
+    /// (Stripe's libraries read the first `t=` and ignore the rest).
+    pub fn forgiven(self) -> bool {
+        self == HeaderProblem::TimestampTwice
+    }
+
     pub fn text(self, scheme: &Scheme) -> String {
         let prefix = match scheme.provider {
             Provider::Stripe => "t=…,v1=",

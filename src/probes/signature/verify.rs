@@ -330,7 +330,9 @@ fn diagnose(
 ) -> Option<Found> {
     let scheme = &inputs.scheme;
     if let Some((secret, entry)) = out.matched {
-        if let Some(p) = out.parsed.problems.first() {
+        // A second t= is forgiven by Stripe's libraries when the first one
+        // is the signed one: named by signature.header, not a failure.
+        if let Some(p) = out.parsed.problems.iter().find(|p| !p.forgiven()) {
             return Some(Found::new(Cause::Header(*p), secret, entry));
         }
         let enc = out.parsed.entries[entry].encoding;
