@@ -247,7 +247,7 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         {
             c(
                 Status::Fail,
-                "no signature matches the payload as given; one matches only after plumb undid what signature.diagnosis names, so the receiver's verifier rejects it"
+                "matches only after undoing what signature.diagnosis names; as given, the receiver's verifier rejects it"
                     .to_string(),
             )
             .remedy("Fix what signature.diagnosis names, then verify again.")
