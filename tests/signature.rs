@@ -514,10 +514,17 @@ fn judge(case: &serde_json::Value, dir: &std::path::Path, n: usize) -> Judged {
         .decode(s("body_b64").unwrap())
         .unwrap();
     let now = case["now"].as_i64().unwrap().to_string();
-    let mut args: Vec<String> = ["verify-signature", &provider, "--now", &now, "--format", "json"]
-        .iter()
-        .map(|a| a.to_string())
-        .collect();
+    let mut args: Vec<String> = [
+        "verify-signature",
+        &provider,
+        "--now",
+        &now,
+        "--format",
+        "json",
+    ]
+    .iter()
+    .map(|a| a.to_string())
+    .collect();
     args.extend(["--secret".to_string(), s("secret").unwrap()]);
     if let Some(url) = s("url") {
         args.extend(["--url".to_string(), url]);
@@ -571,11 +578,10 @@ fn judge(case: &serde_json::Value, dir: &std::path::Path, n: usize) -> Judged {
 /// on every verdict, and names the cause of at least 95 % of the rejected
 /// mutations.
 #[test]
+#[allow(clippy::disallowed_macros)] // prints the measured figures
 fn sdk_corpus_no_false_pass_and_causes_named() {
-    let fixture: serde_json::Value = serde_json::from_str(include_str!(
-        "fixtures/signature/sdk_vectors.json"
-    ))
-    .unwrap();
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/signature/sdk_vectors.json")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cases = fixture["cases"].as_array().unwrap();
     let (mut false_pass, mut disagree, mut mutated, mut named) = (0, 0, 0, 0);
@@ -639,7 +645,11 @@ fn sdk_corpus_no_false_pass_and_causes_named() {
 }
 
 /// Runs verify-signature on `body` with `extra` arguments; JSON report.
-fn verify_json(provider: &str, body: &[u8], extra: &[&str]) -> (i32, crate::support::schema::Report) {
+fn verify_json(
+    provider: &str,
+    body: &[u8],
+    extra: &[&str],
+) -> (i32, crate::support::schema::Report) {
     let f = file(body);
     let mut args = vec!["verify-signature", provider, "--payload", path(&f)];
     args.extend_from_slice(extra);
@@ -652,21 +662,43 @@ fn upper_case_hex_matches_only_after_and_fails() {
     let (code, r) = verify_json(
         "github",
         b"Hello, World!",
-        &["--secret", "It's a Secret to Everybody", "--signature", &format!("sha256={upper}")],
+        &[
+            "--secret",
+            "It's a Secret to Everybody",
+            "--signature",
+            &format!("sha256={upper}"),
+        ],
     );
     assert_eq!(code, 1);
     let m = r.check("signature.match");
     assert_eq!(m.status, "fail");
     assert!(m.summary.contains("matches only after"), "{}", m.summary);
-    assert_eq!(r.check("signature.diagnosis").details["cause"], "header.upper_case");
-    let stripe_upper = STRIPE_SIG.replace("v1=d95c", "v1=D95C").to_ascii_uppercase().replace("T=", "t=").replace("V1=", "v1=");
+    assert_eq!(
+        r.check("signature.diagnosis").details["cause"],
+        "header.upper_case"
+    );
+    let stripe_upper = STRIPE_SIG
+        .replace("v1=d95c", "v1=D95C")
+        .to_ascii_uppercase()
+        .replace("T=", "t=")
+        .replace("V1=", "v1=");
     let (code, r) = verify_json(
         "stripe",
         STRIPE_BODY.as_bytes(),
-        &["--secret", STRIPE_SECRET, "--signature", &stripe_upper, "--now", "1700000060"],
+        &[
+            "--secret",
+            STRIPE_SECRET,
+            "--signature",
+            &stripe_upper,
+            "--now",
+            "1700000060",
+        ],
     );
     assert_eq!(code, 1);
-    assert_eq!(r.check("signature.diagnosis").details["cause"], "header.upper_case");
+    assert_eq!(
+        r.check("signature.diagnosis").details["cause"],
+        "header.upper_case"
+    );
 }
 
 #[test]
@@ -689,23 +721,53 @@ fn a_header_name_pasted_into_signature_is_a_usage_mistake() {
 fn woocommerce_entities_are_named_in_both_directions() {
     // The receiver holds the stored, escaped text; WooCommerce signed the decoded one.
     let body = br#"{"id":1}"#;
-    let decoded_sig = run_json(&["sign", "woocommerce", "--secret", "a&b", "--payload", path(&file(body))]).1;
+    let decoded_sig = run_json(&[
+        "sign",
+        "woocommerce",
+        "--secret",
+        "a&b",
+        "--payload",
+        path(&file(body)),
+    ])
+    .1;
     let sig = decoded_sig.check("sign.headers").details["headers"]["X-WC-Webhook-Signature"]
         .as_str()
         .unwrap()
         .to_string();
-    let (code, r) = verify_json("woocommerce", body, &["--secret", "a&amp;b", "--signature", &sig]);
+    let (code, r) = verify_json(
+        "woocommerce",
+        body,
+        &["--secret", "a&amp;b", "--signature", &sig],
+    );
     assert_eq!(code, 1);
     let d = r.check("signature.diagnosis");
     assert_eq!(d.details["cause"], "secret.html_entities_held");
-    assert!(d.remediation.iter().any(|r| r.contains("&amp; as &")), "{:?}", d.remediation);
+    assert!(
+        d.remediation.iter().any(|r| r.contains("&amp; as &")),
+        "{:?}",
+        d.remediation
+    );
     // The reverse: the site signed the escaped text; the receiver holds what was typed.
-    let escaped_sig = run_json(&["sign", "hmac", "--encoding", "base64", "--secret", "a&amp;b", "--payload", path(&file(body))]).1;
+    let escaped_sig = run_json(&[
+        "sign",
+        "hmac",
+        "--encoding",
+        "base64",
+        "--secret",
+        "a&amp;b",
+        "--payload",
+        path(&file(body)),
+    ])
+    .1;
     let sig = escaped_sig.check("sign.headers").details["headers"]["X-Signature"]
         .as_str()
         .unwrap()
         .to_string();
-    let (code, r) = verify_json("woocommerce", body, &["--secret", "a&b", "--signature", &sig]);
+    let (code, r) = verify_json(
+        "woocommerce",
+        body,
+        &["--secret", "a&b", "--signature", &sig],
+    );
     assert_eq!(code, 1);
     let d = r.check("signature.diagnosis");
     assert_eq!(d.details["cause"], "secret.html_escaped");
@@ -733,8 +795,15 @@ fn secrets_with_quotes_or_a_doubled_prefix_are_named_on_standard_webhooks() {
         args.extend_from_slice(&headers);
         let (code, r) = verify_json("standard", body, &args);
         assert_eq!(code, 1, "{secret}");
-        assert_eq!(r.check("signature.diagnosis").details["cause"], cause, "{secret}");
-        assert!(!r.check("signature.secret").summary.contains("not base64"), "{secret}");
+        assert_eq!(
+            r.check("signature.diagnosis").details["cause"],
+            cause,
+            "{secret}"
+        );
+        assert!(
+            !r.check("signature.secret").summary.contains("not base64"),
+            "{secret}"
+        );
     }
 }
 
@@ -744,14 +813,29 @@ fn github_legacy_sha1_header_is_seen_verified_and_redirected() {
     let (code, r) = verify_json(
         "github",
         b"Hello, World!",
-        &["--secret", "It's a Secret to Everybody", "-H", &format!("X-Hub-Signature: {sha1}")],
+        &[
+            "--secret",
+            "It's a Secret to Everybody",
+            "-H",
+            &format!("X-Hub-Signature: {sha1}"),
+        ],
     );
     assert_eq!(code, 1);
-    assert_eq!(r.check("signature.header").details["source"], "the X-Hub-Signature header");
+    assert_eq!(
+        r.check("signature.header").details["source"],
+        "the X-Hub-Signature header"
+    );
     let d = r.check("signature.diagnosis");
     assert_eq!(d.details["cause"], "algorithm.sha1");
-    assert!(d.summary.contains("legacy X-Hub-Signature"), "{}", d.summary);
-    assert!(d.remediation.iter().any(|r| r.contains("X-Hub-Signature-256")));
+    assert!(
+        d.summary.contains("legacy X-Hub-Signature"),
+        "{}",
+        d.summary
+    );
+    assert!(d
+        .remediation
+        .iter()
+        .any(|r| r.contains("X-Hub-Signature-256")));
 }
 
 #[test]
@@ -760,12 +844,23 @@ fn future_timestamps_follow_each_sdk_and_never_contradict_the_verdict() {
     let (code, r) = verify_json(
         "stripe",
         STRIPE_BODY.as_bytes(),
-        &["--secret", STRIPE_SECRET, "--signature", STRIPE_SIG, "--now", "1699996400"],
+        &[
+            "--secret",
+            STRIPE_SECRET,
+            "--signature",
+            STRIPE_SIG,
+            "--now",
+            "1699996400",
+        ],
     );
     assert_eq!(code, 0);
     let t = r.check("signature.timestamp");
     assert_eq!(t.status, "warn");
-    assert!(t.summary.contains("in the future") && !t.summary.contains("inside"), "{}", t.summary);
+    assert!(
+        t.summary.contains("in the future") && !t.summary.contains("inside"),
+        "{}",
+        t.summary
+    );
     // Standard Webhooks rejects it.
     let (code, r) = verify_json(
         "standard",
@@ -807,7 +902,10 @@ fn mandrill_names_the_url_that_was_signed() {
     assert_eq!(code, 1);
     let d = r.check("signature.diagnosis");
     assert_eq!(d.details["cause"], "url.slash_removed");
-    assert!(d.details["evidence"][0].as_str().unwrap().contains("https://example.com/webhook"));
+    assert!(d.details["evidence"][0]
+        .as_str()
+        .unwrap()
+        .contains("https://example.com/webhook"));
 }
 
 #[test]
@@ -818,12 +916,21 @@ fn a_body_with_signs_of_re_serialisation_is_not_blamed_on_the_secret() {
     let (code, r) = verify_json(
         "shopify",
         body,
-        &["--secret", "hush", "--signature", "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY="],
+        &[
+            "--secret",
+            "hush",
+            "--signature",
+            "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+        ],
     );
     assert_eq!(code, 1);
     let d = r.check("signature.diagnosis");
     assert_eq!(d.details["cause"], "body.reserialised_or_secret");
-    assert!(d.summary.contains("re-serialised) or the secret differs"), "{}", d.summary);
+    assert!(
+        d.summary.contains("re-serialised) or the secret differs"),
+        "{}",
+        d.summary
+    );
     assert!(!d.summary.contains("most likely a different secret"));
     assert!(d.remediation.iter().any(|r| r.contains("To tell which")));
 }

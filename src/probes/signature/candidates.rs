@@ -26,7 +26,10 @@ pub struct Candidate {
     pub make: Box<dyn Fn() -> Option<Vec<u8>> + Send + Sync>,
 }
 
-fn one(change: BodyChange, make: impl Fn() -> Option<Vec<u8>> + Send + Sync + 'static) -> Candidate {
+fn one(
+    change: BodyChange,
+    make: impl Fn() -> Option<Vec<u8>> + Send + Sync + 'static,
+) -> Candidate {
     Candidate {
         changes: vec![change],
         make: Box::new(make),
@@ -43,7 +46,6 @@ fn two(
         make: Box::new(make),
     }
 }
-
 
 /// What one textual change does to JSON text the sender wrote.
 #[derive(Clone, Copy)]
@@ -117,9 +119,7 @@ pub fn json(body: &[u8]) -> Vec<Candidate> {
     // One textual change, everything else as received.
     for t in TEXTS {
         let s = text.clone();
-        out.push(one(t.change(), move || {
-            t.apply(&s).map(String::into_bytes)
-        }));
+        out.push(one(t.change(), move || t.apply(&s).map(String::into_bytes)));
     }
     // Each integer alone written as a float: a sender's 10.0 among integers.
     let ints = integer_spans(&text);
@@ -155,26 +155,41 @@ pub fn json(body: &[u8]) -> Vec<Candidate> {
     }
     for w in WRITERS {
         let v = value.clone();
-        out.push(changed(w.changes_with(BodyChange::NumbersShortened), move || {
-            Text::IntsToFloats.apply(&String::from_utf8(w.write(&v)?).ok()?).map(String::into_bytes)
-        }));
+        out.push(changed(
+            w.changes_with(BodyChange::NumbersShortened),
+            move || {
+                Text::IntsToFloats
+                    .apply(&String::from_utf8(w.write(&v)?).ok()?)
+                    .map(String::into_bytes)
+            },
+        ));
         if reorders {
             let v = sorted.clone();
-            out.push(changed(w.changes_with(BodyChange::KeysReordered), move || w.write(&v)));
+            out.push(changed(
+                w.changes_with(BodyChange::KeysReordered),
+                move || w.write(&v),
+            ));
         }
     }
     for w in WRITERS {
         for i in 0..ints.len().min(MAX_SINGLE_NUMBERS) {
             let v = value.clone();
-            out.push(changed(w.changes_with(BodyChange::NumbersShortened), move || {
-                rewrite_numbers(&String::from_utf8(w.write(&v)?).ok()?, Some(i)).map(String::into_bytes)
-            }));
+            out.push(changed(
+                w.changes_with(BodyChange::NumbersShortened),
+                move || {
+                    rewrite_numbers(&String::from_utf8(w.write(&v)?).ok()?, Some(i))
+                        .map(String::into_bytes)
+                },
+            ));
         }
     }
     out
 }
 
-fn changed(changes: Vec<BodyChange>, make: impl Fn() -> Option<Vec<u8>> + Send + Sync + 'static) -> Candidate {
+fn changed(
+    changes: Vec<BodyChange>,
+    make: impl Fn() -> Option<Vec<u8>> + Send + Sync + 'static,
+) -> Candidate {
     Candidate {
         changes,
         make: Box::new(make),
@@ -229,7 +244,11 @@ impl Writer {
         } else {
             text
         };
-        let text = if self.2 { text.replace('/', "\\/") } else { text };
+        let text = if self.2 {
+            text.replace('/', "\\/")
+        } else {
+            text
+        };
         Some(text.into_bytes())
     }
 }
@@ -426,7 +445,10 @@ fn key_order(v: &serde_json::Value) -> (usize, usize) {
             }
             (pairs, bad)
         }
-        serde_json::Value::Array(a) => a.iter().map(key_order).fold((0, 0), |x, y| (x.0 + y.0, x.1 + y.1)),
+        serde_json::Value::Array(a) => a
+            .iter()
+            .map(key_order)
+            .fold((0, 0), |x, y| (x.0 + y.0, x.1 + y.1)),
         _ => (0, 0),
     }
 }
@@ -495,9 +517,11 @@ pub fn looks_like_form(body: &[u8]) -> bool {
         return false;
     };
     let first = text.split('&').next().unwrap_or_default();
-    first
-        .split_once('=')
-        .is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'[' || b == b']'))
+    first.split_once('=').is_some_and(|(k, _)| {
+        !k.is_empty()
+            && k.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'[' || b == b']')
+    })
 }
 
 /// Form candidates: the bodies a form sender signed when the body given
@@ -508,7 +532,12 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
     let text = String::from_utf8_lossy(body).into_owned();
     let trimmed = text.trim_start();
     if let Some(field) = field.filter(|_| trimmed.starts_with('{') || trimmed.starts_with('[')) {
-        for (enc, plus) in [(FormEnc::Whatwg, true), (FormEnc::Rfc3986, true), (FormEnc::Whatwg, false), (FormEnc::Rfc3986, false)] {
+        for (enc, plus) in [
+            (FormEnc::Whatwg, true),
+            (FormEnc::Rfc3986, true),
+            (FormEnc::Whatwg, false),
+            (FormEnc::Rfc3986, false),
+        ] {
             let t = text.clone();
             out.push(one(BodyChange::FormFieldExtracted, move || {
                 Some(encode_form(&[(field.to_string(), t.clone())], enc, plus))
@@ -520,9 +549,13 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
         return out;
     }
     // Decoded before verifying: the body given is the fields' plain text.
-    let has_escapes = body.windows(3).any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
+    let has_escapes = body
+        .windows(3)
+        .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
     // Bytes an encoder never leaves as they are: the body was decoded.
-    let plain = body.iter().any(|b| !(b.is_ascii_alphanumeric() || b"*-._~+=&%".contains(b)));
+    let plain = body
+        .iter()
+        .any(|b| !(b.is_ascii_alphanumeric() || b"*-._~+=&%".contains(b)));
     if !has_escapes && plain {
         let naive: Vec<(String, String)> = text
             .split('&')
@@ -536,21 +569,39 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
             .map(|(k, v)| vec![(k.to_string(), v.to_string())])
             .unwrap_or_default();
         for fields in [naive, whole] {
-            for (enc, plus) in [(FormEnc::Whatwg, true), (FormEnc::Rfc3986, true), (FormEnc::Whatwg, false), (FormEnc::Rfc3986, false)] {
+            for (enc, plus) in [
+                (FormEnc::Whatwg, true),
+                (FormEnc::Rfc3986, true),
+                (FormEnc::Whatwg, false),
+                (FormEnc::Rfc3986, false),
+            ] {
                 let p = fields.clone();
-                out.push(one(BodyChange::FormDecoded, move || Some(encode_form(&p, enc, plus))));
+                out.push(one(BodyChange::FormDecoded, move || {
+                    Some(encode_form(&p, enc, plus))
+                }));
             }
         }
     }
     // Re-encoded: same fields, another encoder.
     let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
     let b = body.to_vec();
-    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"+", b"%20"))));
+    out.push(one(BodyChange::FormReencoded, move || {
+        Some(super::diagnose::replace(&b, b"+", b"%20"))
+    }));
     let b = body.to_vec();
-    out.push(one(BodyChange::FormReencoded, move || Some(super::diagnose::replace(&b, b"%20", b"+"))));
-    for (enc, plus) in [(FormEnc::Whatwg, true), (FormEnc::Rfc3986, true), (FormEnc::Whatwg, false), (FormEnc::Rfc3986, false)] {
+    out.push(one(BodyChange::FormReencoded, move || {
+        Some(super::diagnose::replace(&b, b"%20", b"+"))
+    }));
+    for (enc, plus) in [
+        (FormEnc::Whatwg, true),
+        (FormEnc::Rfc3986, true),
+        (FormEnc::Whatwg, false),
+        (FormEnc::Rfc3986, false),
+    ] {
         let p = pairs.clone();
-        out.push(one(BodyChange::FormReencoded, move || Some(encode_form(&p, enc, plus))));
+        out.push(one(BodyChange::FormReencoded, move || {
+            Some(encode_form(&p, enc, plus))
+        }));
         let p = pairs.clone();
         out.push(one(BodyChange::FormReencoded, move || {
             Some(super::diagnose::lower_escapes(&encode_form(&p, enc, plus)))
@@ -562,7 +613,10 @@ pub fn form(body: &[u8], field: Option<&'static str>) -> Vec<Candidate> {
     let mut slack: Vec<&[u8]> = raw.clone();
     slack.sort_by_key(|f| {
         let n = name(f);
-        SLACK_ORDER.iter().position(|s| s.as_bytes() == n.as_slice()).unwrap_or(SLACK_ORDER.len())
+        SLACK_ORDER
+            .iter()
+            .position(|s| s.as_bytes() == n.as_slice())
+            .unwrap_or(SLACK_ORDER.len())
     });
     let mut sorted = raw.clone();
     sorted.sort_by_key(|f| name(f));
@@ -603,10 +657,22 @@ mod tests {
 
     #[test]
     fn text_changes() {
-        assert_eq!(unescape_slashes(r#"{"u":"a\/b\\/c"}"#).unwrap(), r#"{"u":"a/b\\/c"}"#);
-        assert_eq!(rewrite_numbers(r#"{"a":1,"b":"2","c":[3,4.5]}"#, None).unwrap(), r#"{"a":1.0,"b":"2","c":[3.0,4.5]}"#);
-        assert_eq!(rewrite_numbers(r#"{"a":1,"c":3}"#, Some(1)).unwrap(), r#"{"a":1,"c":3.0}"#);
-        assert_eq!(floats_to_ints(r#"{"a":1.0,"b":2.50,"c":"3.0"}"#).unwrap(), r#"{"a":1,"b":2.50,"c":"3.0"}"#);
+        assert_eq!(
+            unescape_slashes(r#"{"u":"a\/b\\/c"}"#).unwrap(),
+            r#"{"u":"a/b\\/c"}"#
+        );
+        assert_eq!(
+            rewrite_numbers(r#"{"a":1,"b":"2","c":[3,4.5]}"#, None).unwrap(),
+            r#"{"a":1.0,"b":"2","c":[3.0,4.5]}"#
+        );
+        assert_eq!(
+            rewrite_numbers(r#"{"a":1,"c":3}"#, Some(1)).unwrap(),
+            r#"{"a":1,"c":3.0}"#
+        );
+        assert_eq!(
+            floats_to_ints(r#"{"a":1.0,"b":2.50,"c":"3.0"}"#).unwrap(),
+            r#"{"a":1,"b":2.50,"c":"3.0"}"#
+        );
     }
 
     #[test]
@@ -619,14 +685,18 @@ mod tests {
         let py = r#"{"url": "https://x.test/a", "name": "Zo\u00eb", "n": 10}"#;
         assert!(all.iter().any(|(_, b)| b == py));
         let js_float = r#"{"url":"https://x.test/a","name":"Zoë","n":10.0}"#;
-        assert!(all.iter().any(|(c, b)| b == js_float && c == &vec![BodyChange::NumbersShortened]));
+        assert!(all
+            .iter()
+            .any(|(c, b)| b == js_float && c == &vec![BodyChange::NumbersShortened]));
     }
 
     #[test]
     fn evidence_of_sorting_and_rounding() {
         let e = json_evidence(br#"{"a":1,"b":{"c":1,"d":2,"e":3},"f":12345678901234567000}"#);
         assert_eq!(e.len(), 2, "{e:?}");
-        assert!(json_evidence(br#"{"id":1,"object":"event","api_version":"x","created":2}"#).is_empty());
+        assert!(
+            json_evidence(br#"{"id":1,"object":"event","api_version":"x","created":2}"#).is_empty()
+        );
     }
 
     #[test]
@@ -635,7 +705,9 @@ mod tests {
         let all = made(&form(br#"{"a":"x y"}"#, Some("payload")));
         assert!(all.iter().any(|(_, b)| b == sent));
         let all = made(&form(br#"payload={"a":"x y"}"#, Some("payload")));
-        assert!(all.iter().any(|(c, b)| b == sent && c == &vec![BodyChange::FormDecoded]));
+        assert!(all
+            .iter()
+            .any(|(c, b)| b == sent && c == &vec![BodyChange::FormDecoded]));
         let all = made(&form(b"text=hi&token=t&user_id=u", Some("payload")));
         assert!(all.iter().any(|(_, b)| b == "token=t&user_id=u&text=hi"));
     }

@@ -255,12 +255,16 @@ impl Search<'_> {
             for (secret, key) in self.keys() {
                 let tag = scheme::mac(alg, &key, &[&content]);
                 let hit = self.entries.iter().position(|e| {
-                    e.bytes.as_deref().is_some_and(|b| scheme::same_tag(&tag, b))
+                    e.bytes
+                        .as_deref()
+                        .is_some_and(|b| scheme::same_tag(&tag, b))
                 });
                 if let Some(entry) = hit {
                     let mut found = Found::new(Cause::Url(changes[0]), secret, entry);
                     found.also = changes[1..].iter().map(|c| Cause::Url(*c)).collect();
-                    found.notes.push(format!("the sender signed the URL {candidate}"));
+                    found
+                        .notes
+                        .push(format!("the sender signed the URL {candidate}"));
                     return Some(found);
                 }
             }
@@ -400,7 +404,10 @@ fn url_variants(url: &str, target: Option<&str>) -> Vec<(Vec<UrlChange>, String)
     if let Some(tq) = target.and_then(|t| t.split_once('?')).map(|(_, q)| q) {
         if query != Some(tq) {
             out.push((vec![UrlChange::QueryKept], format!("{base}?{tq}")));
-            out.push((vec![UrlChange::QueryKept, slash.0], format!("{}?{tq}", slash.1)));
+            out.push((
+                vec![UrlChange::QueryKept, slash.0],
+                format!("{}?{tq}", slash.1),
+            ));
         }
     }
     out
@@ -917,9 +924,18 @@ mod tests {
     fn mandrill_url_variants_name_each_change() {
         let v = url_variants("https://x.test/hook?a=1", Some("/hook?b=2"));
         let find = |u: &str| v.iter().find(|(_, c)| c == u).map(|(c, _)| c.clone());
-        assert_eq!(find("https://x.test/hook/?a=1"), Some(vec![UrlChange::SlashAdded]));
+        assert_eq!(
+            find("https://x.test/hook/?a=1"),
+            Some(vec![UrlChange::SlashAdded])
+        );
         assert_eq!(find("http://x.test/hook?a=1"), Some(vec![UrlChange::Http]));
-        assert_eq!(find("https://x.test/hook"), Some(vec![UrlChange::QueryDropped]));
-        assert_eq!(find("https://x.test/hook?b=2"), Some(vec![UrlChange::QueryKept]));
+        assert_eq!(
+            find("https://x.test/hook"),
+            Some(vec![UrlChange::QueryDropped])
+        );
+        assert_eq!(
+            find("https://x.test/hook?b=2"),
+            Some(vec![UrlChange::QueryKept])
+        );
     }
 }

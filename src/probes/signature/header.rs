@@ -382,22 +382,62 @@ mod tests {
     fn mistakes_in_the_header_are_named() {
         let upper = HEX.to_ascii_uppercase();
         for (provider, raw, want) in [
-            (Provider::Github, format!("sha256={upper}"), HeaderProblem::UpperCase),
-            (Provider::Stripe, format!("t=5,v1={upper}"), HeaderProblem::UpperCase),
-            (Provider::Slack, format!("v0={upper}"), HeaderProblem::UpperCase),
+            (
+                Provider::Github,
+                format!("sha256={upper}"),
+                HeaderProblem::UpperCase,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={upper}"),
+                HeaderProblem::UpperCase,
+            ),
+            (
+                Provider::Slack,
+                format!("v0={upper}"),
+                HeaderProblem::UpperCase,
+            ),
             (Provider::Hmac, upper.clone(), HeaderProblem::UpperCase),
-            (Provider::Stripe, format!("t=5,t=6,v1={HEX}"), HeaderProblem::TimestampTwice),
-            (Provider::Stripe, format!("t=5,v1={}", &HEX[..40]), HeaderProblem::Truncated),
-            (Provider::Stripe, format!("t=5,v1={}", &HEX[..41]), HeaderProblem::Truncated),
-            (Provider::Standard, "v1=g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=".to_string(), HeaderProblem::EqualsForComma),
-            (Provider::Shopify, "sha256=VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=".to_string(), HeaderProblem::ForeignPrefix),
+            (
+                Provider::Stripe,
+                format!("t=5,t=6,v1={HEX}"),
+                HeaderProblem::TimestampTwice,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={}", &HEX[..40]),
+                HeaderProblem::Truncated,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={}", &HEX[..41]),
+                HeaderProblem::Truncated,
+            ),
+            (
+                Provider::Standard,
+                "v1=g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=".to_string(),
+                HeaderProblem::EqualsForComma,
+            ),
+            (
+                Provider::Shopify,
+                "sha256=VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=".to_string(),
+                HeaderProblem::ForeignPrefix,
+            ),
         ] {
             let r = p(provider, &raw);
             assert_eq!(r.problems, vec![want], "{provider:?} {raw}");
         }
-        assert_eq!(p(Provider::Stripe, "t=5,t=6,v1=x").timestamp.as_deref(), Some("5"));
+        assert_eq!(
+            p(Provider::Stripe, "t=5,t=6,v1=x").timestamp.as_deref(),
+            Some("5")
+        );
         // Base64 signatures have upper-case letters of their own.
-        assert!(p(Provider::Shopify, "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=").problems.is_empty());
+        assert!(p(
+            Provider::Shopify,
+            "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY="
+        )
+        .problems
+        .is_empty());
     }
 
     #[test]

@@ -342,7 +342,11 @@ impl Scheme {
 /// Standard Webhooks keys: strip `whsec_`, then base64-decode (padding optional).
 fn standard_key(secret: &str) -> Result<Vec<u8>, String> {
     let t = secret.trim();
-    if t.len() >= 2 && ['"', '\'', '`'].iter().any(|q| t.starts_with(*q) && t.ends_with(*q)) {
+    if t.len() >= 2
+        && ['"', '\'', '`']
+            .iter()
+            .any(|q| t.starts_with(*q) && t.ends_with(*q))
+    {
         return Err("the secret is wrapped in quotes, so it is not a Standard Webhooks key".into());
     }
     if t.starts_with("whsec_whsec_") {
