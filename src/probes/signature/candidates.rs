@@ -335,14 +335,13 @@ fn rewrite_numbers(text: &str, only: Option<usize>) -> Option<String> {
     }
     let mut out = String::with_capacity(text.len() + spans.len() * 2);
     let mut last = 0;
-    for (n, (a, b)) in spans.into_iter().enumerate() {
+    for (n, (_, end)) in spans.into_iter().enumerate() {
         if only.is_some_and(|i| i != n) {
             continue;
         }
-        out.push_str(&text[last..b]);
+        out.push_str(&text[last..end]);
         out.push_str(".0");
-        last = b;
-        let _ = a;
+        last = end;
     }
     out.push_str(&text[last..]);
     Some(out)

@@ -37,7 +37,7 @@ pub const TIMESTAMP: Def = Def {
 pub const DIAGNOSIS: Def = Def {
     id: "signature.diagnosis",
     title: "Diagnosis",
-    judges: "When the signature does not match: the one change to body, secret, algorithm, encoding, header or timestamp that makes it match.",
+    judges: "When the signature does not match: the change to body, secret, algorithm, encoding, header, timestamp or signed URL that makes it match (or the several changes of one JSON writer), else the signs that the body was re-serialised.",
     remedies: &[],
 };
 

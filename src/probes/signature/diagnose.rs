@@ -1,6 +1,7 @@
-//! Why a signature does not match: plumb re-signs variants of the body,
-//! the secret, the algorithm and the timestamp, one change at a time, and
-//! names the change that makes it match.
+//! Why a signature does not match: plumb re-signs variants of the secret,
+//! the algorithm, the timestamp, Mandrill's URL and the body (one change,
+//! or a real writer's several, see `candidates`), and names the change
+//! that makes it match; failing that, the signs of a re-serialised body.
 
 use super::candidates;
 use super::header::{Entry, HeaderProblem};

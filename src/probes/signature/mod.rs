@@ -3,8 +3,9 @@
 //!
 //! `scheme` signs and verifies, `header` reads a signature header as a
 //! verifier would, `request` parses a captured request, `verify` streams the
-//! body through the MAC, `diagnose` finds why a signature does not match,
-//! and `checks` turns the outcome into the report.
+//! body through the MAC, `diagnose` finds why a signature does not match
+//! (with the re-serialised bodies of `candidates`), and `checks` turns the
+//! outcome into the report.
 
 pub mod candidates;
 pub mod checks;
