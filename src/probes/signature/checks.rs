@@ -388,7 +388,11 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
             let codes: Vec<&str> = found.also.iter().map(|c| c.code()).collect();
             c = c.detail("also", codes);
         }
-        if found.cause != diagnose::Cause::AlteredOrSecret {
+        // Whose key matched: none when the cause is only seen (signs of a
+        // re-serialised body, a header that is wrong whatever the key).
+        let unmatched_header =
+            matches!(found.cause, diagnose::Cause::Header(_)) && out.matched.is_none();
+        if found.cause != diagnose::Cause::AlteredOrSecret && !unmatched_header {
             c = c.detail("secret", inputs.secrets[found.secret].masked());
         }
         if !found.notes.is_empty() {
