@@ -37,7 +37,7 @@ pub const TIMESTAMP: Def = Def {
 pub const DIAGNOSIS: Def = Def {
     id: "signature.diagnosis",
     title: "Diagnosis",
-    judges: "When the signature does not match: the one change to body, secret, algorithm, encoding, header or timestamp that makes it match.",
+    judges: "When the signature does not match: the change to body, secret, algorithm, encoding, header, timestamp or signed URL that makes it match (or the several changes of one JSON writer), else the signs that the body was re-serialised.",
     remedies: &[],
 };
 
@@ -156,14 +156,22 @@ fn header(inputs: &Inputs, out: &Outcome) -> Check {
         && inputs.signature.is_some()
         && out.parsed.entries.iter().any(|e| e.bytes.is_some());
     if let Some(why) = out.unusable.as_ref().filter(|_| !clock_only) {
-        return check(Status::Fail, why.clone()).remedy(format!(
+        let mut c = check(Status::Fail, why.clone());
+        if let Some(first) = out.parsed.problems.first() {
+            c = c.detail("cause", diagnose::Cause::Header(*first).code());
+        }
+        return c.remedy(format!(
             "Give the {} header exactly as the sender sent it (-H 'Name: value' or --signature), the timestamp and id headers the scheme signs, or the whole captured request with --request.",
             scheme.signature_headers().join(" or ")
         ));
     }
     let problems = verify::header_problems(out, scheme);
     if !problems.is_empty() {
-        return check(Status::Fail, format!("read it, but {}", problems.join("; ")))
+        let first = out.parsed.problems[0];
+        let forgiven = out.parsed.problems.iter().all(|p| p.forgiven()) && out.clean_match();
+        let status = if forgiven { Status::Warn } else { Status::Fail };
+        return check(status, format!("read it, but {}", problems.join("; ")))
+            .detail("cause", diagnose::Cause::Header(first).code())
             .detail("signatures", received)
             .remedy("Pass the header value exactly as sent: no quotes, no added spaces, the scheme's prefix once; read it from the request, not from a log line or a web page.");
     }
@@ -227,6 +235,23 @@ fn matched(inputs: &Inputs, out: &Outcome) -> Check {
         )
         .detail("matched_signature", entry + 1)
         .remedy("Fix what signature.diagnosis names, then verify again."),
+        None if out
+            .diagnosis
+            .as_ref()
+            .is_some_and(|d| {
+                !matches!(
+                    d.cause,
+                    diagnose::Cause::AlteredOrSecret | diagnose::Cause::Header(_)
+                )
+            }) =>
+        {
+            c(
+                Status::Fail,
+                "matches only after undoing what signature.diagnosis names; as given, the receiver's verifier rejects it"
+                    .to_string(),
+            )
+            .remedy("Fix what signature.diagnosis names, then verify again.")
+        }
         None => c(
             Status::Fail,
             "no signature matches the one computed for this payload".to_string(),
@@ -264,6 +289,19 @@ fn timestamp(inputs: &Inputs, out: &Outcome) -> Check {
                 .detail("now", inputs.now)
                 .detail("skew_seconds", *behind)
                 .detail("tolerance_seconds", tol);
+            let tol_i = i64::try_from(tol).unwrap_or(i64::MAX);
+            if verify::clock_ok(inputs, &out.clock) && -*behind > tol_i {
+                // Only Stripe's libraries let a timestamp run ahead.
+                let mut check = check;
+                check.set_status(Status::Warn);
+                check.set_summary(format!(
+                    "{} in the future: Stripe's libraries accept it (they reject only timestamps older than the {}s tolerance), but the sender's or this machine's clock is off",
+                    human_secs(-*behind),
+                    tol
+                ));
+                return check
+                .remedy("Synchronise the receiving machine's clock with NTP; when checking a saved delivery, pass --now with the moment it was received.");
+            }
             if verify::clock_ok(inputs, &out.clock) {
                 let summary = if *behind >= 0 {
                     format!("{} old, inside the {}s tolerance", human_secs(*behind), tol)
@@ -329,13 +367,37 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
     if out.unusable.is_some() {
         return DIAGNOSIS.skip("nothing to diagnose: see above");
     }
-    if let Some(found) = out.diagnosis {
-        let (summary, fix) = diagnose::explain(found.cause, scheme);
-        let mut c = DIAGNOSIS
-            .fail(summary)
-            .detail("cause", found.cause.code())
-            .detail("secret", inputs.secrets[found.secret].masked());
-        if out.parsed.entries.len() > 1 {
+    if let Some(found) = &out.diagnosis {
+        let (mut summary, mut fix) = diagnose::explain(found.cause, scheme);
+        if !found.also.is_empty() {
+            let mut parts = vec![summary];
+            for also in &found.also {
+                let (s2, f2) = diagnose::explain(*also, scheme);
+                parts.push(s2);
+                for f in f2 {
+                    if !fix.contains(&f) {
+                        fix.push(f);
+                    }
+                }
+            }
+            summary = format!("{} changes together: {}", parts.len(), parts.join("; and "));
+        }
+        let mut c = DIAGNOSIS.fail(summary).detail("cause", found.cause.code());
+        if !found.also.is_empty() {
+            let codes: Vec<&str> = found.also.iter().map(|c| c.code()).collect();
+            c = c.detail("also", codes);
+        }
+        // Whose key matched: none when the cause is only seen (signs of a
+        // re-serialised body, a header that is wrong whatever the key).
+        let unmatched_header =
+            matches!(found.cause, diagnose::Cause::Header(_)) && out.matched.is_none();
+        if found.cause != diagnose::Cause::AlteredOrSecret && !unmatched_header {
+            c = c.detail("secret", inputs.secrets[found.secret].masked());
+        }
+        if !found.notes.is_empty() {
+            c = c.detail("evidence", found.notes.clone());
+        }
+        if out.parsed.entries.len() > 1 && found.cause != diagnose::Cause::AlteredOrSecret {
             c = c.detail("matched_signature", found.entry + 1);
         }
         return c.remedies(fix);
@@ -362,8 +424,9 @@ fn diagnosis(inputs: &Inputs, out: &Outcome) -> Check {
         "Verify the raw body exactly as received, before any parsing or re-encoding.".to_string(),
     );
     DIAGNOSIS.fail(
-        "no single change to the body, secret, encoding, algorithm or timestamp makes it match: most likely a different secret",
+        "no single change to the body, secret, encoding, algorithm or timestamp makes it match, and the body shows no sign of having been re-serialised: most likely a different secret",
     )
+    .detail("cause", "secret.differs")
     .remedies(fixes)
 }
 

@@ -1,7 +1,9 @@
-//! Why a signature does not match: plumb re-signs variants of the body,
-//! the secret, the algorithm and the timestamp, one change at a time, and
-//! names the change that makes it match.
+//! Why a signature does not match: plumb re-signs variants of the secret,
+//! the algorithm, the timestamp, Mandrill's URL and the body (one change,
+//! or a real writer's several, see `candidates`), and names the change
+//! that makes it match; failing that, the signs of a re-serialised body.
 
+use super::candidates;
 use super::header::{Entry, HeaderProblem};
 use super::scheme::{self, Algorithm, Encoding, Provider, Scheme};
 use crate::secret::Secret;
@@ -31,6 +33,24 @@ pub enum BodyChange {
     /// Verified while still gzip-compressed.
     Gzipped,
     FormReencoded,
+    /// The sender escaped `/` as `\/` (PHP's json_encode); the body
+    /// verified has plain `/`.
+    SlashesUnescaped,
+    /// The body verified has `\/` where the sender wrote `/`.
+    SlashesEscaped,
+    /// The sender wrote a number as `10.0`; the body verified has `10`.
+    NumbersShortened,
+    /// The sender wrote `10`; the body verified has `10.0`.
+    NumbersLengthened,
+    /// The sender's keys were in another order (it signed them sorted).
+    KeysReordered,
+    /// The body given is the JSON of one form field (`payload=`,
+    /// `mandrill_events=`), not the form the sender signed.
+    FormFieldExtracted,
+    /// The form body was percent-decoded before it was verified.
+    FormDecoded,
+    /// The form fields were put in another order.
+    FormReordered,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +64,13 @@ pub enum JsonStyle {
 /// What differs about the secret the sender used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretChange {
+    /// The receiver's copy is wrapped in quotes.
+    Quotes,
+    /// The receiver's copy starts with its prefix twice (`whsec_whsec_`).
+    PrefixDoubled,
+    /// The receiver holds the secret with HTML entities (`&amp;`) that
+    /// WooCommerce decodes before signing.
+    HtmlEntitiesHeld,
     Whitespace,
     PrefixMissing,
     PrefixExtra,
@@ -52,9 +79,24 @@ pub enum SecretChange {
     HtmlEscaped,
 }
 
+/// How the `--url` given differs from the URL Mandrill signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlChange {
+    SlashAdded,
+    SlashRemoved,
+    Http,
+    Https,
+    QueryDropped,
+    QueryKept,
+}
+
 /// A single change that makes the signature match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cause {
+    /// Nothing matched, but the body shows signs of having been parsed and
+    /// written again: altered after it arrived, or a different secret.
+    AlteredOrSecret,
+    Url(UrlChange),
     Body(BodyChange),
     Secret(SecretChange),
     Algorithm(Algorithm),
@@ -86,8 +128,28 @@ impl Cause {
                 B::UnicodeEscaped => "body.unicode_escaped",
                 B::Gzipped => "body.gzipped",
                 B::FormReencoded => "body.form_reencoded",
+                B::SlashesUnescaped => "body.slashes_unescaped",
+                B::SlashesEscaped => "body.slashes_escaped",
+                B::NumbersShortened => "body.numbers_shortened",
+                B::NumbersLengthened => "body.numbers_lengthened",
+                B::KeysReordered => "body.keys_reordered",
+                B::FormFieldExtracted => "body.form_field_extracted",
+                B::FormDecoded => "body.form_decoded",
+                B::FormReordered => "body.form_reordered",
+            },
+            Cause::AlteredOrSecret => "body.reserialised_or_secret",
+            Cause::Url(u) => match u {
+                UrlChange::SlashAdded => "url.slash_added",
+                UrlChange::SlashRemoved => "url.slash_removed",
+                UrlChange::Http => "url.http",
+                UrlChange::Https => "url.https",
+                UrlChange::QueryDropped => "url.query_dropped",
+                UrlChange::QueryKept => "url.query_kept",
             },
             Cause::Secret(c) => match c {
+                S::Quotes => "secret.quotes",
+                S::PrefixDoubled => "secret.prefix_doubled",
+                S::HtmlEntitiesHeld => "secret.html_entities_held",
                 S::Whitespace => "secret.whitespace",
                 S::PrefixMissing => "secret.prefix_missing",
                 S::PrefixExtra => "secret.prefix_extra",
@@ -107,6 +169,11 @@ impl Cause {
                 H::PrefixMissing => "header.prefix_missing",
                 H::PrefixDoubled => "header.prefix_doubled",
                 H::Commas => "header.commas",
+                H::UpperCase => "header.upper_case",
+                H::TimestampTwice => "header.timestamp_twice",
+                H::Truncated => "header.truncated",
+                H::EqualsForComma => "header.equals_for_comma",
+                H::ForeignPrefix => "header.foreign_prefix",
             },
             Cause::Milliseconds => "timestamp.milliseconds",
         }
@@ -114,12 +181,33 @@ impl Cause {
 }
 
 /// A diagnosis: the cause and which secret and signature it concerns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     pub cause: Cause,
+    /// Further changes, when only several together make it match.
+    pub also: Vec<Cause>,
     pub secret: usize,
     pub entry: usize,
+    /// What matched or what points at the cause (the URL the sender
+    /// signed, the signs of re-serialisation).
+    pub notes: Vec<String>,
 }
+
+impl Found {
+    pub fn new(cause: Cause, secret: usize, entry: usize) -> Self {
+        Found {
+            cause,
+            also: Vec::new(),
+            secret,
+            entry,
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Bytes made and hashed at most while searching re-serialised bodies
+/// (each candidate costs its length once to make and once per secret).
+pub const MAX_SEARCH_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Everything the search needs, in memory.
 pub struct Search<'a> {
@@ -129,6 +217,8 @@ pub struct Search<'a> {
     pub timestamp: &'a str,
     pub id: &'a str,
     pub body: &'a [u8],
+    /// The request target of a captured request (its query, for mandrill).
+    pub target: Option<&'a str>,
 }
 
 impl Search<'_> {
@@ -142,12 +232,58 @@ impl Search<'_> {
         })
     }
 
-    /// The first single change that makes a signature match.
+    /// The first single change (or pair of body changes) that makes a
+    /// signature match; else the signs that the body was re-serialised.
     pub fn run(&self) -> Option<Found> {
         self.secret_forms()
             .or_else(|| self.algorithms())
             .or_else(|| self.milliseconds())
+            .or_else(|| self.urls())
             .or_else(|| self.bodies())
+            .or_else(|| self.evidence())
+    }
+
+    fn urls(&self) -> Option<Found> {
+        if self.scheme.provider != Provider::Mandrill {
+            return None;
+        }
+        let url = self.scheme.url.as_deref()?;
+        let alg = self.scheme.algorithm();
+        for (changes, candidate) in url_variants(url, self.target) {
+            let mut scheme = self.scheme.clone();
+            scheme.url = Some(candidate.clone());
+            let content = scheme::mandrill_content(&candidate, self.body);
+            for (secret, key) in self.keys() {
+                let tag = scheme::mac(alg, &key, &[&content]);
+                let hit = self.entries.iter().position(|e| {
+                    e.bytes
+                        .as_deref()
+                        .is_some_and(|b| scheme::same_tag(&tag, b))
+                });
+                if let Some(entry) = hit {
+                    let mut found = Found::new(Cause::Url(changes[0]), secret, entry);
+                    found.also = changes[1..].iter().map(|c| Cause::Url(*c)).collect();
+                    found
+                        .notes
+                        .push(format!("the sender signed the URL {candidate}"));
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    fn evidence(&self) -> Option<Found> {
+        let mut notes = candidates::json_evidence(self.body);
+        if notes.is_empty() && candidates::looks_like_form(self.body) {
+            notes = candidates::form_evidence(self.body);
+        }
+        if notes.is_empty() {
+            return None;
+        }
+        let mut found = Found::new(Cause::AlteredOrSecret, 0, 0);
+        found.notes = notes;
+        Some(found)
     }
 
     fn keys(&self) -> impl Iterator<Item = (usize, Vec<u8>)> + '_ {
@@ -162,11 +298,7 @@ impl Search<'_> {
         for (i, secret) in self.secrets.iter().enumerate() {
             for (change, key) in secret_variants(self.scheme, secret.expose()) {
                 if let Some(entry) = self.matches(alg, &key, self.timestamp, self.body) {
-                    return Some(Found {
-                        cause: Cause::Secret(change),
-                        secret: i,
-                        entry,
-                    });
+                    return Some(Found::new(Cause::Secret(change), i, entry));
                 }
             }
         }
@@ -177,11 +309,7 @@ impl Search<'_> {
     fn any_key(&self, cause: Cause, alg: Algorithm, ts: &str, body: &[u8]) -> Option<Found> {
         self.keys().find_map(|(secret, key)| {
             let entry = self.matches(alg, &key, ts, body)?;
-            Some(Found {
-                cause,
-                secret,
-                entry,
-            })
+            Some(Found::new(cause, secret, entry))
         })
     }
 
@@ -204,11 +332,86 @@ impl Search<'_> {
     }
 
     fn bodies(&self) -> Option<Found> {
-        body_variants(self.body).iter().find_map(|(change, body)| {
-            let alg = self.scheme.algorithm();
+        let alg = self.scheme.algorithm();
+        let found = body_variants(self.body).iter().find_map(|(change, body)| {
             self.any_key(Cause::Body(*change), alg, self.timestamp, body)
-        })
+        });
+        if found.is_some() {
+            return found;
+        }
+        let field = match self.scheme.provider {
+            Provider::Slack => Some("payload"),
+            Provider::Mandrill => Some("mandrill_events"),
+            _ => None,
+        };
+        let mut all = candidates::json(self.body);
+        all.extend(candidates::form(self.body, field));
+        let keys = self.keys().count().max(1) as u64;
+        let cost = self.body.len() as u64 * (keys + 1);
+        let mut spent: u64 = 0;
+        for c in all.into_iter().take(candidates::MAX_CANDIDATES) {
+            spent += cost;
+            if spent > MAX_SEARCH_BYTES {
+                break;
+            }
+            let Some(body) = (c.make)() else { continue };
+            if body == self.body {
+                continue;
+            }
+            let first = Cause::Body(c.changes[0]);
+            if let Some(mut found) = self.any_key(first, alg, self.timestamp, &body) {
+                found.also = c.changes[1..].iter().map(|b| Cause::Body(*b)).collect();
+                return Some(found);
+            }
+        }
+        None
     }
+}
+
+/// The URLs Mandrill may have signed instead of `url`: one or two changes.
+fn url_variants(url: &str, target: Option<&str>) -> Vec<(Vec<UrlChange>, String)> {
+    let mut out: Vec<(Vec<UrlChange>, String)> = Vec::new();
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let q = |b: String| match query {
+        Some(q) => format!("{b}?{q}"),
+        None => b,
+    };
+    let slash = match base.strip_suffix('/') {
+        Some(b) => (UrlChange::SlashRemoved, b.to_string()),
+        None => (UrlChange::SlashAdded, format!("{base}/")),
+    };
+    let scheme = if let Some(rest) = base.strip_prefix("https://") {
+        Some((UrlChange::Http, format!("http://{rest}")))
+    } else {
+        base.strip_prefix("http://")
+            .map(|rest| (UrlChange::Https, format!("https://{rest}")))
+    };
+    out.push((vec![slash.0], q(slash.1.clone())));
+    if let Some((c, b)) = &scheme {
+        out.push((vec![*c], q(b.clone())));
+        let both = match b.strip_suffix('/') {
+            Some(x) => x.to_string(),
+            None => format!("{b}/"),
+        };
+        out.push((vec![*c, slash.0], q(both)));
+    }
+    if query.is_some() {
+        out.push((vec![UrlChange::QueryDropped], base.to_string()));
+        out.push((vec![UrlChange::QueryDropped, slash.0], slash.1.clone()));
+    }
+    if let Some(tq) = target.and_then(|t| t.split_once('?')).map(|(_, q)| q) {
+        if query != Some(tq) {
+            out.push((vec![UrlChange::QueryKept], format!("{base}?{tq}")));
+            out.push((
+                vec![UrlChange::QueryKept, slash.0],
+                format!("{}?{tq}", slash.1),
+            ));
+        }
+    }
+    out
 }
 
 /// Unix times past the year 5000 in seconds are milliseconds.
@@ -227,8 +430,20 @@ fn secret_variants(scheme: &Scheme, secret: &str) -> Vec<(SecretChange, Vec<u8>)
         }
     };
     let trimmed = secret.trim();
+    if let Some(inner) = unquoted(trimmed) {
+        add(SecretChange::Quotes, scheme.key(inner.trim()).ok());
+    }
+    if let Some(once) = prefix_once(trimmed) {
+        add(SecretChange::PrefixDoubled, scheme.key(once).ok());
+    }
     if trimmed != secret {
         add(SecretChange::Whitespace, scheme.key(trimmed).ok());
+    }
+    if scheme.provider == Provider::Woocommerce {
+        let decoded = scheme::html_decode(trimmed);
+        if decoded != trimmed {
+            add(SecretChange::HtmlEntitiesHeld, Some(decoded.into_bytes()));
+        }
     }
     let bare = trimmed.strip_prefix("whsec_");
     match scheme.provider {
@@ -243,7 +458,10 @@ fn secret_variants(scheme: &Scheme, secret: &str) -> Vec<(SecretChange, Vec<u8>)
             );
         }
         Provider::Woocommerce => {
-            add(SecretChange::HtmlEscaped, Some(trimmed.as_bytes().to_vec()));
+            add(
+                SecretChange::HtmlEscaped,
+                Some(scheme::html_escape(trimmed).into_bytes()),
+            );
         }
         _ => {}
     }
@@ -266,6 +484,26 @@ fn secret_variants(scheme: &Scheme, secret: &str) -> Vec<(SecretChange, Vec<u8>)
         }
     }
     out
+}
+
+/// The text inside surrounding quotes, if the secret is wrapped in them.
+fn unquoted(s: &str) -> Option<&str> {
+    ['"', '\'', '`']
+        .iter()
+        .find_map(|q| s.strip_prefix(*q)?.strip_suffix(*q))
+        .filter(|inner| !inner.is_empty())
+}
+
+/// The secret with a doubled prefix (`whsec_whsec_…`, `shpss_shpss_…`) once.
+fn prefix_once(s: &str) -> Option<&str> {
+    let end = s.find('_')? + 1;
+    let prefix = &s[..end];
+    (2..=9).contains(&end).then_some(())?;
+    prefix[..end - 1]
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric())
+        .then_some(())?;
+    s[end..].starts_with(prefix).then(|| &s[end..])
 }
 
 /// Bodies the sender may have signed instead of `body`.
@@ -299,30 +537,6 @@ pub fn body_variants(body: &[u8]) -> Vec<(BodyChange, Vec<u8>)> {
             add(BodyChange::Gzipped, plain);
         }
     }
-    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
-        // Escapes first: when only they differ, they name the change best.
-        if let Ok(text) = std::str::from_utf8(body) {
-            add(
-                BodyChange::UnicodeUnescaped,
-                escape_non_ascii(text).into_bytes(),
-            );
-            if let Some(raw) = unescape_unicode(text) {
-                add(BodyChange::UnicodeEscaped, raw.into_bytes());
-            }
-        }
-        for style in [
-            JsonStyle::Compact,
-            JsonStyle::Pretty2,
-            JsonStyle::Pretty4,
-            JsonStyle::Spaced,
-        ] {
-            add(BodyChange::Json(style), json_in(&value, style));
-        }
-    } else if looks_like_form(body) {
-        for v in form_variants(body) {
-            add(BodyChange::FormReencoded, v);
-        }
-    }
     out
 }
 
@@ -330,7 +544,7 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-fn replace(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+pub(super) fn replace(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(hay.len() + hay.len() / 8);
     let mut i = 0;
     while i < hay.len() {
@@ -420,7 +634,7 @@ pub fn escape_non_ascii(text: &str) -> String {
 
 /// `\uXXXX` escapes of printable non-ASCII characters as raw UTF-8;
 /// `None` when there are none.
-fn unescape_unicode(text: &str) -> Option<String> {
+pub(super) fn unescape_unicode(text: &str) -> Option<String> {
     if !text.contains("\\u") {
         return None;
     }
@@ -464,29 +678,7 @@ fn decode_escape(s: &str) -> Option<(char, usize)> {
     Some((char::from_u32(u32::from(hi))?, 6))
 }
 
-fn looks_like_form(body: &[u8]) -> bool {
-    !body.is_empty() && body.contains(&b'=') && body.iter().all(|b| b.is_ascii_graphic())
-}
-
-/// The same fields, encoded the other ways a framework may re-encode them.
-fn form_variants(body: &[u8]) -> Vec<Vec<u8>> {
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-    let standard = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(&pairs)
-        .finish()
-        .into_bytes();
-    let pct20 = replace(&standard, b"+", b"%20");
-    let lower: Vec<u8> = lower_escapes(&standard);
-    vec![
-        replace(body, b"+", b"%20"),
-        replace(body, b"%20", b"+"),
-        standard,
-        pct20,
-        lower,
-    ]
-}
-
-fn lower_escapes(s: &[u8]) -> Vec<u8> {
+pub(super) fn lower_escapes(s: &[u8]) -> Vec<u8> {
     let mut out = s.to_vec();
     for i in 0..out.len() {
         if out[i] == b'%' && i + 2 < out.len() {
@@ -501,6 +693,27 @@ fn lower_escapes(s: &[u8]) -> Vec<u8> {
 pub fn explain(cause: Cause, scheme: &Scheme) -> (String, Vec<String>) {
     let raw_body = "Verify the raw request body exactly as received, before any parsing, decoding or re-encoding; in most frameworks that means reading the body as bytes in the webhook route.".to_string();
     let (summary, fix): (String, Vec<String>) = match cause {
+        Cause::AlteredOrSecret => (
+            "no change plumb tried makes it match, but the body shows signs of having been parsed and written again: the body was altered after it arrived (re-serialised) or the secret differs".to_string(),
+            vec![
+                "To tell which: capture the raw bytes before any framework parses them (express.raw, request.get_data(), file_get_contents('php://input'), a proxy log) and verify those; if they pass, your stack re-serialises the body and must verify the raw bytes instead.".to_string(),
+                "If the raw bytes fail too, the secret differs: copy the endpoint's signing secret again from the sender's dashboard.".to_string(),
+            ],
+        ),
+        Cause::Url(change) => {
+            let what = match change {
+                UrlChange::SlashAdded => "the sender signed the URL with a trailing slash; --url lacks it",
+                UrlChange::SlashRemoved => "the sender signed the URL without the trailing slash --url has",
+                UrlChange::Http => "the sender signed the URL with http://; --url says https://",
+                UrlChange::Https => "the sender signed the URL with https://; --url says http://",
+                UrlChange::QueryDropped => "the sender signed the URL without the query string --url has",
+                UrlChange::QueryKept => "the sender signed the URL with the query string the request carries; --url lacks it",
+            };
+            (
+                what.to_string(),
+                vec!["Mandrill signs the webhook URL exactly as configured in its settings: verify with that exact string (scheme, trailing slash and query string included); behind a proxy, do not rebuild it from the request.".to_string()],
+            )
+        }
         Cause::Body(change) => {
             let what = match change {
                 BodyChange::NewlineAdded => "a trailing newline was added to the body after it was signed (an editor or `echo` saving the file, or a proxy)",
@@ -516,21 +729,36 @@ pub fn explain(cause: Cause, scheme: &Scheme) -> (String, Vec<String>) {
                 BodyChange::UnicodeUnescaped => "the JSON body was re-serialised: the sender escaped non-ASCII characters as \\uXXXX, the body verified has them as raw UTF-8",
                 BodyChange::UnicodeEscaped => "the JSON body was re-serialised: the sender sent raw UTF-8, the body verified has \\uXXXX escapes",
                 BodyChange::Gzipped => "the body was verified while still gzip-compressed: the sender signed the decompressed bytes",
-                BodyChange::FormReencoded => "the form body was decoded and encoded again (spaces as + or %20, or the case of %XX escapes changed) after it was signed",
+                BodyChange::FormReencoded => "the form body was decoded and encoded again (spaces as + or %20, other characters escaped, or the case of %XX escapes changed) after it was signed",
+                BodyChange::SlashesUnescaped => "the JSON body was re-serialised: the sender escaped / as \\/ (as PHP's json_encode and wp_json_encode write it), the body verified has plain /",
+                BodyChange::SlashesEscaped => "the JSON body was re-serialised: the sender wrote plain /, the body verified has \\/ (as PHP's json_encode writes it)",
+                BodyChange::NumbersShortened => "the JSON body was re-serialised: the sender wrote a number with a fraction (10.0), the body verified has it as an integer (10), as a JavaScript JSON.parse/JSON.stringify writes it",
+                BodyChange::NumbersLengthened => "the JSON body was re-serialised: the sender wrote integers (10), the body verified has them as 10.0, as a parser that reads every number as a float writes them",
+                BodyChange::KeysReordered => "the JSON body was re-serialised: the sender's keys were in alphabetical order, the body verified has them in another order",
+                BodyChange::FormFieldExtracted => "the body given is the JSON of one form field; the sender signed the whole form body (payload=… or mandrill_events=…, percent-encoded)",
+                BodyChange::FormDecoded => "the form body was percent-decoded before it was verified; the sender signed the encoded bytes",
+                BodyChange::FormReordered => "the form fields were put in another order after the body was signed",
             };
             (what.to_string(), vec![raw_body])
         }
         Cause::Secret(change) => {
             let (what, fix) = match change {
+                SecretChange::Quotes => ("the secret is wrapped in quotes (copied with them from a config file or a shell line); the sender's key has none", "Remove the quotes where the secret is stored (in .env files and YAML, quotes around a value are easily kept as part of it)."),
+                SecretChange::PrefixDoubled => ("the secret's prefix appears twice (whsec_whsec_…): the prefix was typed, then the whole secret pasted after it", "Store the secret exactly as the sender shows it, with its prefix once."),
+                SecretChange::HtmlEntitiesHeld => ("the secret holds HTML entities (&amp;, &lt;, &gt;, &quot;, &#039;) that WooCommerce decodes before signing: it matches only after plumb decoded them, so the receiver's check with this text fails", "On the receiving side, use the secret with the entities decoded (&amp; as &, &lt; as <, &gt; as >, &quot; as \", &#039; as '), as typed in WooCommerce; or set a new secret without those characters on both sides."),
                 SecretChange::Whitespace => ("the secret has surrounding whitespace or a line break; the sender's has none", "Trim the secret where it is stored (a trailing newline from `echo` or a file is common)."),
                 SecretChange::PrefixMissing => ("the secret lacks its whsec_ prefix: the sender's key includes it", "Use the whole signing secret, whsec_ prefix included, as the key."),
                 SecretChange::PrefixExtra => ("the sender's key is the secret without its whsec_ prefix", "Strip whsec_ before using the secret as the key, as this sender does."),
                 SecretChange::Base64Decoded => ("the sender base64-decodes the secret before using it as the key", "Base64-decode the secret (after any whsec_ prefix) and use the bytes as the key."),
                 SecretChange::NotBase64Decoded => ("the sender uses the secret's text as the key, without base64-decoding it", "Check which scheme the sender really uses; for this sender use the secret's text as the key."),
-                SecretChange::HtmlEscaped => ("the sender uses the secret with its HTML entities (&amp;) left in", "Use the secret exactly as stored by the sender, entities included, or set a secret without &, <, > or quotes."),
+                SecretChange::HtmlEscaped => ("the sender signed with the secret's HTML-escaped form (& as &amp;, < as &lt;, quotes as &quot; or &#039;): the site stored it escaped and signs it without decoding", "In WooCommerce (Settings → Advanced → Webhooks) set a secret without &, <, >, \" or ' and use the same text on the receiving side; until then the receiver must key its HMAC with the escaped form."),
             };
             (what.to_string(), vec![fix.to_string()])
         }
+        Cause::Algorithm(Algorithm::Sha1) if scheme.provider == Provider::Github => (
+            "only the legacy X-Hub-Signature (sha1=, HMAC-SHA1) was given; it matches with SHA-1, but GitHub's documented check is the SHA-256 one".to_string(),
+            vec!["Verify X-Hub-Signature-256 in the handler (GitHub sends it beside X-Hub-Signature with every delivery), and give that header to plumb.".to_string()],
+        ),
         Cause::Algorithm(alg) => (
             format!("the sender signs with {}, not {}", alg.name(), scheme.algorithm().name()),
             vec![format!("Compute {} for this sender (with plumb: --algorithm {}).", alg.name(), alg_flag(alg))],
@@ -607,6 +835,29 @@ mod tests {
             Cause::Header(H::PrefixDoubled),
             Cause::Header(H::Commas),
             Cause::Milliseconds,
+            Cause::Body(B::SlashesUnescaped),
+            Cause::Body(B::SlashesEscaped),
+            Cause::Body(B::NumbersShortened),
+            Cause::Body(B::NumbersLengthened),
+            Cause::Body(B::KeysReordered),
+            Cause::Body(B::FormFieldExtracted),
+            Cause::Body(B::FormDecoded),
+            Cause::Body(B::FormReordered),
+            Cause::AlteredOrSecret,
+            Cause::Secret(S::Quotes),
+            Cause::Secret(S::PrefixDoubled),
+            Cause::Secret(S::HtmlEntitiesHeld),
+            Cause::Header(H::UpperCase),
+            Cause::Header(H::TimestampTwice),
+            Cause::Header(H::Truncated),
+            Cause::Header(H::EqualsForComma),
+            Cause::Header(H::ForeignPrefix),
+            Cause::Url(UrlChange::SlashAdded),
+            Cause::Url(UrlChange::SlashRemoved),
+            Cause::Url(UrlChange::Http),
+            Cause::Url(UrlChange::Https),
+            Cause::Url(UrlChange::QueryDropped),
+            Cause::Url(UrlChange::QueryKept),
         ];
         let codes: Vec<&str> = causes.iter().map(|c| c.code()).collect();
         let unique: std::collections::HashSet<_> = codes.iter().collect();
@@ -620,8 +871,20 @@ mod tests {
              secret.prefix_extra secret.base64_decoded secret.not_base64_decoded \
              secret.html_escaped algorithm.sha256 algorithm.sha1 algorithm.sha512 \
              encoding.hex encoding.base64 header.quotes header.spaces header.header_name \
-             header.prefix_missing header.prefix_doubled header.commas timestamp.milliseconds"
+             header.prefix_missing header.prefix_doubled header.commas timestamp.milliseconds \
+             body.slashes_unescaped body.slashes_escaped body.numbers_shortened \
+             body.numbers_lengthened body.keys_reordered body.form_field_extracted \
+             body.form_decoded body.form_reordered body.reserialised_or_secret secret.quotes \
+             secret.prefix_doubled secret.html_entities_held header.upper_case \
+             header.timestamp_twice header.truncated header.equals_for_comma \
+             header.foreign_prefix url.slash_added url.slash_removed url.http url.https \
+             url.query_dropped url.query_kept"
         );
+        for c in &causes {
+            let scheme = Scheme::new(Provider::Stripe);
+            let (summary, fix) = explain(*c, &scheme);
+            assert!(!summary.is_empty() && !fix.is_empty(), "{c:?}");
+        }
     }
 
     #[test]
@@ -651,14 +914,29 @@ mod tests {
 
     #[test]
     fn variants_exclude_the_body_itself() {
-        let vs = body_variants(b"{\"a\":1}");
-        assert!(vs.iter().all(|(_, v)| v != b"{\"a\":1}"));
+        let vs = body_variants(b"{\"a\":1}\n");
+        assert!(vs.iter().all(|(_, v)| v != b"{\"a\":1}\n"));
         assert!(vs
             .iter()
-            .any(|(c, _)| *c == BodyChange::Json(JsonStyle::Pretty2)));
-        let form = body_variants(b"a=b+c&d=%2f");
-        assert!(form
-            .iter()
-            .any(|(c, v)| *c == BodyChange::FormReencoded && v == b"a=b%20c&d=%2f"));
+            .any(|(c, v)| *c == BodyChange::NewlineAdded && v == b"{\"a\":1}"));
+    }
+
+    #[test]
+    fn mandrill_url_variants_name_each_change() {
+        let v = url_variants("https://x.test/hook?a=1", Some("/hook?b=2"));
+        let find = |u: &str| v.iter().find(|(_, c)| c == u).map(|(c, _)| c.clone());
+        assert_eq!(
+            find("https://x.test/hook/?a=1"),
+            Some(vec![UrlChange::SlashAdded])
+        );
+        assert_eq!(find("http://x.test/hook?a=1"), Some(vec![UrlChange::Http]));
+        assert_eq!(
+            find("https://x.test/hook"),
+            Some(vec![UrlChange::QueryDropped])
+        );
+        assert_eq!(
+            find("https://x.test/hook?b=2"),
+            Some(vec![UrlChange::QueryKept])
+        );
     }
 }

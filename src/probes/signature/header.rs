@@ -13,9 +13,26 @@ pub enum HeaderProblem {
     PrefixMissing,
     PrefixDoubled,
     Commas,
+    /// Hex written in upper case: every provider's verifier compares the
+    /// lower-case text.
+    UpperCase,
+    /// More than one `t=` in a Stripe header (the SDKs read the first).
+    TimestampTwice,
+    /// Fewer hex digits or base64 characters than the MAC has.
+    Truncated,
+    /// Standard Webhooks `v1=sig` where the scheme writes `v1,sig`.
+    EqualsForComma,
+    /// A `sha256=` prefix on a header whose value is the bare base64 MAC.
+    ForeignPrefix,
 }
 
 impl HeaderProblem {
+    /// Whether the provider's own verifier accepts the header anyway
+    /// (Stripe's libraries read the first `t=` and ignore the rest).
+    pub fn forgiven(self) -> bool {
+        self == HeaderProblem::TimestampTwice
+    }
+
     pub fn text(self, scheme: &Scheme) -> String {
         let prefix = match scheme.provider {
             Provider::Stripe => "t=…,v1=",
@@ -34,6 +51,31 @@ impl HeaderProblem {
                 "several signatures are separated by commas; the scheme separates them with spaces"
                     .into()
             }
+            HeaderProblem::UpperCase => {
+                "the hex signature is in upper case; the sender writes lower-case hex and its verifiers compare the text as written".into()
+            }
+            HeaderProblem::TimestampTwice => {
+                "the header holds more than one t=; Stripe sends one, and its libraries read only the first".into()
+            }
+            HeaderProblem::Truncated => format!(
+                "the signature is cut short: {} needs {} {}",
+                scheme.algorithm().name(),
+                match scheme.encoding() {
+                    Encoding::Hex => scheme.algorithm().tag_len() * 2,
+                    Encoding::Base64 => scheme.algorithm().tag_len().div_ceil(3) * 4,
+                },
+                match scheme.encoding() {
+                    Encoding::Hex => "hex digits",
+                    Encoding::Base64 => "base64 characters",
+                }
+            ),
+            HeaderProblem::EqualsForComma => {
+                "the signature is written v1=…; Standard Webhooks writes v1,… (a comma), and its libraries skip anything else".into()
+            }
+            HeaderProblem::ForeignPrefix => format!(
+                "the value starts with sha256=; the {} header carries the bare base64 MAC",
+                scheme.signature_header()
+            ),
         }
     }
 }
@@ -82,10 +124,42 @@ pub fn parse(scheme: &Scheme, raw: &str) -> Parsed {
                 .unwrap_or(&value);
             push(&mut out, v);
         }
-        _ => push(&mut out, &value),
+        _ => match value.strip_prefix("sha256=") {
+            Some(rest) => {
+                out.note(HeaderProblem::ForeignPrefix);
+                push(&mut out, rest);
+            }
+            None => push(&mut out, &value),
+        },
     }
     for e in &mut out.entries {
         (e.bytes, e.encoding) = decode(scheme, &e.text);
+    }
+    let tag_len = scheme.algorithm().tag_len();
+    let whole = |n: usize| match scheme.provider {
+        Provider::Hmac | Provider::Timestamped => matches!(n, 20 | 32 | 64),
+        // GitHub's legacy sha1= signature is 20 bytes.
+        Provider::Github => n == 20 || n >= tag_len,
+        _ => n >= tag_len,
+    };
+    let mut problems = Vec::new();
+    for e in &out.entries {
+        let hexish = !e.text.is_empty() && e.text.bytes().all(|b| b.is_ascii_hexdigit());
+        let hex_scheme = scheme.encoding() == Encoding::Hex || scheme.detects_encoding();
+        let short = match &e.bytes {
+            Some(b) => !whole(b.len()),
+            // An odd number of hex digits: the end was cut off.
+            None => hexish && hex_scheme && e.text.len() < tag_len * 2,
+        };
+        if short {
+            problems.push(HeaderProblem::Truncated);
+        }
+        if e.encoding == Some(Encoding::Hex) && e.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            problems.push(HeaderProblem::UpperCase);
+        }
+    }
+    for p in problems {
+        out.note(p);
     }
     out
 }
@@ -148,6 +222,7 @@ fn stripe(value: &str, out: &mut Parsed) {
             continue;
         };
         match k.trim() {
+            "t" if out.timestamp.is_some() => out.note(HeaderProblem::TimestampTwice),
             "t" => out.timestamp = Some(v.trim().to_string()),
             "v1" => match v.strip_prefix("v1=") {
                 Some(inner) => {
@@ -185,6 +260,10 @@ fn standard(value: &str, out: &mut Parsed) {
     for token in value.split_whitespace() {
         let parts: Vec<&str> = token.split(',').collect();
         match parts.as_slice() {
+            [sig] if sig.starts_with("v1=") => {
+                out.note(HeaderProblem::EqualsForComma);
+                push(out, &sig[3..]);
+            }
             [sig] => {
                 out.note(HeaderProblem::PrefixMissing);
                 push(out, sig);
@@ -277,7 +356,10 @@ mod tests {
             vec![HeaderProblem::HeaderName, HeaderProblem::Spaces]
         );
         let r = p(Provider::Standard, "v1,AAAA,v1,BBBB");
-        assert_eq!(r.problems, vec![HeaderProblem::Commas]);
+        assert_eq!(
+            r.problems,
+            vec![HeaderProblem::Commas, HeaderProblem::Truncated]
+        );
         assert_eq!(r.entries.len(), 2);
     }
 
@@ -294,6 +376,68 @@ mod tests {
                 let _ = p(provider, junk);
             }
         }
+    }
+
+    #[test]
+    fn mistakes_in_the_header_are_named() {
+        let upper = HEX.to_ascii_uppercase();
+        for (provider, raw, want) in [
+            (
+                Provider::Github,
+                format!("sha256={upper}"),
+                HeaderProblem::UpperCase,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={upper}"),
+                HeaderProblem::UpperCase,
+            ),
+            (
+                Provider::Slack,
+                format!("v0={upper}"),
+                HeaderProblem::UpperCase,
+            ),
+            (Provider::Hmac, upper.clone(), HeaderProblem::UpperCase),
+            (
+                Provider::Stripe,
+                format!("t=5,t=6,v1={HEX}"),
+                HeaderProblem::TimestampTwice,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={}", &HEX[..40]),
+                HeaderProblem::Truncated,
+            ),
+            (
+                Provider::Stripe,
+                format!("t=5,v1={}", &HEX[..41]),
+                HeaderProblem::Truncated,
+            ),
+            (
+                Provider::Standard,
+                "v1=g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=".to_string(),
+                HeaderProblem::EqualsForComma,
+            ),
+            (
+                Provider::Shopify,
+                "sha256=VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=".to_string(),
+                HeaderProblem::ForeignPrefix,
+            ),
+        ] {
+            let r = p(provider, &raw);
+            assert_eq!(r.problems, vec![want], "{provider:?} {raw}");
+        }
+        assert_eq!(
+            p(Provider::Stripe, "t=5,t=6,v1=x").timestamp.as_deref(),
+            Some("5")
+        );
+        // Base64 signatures have upper-case letters of their own.
+        assert!(p(
+            Provider::Shopify,
+            "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY="
+        )
+        .problems
+        .is_empty());
     }
 
     #[test]
@@ -336,7 +480,7 @@ mod props {
         /// format→parse: the header a sender writes reads back as the tag
         /// (and Stripe's timestamp) that went into it.
         #[test]
-        fn header_value_round_trips(p in provider(), tag in prop::collection::vec(any::<u8>(), 20..=64), ts in 0i64..4_000_000_000) {
+        fn header_value_round_trips((p, tag) in provider().prop_flat_map(|p| (Just(p), prop::collection::vec(any::<u8>(), Scheme::new(p).algorithm().tag_len()))), ts in 0i64..4_000_000_000) {
             let s = Scheme::new(p);
             let ts = ts.to_string();
             let parsed = parse(&s, &s.header_value(&tag, &ts));

@@ -3,9 +3,11 @@
 //!
 //! `scheme` signs and verifies, `header` reads a signature header as a
 //! verifier would, `request` parses a captured request, `verify` streams the
-//! body through the MAC, `diagnose` finds why a signature does not match,
-//! and `checks` turns the outcome into the report.
+//! body through the MAC, `diagnose` finds why a signature does not match
+//! (with the re-serialised bodies of `candidates`), and `checks` turns the
+//! outcome into the report.
 
+pub mod candidates;
 pub mod checks;
 pub mod diagnose;
 pub mod header;
@@ -186,6 +188,22 @@ fn credential_use(provider: Provider) -> Option<Use> {
     }
 }
 
+/// The header name pasted in front of a `--signature` value, if any.
+fn pasted_header_name(scheme: &Scheme, value: &str) -> Option<String> {
+    let v = value.trim().trim_start_matches(['"', '\'']);
+    let (name, _) = v.split_once(':')?;
+    let name = name.trim();
+    let known = scheme
+        .signature_headers()
+        .into_iter()
+        .chain(scheme.timestamp_headers())
+        .chain(["X-Hub-Signature-256", "X-Hub-Signature", "Stripe-Signature"]);
+    known
+        .into_iter()
+        .find(|h| h.eq_ignore_ascii_case(name))
+        .map(str::to_string)
+}
+
 /// Finds a header among those received, case-insensitively.
 fn lookup<'a>(headers: &'a [(String, String)], names: &[&str]) -> Option<(&'a str, &'a str)> {
     names.iter().find_map(|n| request::find_header(headers, n))
@@ -196,6 +214,7 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
     let secrets = args.scheme.secrets()?;
     let mut headers: Vec<(String, String)> = Vec::new();
     let mut notes = Vec::new();
+    let mut target = None;
     let mut body: Box<dyn Read> = match (&args.request, &args.payload) {
         (Some(path), _) => {
             let bytes = input::read_file("--request", path, MAX_REQUEST)?;
@@ -204,6 +223,7 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
             })?;
             headers = req.headers;
             notes = req.notes;
+            target = Some(req.target);
             Box::new(std::io::Cursor::new(req.body))
         }
         (None, Some(path)) => open_payload(path)?,
@@ -215,6 +235,13 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
     };
     for h in &args.headers {
         headers.push(input::parse_header("-H", h)?);
+    }
+    if let Some(v) = &args.signature {
+        if let Some(name) = pasted_header_name(&scheme, v) {
+            return Err(Error::usage(format!(
+                "--signature: give only the header's value, without '{name}:' in front (or pass the whole header with -H '{name}: …')"
+            )));
+        }
     }
     let signature = match &args.signature {
         Some(v) => Some((v.clone(), "--signature".to_string())),
@@ -240,6 +267,7 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
         tolerance_secs: args.tolerance.as_secs(),
         now,
         notes,
+        target,
     };
     let outcome = verify::verify(&inputs, &mut body).map_err(|e| {
         Error::usage(format!(

@@ -31,6 +31,7 @@ fn check(s: &Scheme, headers: &[(String, String)], secret: &str, body: &[u8]) ->
         tolerance_secs: 300,
         now: NOW,
         notes: vec![],
+        target: None,
     };
     let out = verify::verify(&inputs, &mut &body[..]).unwrap();
     assert_eq!(verify::passes(&inputs, &out), out.clean_match());
@@ -57,7 +58,7 @@ fn form_body() -> Vec<u8> {
 }
 
 fn cause(out: &Outcome) -> Option<Cause> {
-    out.diagnosis.map(|f| f.cause)
+    out.diagnosis.as_ref().map(|f| f.cause)
 }
 
 proptest! {
@@ -259,4 +260,25 @@ fn bodies_too_large_to_diagnose_are_verified_and_say_so() {
     assert!(check(&s, &h, "k", &big).clean_match());
     let out = check(&s, &h, "other", &big);
     assert!(out.too_large && out.diagnosis.is_none() && out.signed.sha256.is_none());
+}
+
+/// The search stays inside its bounds on a body at the diagnosis limit's
+/// parse size: the candidates made and the bytes hashed are capped.
+#[test]
+fn the_search_is_bounded() {
+    use super::candidates::{self, MAX_CANDIDATES, MAX_PARSED_BODY};
+    let mut big = String::from("{\"items\":[");
+    while big.len() < MAX_PARSED_BODY - 64 {
+        big.push_str("{\"n\":1,\"s\":\"é/\"},");
+    }
+    big.push_str("{}]}");
+    let all = candidates::json(big.as_bytes());
+    assert!(all.len() <= MAX_CANDIDATES + 256, "{}", all.len());
+    let s = scheme(Provider::Github);
+    let h = sign(&s, &Secret::new("a"), b"other", NOW, "").unwrap();
+    let started = std::time::Instant::now();
+    let out = check(&s, &h, "a", big.as_bytes());
+    assert!(out.diagnosis.is_some());
+    // 256 MiB hashed at most; far less than a minute even unoptimised.
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
 }

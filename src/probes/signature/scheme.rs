@@ -241,6 +241,8 @@ impl Scheme {
     pub fn signature_headers(&self) -> Vec<&str> {
         match self.provider {
             Provider::Standard => vec!["webhook-signature", "svix-signature"],
+            // The legacy SHA-1 header, read only when the SHA-256 one is absent.
+            Provider::Github => vec!["X-Hub-Signature-256", "X-Hub-Signature"],
             _ => vec![self.signature_header()],
         }
     }
@@ -275,12 +277,20 @@ impl Scheme {
         self.provider == Provider::Stripe
     }
 
-    /// The MAC key a secret stands for.
+    /// The MAC key a receiver derives from the secret it holds.
     pub fn key(&self, secret: &str) -> Result<Vec<u8>, String> {
         match self.provider {
             Provider::Standard => standard_key(secret),
-            Provider::Woocommerce => Ok(html_decode(secret).into_bytes()),
             _ => Ok(secret.as_bytes().to_vec()),
+        }
+    }
+
+    /// The MAC key the sender signs with: as [`Scheme::key`], except that
+    /// WooCommerce stores the secret HTML-escaped and decodes it first.
+    pub fn signing_key(&self, secret: &str) -> Result<Vec<u8>, String> {
+        match self.provider {
+            Provider::Woocommerce => Ok(html_decode(secret).into_bytes()),
+            _ => self.key(secret),
         }
     }
 
@@ -331,10 +341,31 @@ impl Scheme {
 
 /// Standard Webhooks keys: strip `whsec_`, then base64-decode (padding optional).
 fn standard_key(secret: &str) -> Result<Vec<u8>, String> {
-    let body = secret.strip_prefix("whsec_").unwrap_or(secret);
+    let t = secret.trim();
+    if t.len() >= 2
+        && ['"', '\'', '`']
+            .iter()
+            .any(|q| t.starts_with(*q) && t.ends_with(*q))
+    {
+        return Err("the secret is wrapped in quotes, so it is not a Standard Webhooks key".into());
+    }
+    if t.starts_with("whsec_whsec_") {
+        return Err("the whsec_ prefix appears twice, so it is not a Standard Webhooks key".into());
+    }
+    // The libraries' base64 decoding skips surrounding whitespace.
+    let body = t.strip_prefix("whsec_").unwrap_or(t);
     Encoding::Base64.decode(body).ok_or_else(|| {
         "the part after whsec_ is not base64, so it cannot be a Standard Webhooks key".to_string()
     })
+}
+
+/// The HTML escaping WordPress applies to a stored secret (`esc_attr`).
+pub fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#039;")
 }
 
 /// WooCommerce stores the secret HTML-escaped and unescapes it before signing.
@@ -374,7 +405,7 @@ pub fn sign(
     id: &str,
 ) -> Result<Vec<(String, String)>, String> {
     let ts = timestamp.to_string();
-    let key = scheme.key(secret.expose())?;
+    let key = scheme.signing_key(secret.expose())?;
     let content = scheme.signed_content(&ts, id, payload)?;
     let tag = mac(scheme.algorithm(), &key, &[&content]);
     let value = scheme.header_value(&tag, &ts);
@@ -502,6 +533,8 @@ mod tests {
         let plain = signed(Provider::Woocommerce, "a&b", b"x", 0, "");
         let escaped = signed(Provider::Woocommerce, "a&amp;b", b"x", 0, "");
         assert_eq!(plain, escaped);
+        assert_eq!(html_escape("a&b<'\""), "a&amp;b&lt;&#039;&quot;");
+        assert_eq!(html_decode(&html_escape("x&<>\"'y")), "x&<>\"'y");
     }
 
     #[test]

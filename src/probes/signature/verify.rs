@@ -21,6 +21,8 @@ pub struct Inputs {
     pub now: i64,
     /// What the request parser noticed.
     pub notes: Vec<String>,
+    /// The request target of a `--request` capture.
+    pub target: Option<String>,
 }
 
 /// The first and last bytes, length and SHA-256 of what was signed.
@@ -280,6 +282,17 @@ fn unusable(inputs: &Inputs, parsed: &Parsed, clock: &Clock) -> Option<String> {
         };
         return Some(format!("{source} holds {what}"));
     }
+    let whole = |e: &header::Entry| {
+        e.bytes
+            .as_ref()
+            .is_some_and(|b| b.len() >= scheme.algorithm().tag_len() || b.len() == 20)
+    };
+    if parsed.problems.contains(&HeaderProblem::Truncated) && !parsed.entries.iter().any(whole) {
+        return Some(format!(
+            "{source}: {}",
+            HeaderProblem::Truncated.text(scheme)
+        ));
+    }
     if parsed.entries.iter().all(|e| e.bytes.is_none()) {
         return Some(format!(
             "{source} is neither hex nor base64, so it cannot be a signature"
@@ -317,35 +330,39 @@ fn diagnose(
 ) -> Option<Found> {
     let scheme = &inputs.scheme;
     if let Some((secret, entry)) = out.matched {
-        if let Some(p) = out.parsed.problems.first() {
-            return Some(Found {
-                cause: Cause::Header(*p),
-                secret,
-                entry,
-            });
+        // A second t= is forgiven by Stripe's libraries when the first one
+        // is the signed one: named by signature.header, not a failure.
+        if let Some(p) = out.parsed.problems.iter().find(|p| !p.forgiven()) {
+            return Some(Found::new(Cause::Header(*p), secret, entry));
         }
         let enc = out.parsed.entries[entry].encoding;
         if !scheme.detects_encoding() && enc.is_some_and(|e| e != scheme.encoding()) {
-            return Some(Found {
-                cause: Cause::Encoding(enc?),
-                secret,
-                entry,
-            });
+            return Some(Found::new(Cause::Encoding(enc?), secret, entry));
         }
         return None;
     }
     if out.unusable.is_some() {
         return None;
     }
-    diagnose::Search {
+    let found = diagnose::Search {
         scheme,
         secrets: &inputs.secrets,
         entries: &out.parsed.entries,
         timestamp: ts,
         id,
         body: body?,
+        target: inputs.target.as_deref(),
     }
-    .run()
+    .run();
+    // Nothing undone makes it match, but the header itself is wrong: that
+    // is the cause to fix first (a second t=, a v1 cut short).
+    match (&found, out.parsed.problems.first()) {
+        (None, Some(p)) => Some(Found::new(Cause::Header(*p), 0, 0)),
+        (Some(f), Some(p)) if f.cause == Cause::AlteredOrSecret => {
+            Some(Found::new(Cause::Header(*p), 0, 0))
+        }
+        _ => found,
+    }
 }
 
 /// Whether the delivery passes: a clean match inside the tolerance.
