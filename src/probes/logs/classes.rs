@@ -109,13 +109,17 @@ impl Class {
 enum Hit {
     /// The phrase alone places the line in the class.
     Phrase(Class),
+    /// A provider's own error code (`rest_no_route`, `invalid_grant`): it
+    /// names the cause exactly, so on a line that holds one it decides,
+    /// whatever statuses or phrases stand beside it.
+    Code(Class),
     /// An HTTP status code: it counts only as a whole number next to a word
     /// that says it is a status (see [`is_status_code`]).
     Status(Class),
 }
 
 use Class::*;
-use Hit::{Phrase, Status};
+use Hit::{Code, Phrase, Status};
 
 /// The literals, in lowercase: they are matched against ASCII-lowercased
 /// text, so case never matters. `benches/logs.sh`
@@ -188,9 +192,9 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("quota exceeded", Phrase(RateLimit)),
     ("calls per second for api client", Phrase(RateLimit)),
     ("429", Status(RateLimit)),
-    ("invalid_grant", Phrase(OAuth)),
-    ("invalid_client", Phrase(OAuth)),
-    ("unauthorized_client", Phrase(OAuth)),
+    ("invalid_grant", Code(OAuth)),
+    ("invalid_client", Code(OAuth)),
+    ("unauthorized_client", Code(OAuth)),
     ("invalid_token", Phrase(OAuth)),
     ("invalid token", Phrase(OAuth)),
     ("expired_token", Phrase(OAuth)),
@@ -210,7 +214,7 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("api key invalid", Phrase(Auth)),
     ("unauthorized", Phrase(Auth)),
     ("unauthenticated", Phrase(Auth)),
-    ("api_key_expired", Phrase(Auth)),
+    ("api_key_expired", Code(Auth)),
     ("401", Status(Auth)),
     ("forbidden", Phrase(Permission)),
     ("permission denied", Phrase(Permission)),
@@ -218,14 +222,14 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("insufficient_scope", Phrase(Permission)),
     ("missing scope", Phrase(Permission)),
     ("access denied", Phrase(Permission)),
-    ("woocommerce_rest_cannot_view", Phrase(Permission)),
-    ("woocommerce_rest_cannot_create", Phrase(Permission)),
-    ("woocommerce_rest_cannot_edit", Phrase(Permission)),
-    ("woocommerce_rest_cannot_delete", Phrase(Permission)),
+    ("woocommerce_rest_cannot_view", Code(Permission)),
+    ("woocommerce_rest_cannot_create", Code(Permission)),
+    ("woocommerce_rest_cannot_edit", Code(Permission)),
+    ("woocommerce_rest_cannot_delete", Code(Permission)),
     ("403", Status(Permission)),
-    ("rest_no_route", Phrase(NotFound)),
+    ("rest_no_route", Code(NotFound)),
     ("resource not found", Phrase(NotFound)),
-    ("resource_missing", Phrase(NotFound)),
+    ("resource_missing", Code(NotFound)),
     ("server error", Phrase(ServerError)),
     ("bad gateway", Phrase(ServerError)),
     ("service unavailable", Phrase(ServerError)),
@@ -334,20 +338,22 @@ impl Classifier {
     /// counts (a number that is not a status, say).
     pub fn classify(&self, line: &[u8]) -> Option<Class> {
         let mut best: Option<Class> = None;
+        let mut code: Option<Class> = None;
         for m in self.ac.find_overlapping_iter(line) {
             let class = match PATTERNS[m.pattern().as_usize()].1 {
+                Code(c) => {
+                    code = Some(code.map_or(c, |b| b.min(c)));
+                    continue;
+                }
                 Phrase(c) => c,
                 Status(c) if is_status_code(line, m.start(), m.end()) => c,
                 Status(_) => continue,
             };
             if best.is_none_or(|b| class < b) {
                 best = Some(class);
-                if class == Class::ALL[0] {
-                    break;
-                }
             }
         }
-        best
+        code.or(best)
     }
 
     /// Every literal, for tests and the benchmark.
@@ -434,6 +440,31 @@ mod tests {
     }
 
     #[test]
+    fn a_providers_code_decides_its_line() {
+        assert_eq!(
+            class(r#"{"code":"woocommerce_rest_cannot_view","data":{"status":401}}"#),
+            Some("permission")
+        );
+        assert_eq!(
+            class("HTTP 400 invalid_grant: token expired"),
+            Some("oauth")
+        );
+        assert_eq!(
+            class("status 404 rest_no_route timed out"),
+            Some("not_found")
+        );
+        assert_eq!(
+            class("connect ECONNREFUSED, status 503"),
+            Some("connection")
+        );
+        assert_eq!(
+            class("Exceeded 2 calls per second for api client (429)"),
+            Some("rate_limit")
+        );
+        assert_eq!(class("Error: socket hang up"), Some("connection"));
+    }
+
+    #[test]
     fn numbers_count_only_as_statuses() {
         assert_eq!(
             class("request failed with status code 429"),
@@ -468,7 +499,7 @@ mod tests {
             );
             assert!(PATTERNS
                 .iter()
-                .any(|(_, h)| matches!(h, Phrase(x) if *x == c)));
+                .any(|(_, h)| matches!(h, Phrase(x) | Code(x) if *x == c)));
         }
         for (i, c) in Class::ALL.iter().enumerate() {
             assert_eq!(c.index(), i);
@@ -507,7 +538,7 @@ mod tests {
             }
         };
         for (p, hit) in PATTERNS {
-            let (Phrase(c) | Status(c)) = *hit;
+            let (Phrase(c) | Code(c) | Status(c)) = *hit;
             match lookup(p) {
                 Lookup::Found { entry, .. } => assert!(
                     entry.id == c.catalog_id() || specific(c).contains(&entry.id),
@@ -527,7 +558,7 @@ mod tests {
         assert!(ANCHORS.len() <= 64, "Teddy takes at most 64 literals");
         for (p, hit) in PATTERNS {
             match hit {
-                Phrase(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
+                Phrase(_) | Code(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
                 Status(_) => assert!(p.bytes().all(|b| b.is_ascii_digit()), "{p}"),
             }
         }

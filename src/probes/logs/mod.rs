@@ -215,9 +215,8 @@ impl<R: Read> Read for Tracked<R> {
 fn read_reason(e: &std::io::Error, format: input::Format) -> String {
     use std::io::ErrorKind;
     match e.kind() {
-        ErrorKind::InvalidData | ErrorKind::InvalidInput | ErrorKind::UnexpectedEof
-            if format != input::Format::Plain =>
-        {
+        ErrorKind::NotFound | ErrorKind::PermissionDenied => input::io_reason(e),
+        _ if format != input::Format::Plain => {
             format!("not a readable {} stream ({e})", format.name())
         }
         ErrorKind::InvalidData | ErrorKind::InvalidInput | ErrorKind::UnexpectedEof => {
