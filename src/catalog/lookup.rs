@@ -256,7 +256,7 @@ mod tests {
             Lookup::NotFound { suggestions } => assert!(suggestions.is_empty(), "{suggestions:?}"),
             Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
         }
-        match lookup("webhook signing broke yesterday") {
+        match lookup("webhook signing stopped yesterday") {
             Lookup::NotFound { suggestions } => {
                 assert!(!suggestions.is_empty());
                 for s in &suggestions {

@@ -191,7 +191,7 @@ mod tests {
     fn unknown_and_empty_queries_are_usage_errors() {
         assert!(matches!(ask("zzzz qqqq", None), Err(Error::Usage(m)) if !m.contains("closest")));
         assert!(
-            matches!(ask("signing secret gone", None), Err(Error::Usage(m)) if m.contains("closest: 'lost signing secret'"))
+            matches!(ask("signing secret vanished", None), Err(Error::Usage(m)) if m.contains("closest: 'lost signing secret'"))
         );
         assert!(matches!(ask("   ", None), Err(Error::Usage(_))));
     }
