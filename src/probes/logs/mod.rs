@@ -55,8 +55,8 @@ pub const ALL: &[&Def] = &[&CLASS, &UNCLASSIFIED, &SUMMARY, &INCOMPLETE];
                         plumb logs app.log app.log.1.gz --json\n  \
                         kubectl logs deploy/sync | plumb logs -")]
 pub struct Args {
-    /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
-    /// reads standard input
+    /// Log files: plain text or JSON lines, plain or compressed with gzip,
+    /// xz, bzip2 or zstd; '-' reads standard input
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
@@ -368,8 +368,10 @@ fn summary(files: &[PathBuf], tally: &Tally) -> Check {
         .detail("files", files.len())
         .detail("lines", tally.lines)
         .detail("bytes", tally.bytes)
-        .detail("problem_lines", problems)
-        .detail("unclassified_error_lines", tally.unclassified.count);
+        .detail("problem_lines", problems);
+    if tally.unclassified.count > 0 {
+        check = check.detail("unclassified_error_lines", tally.unclassified.count);
+    }
     if let (Some(first), Some(last)) = (tally.span.first, tally.span.last) {
         check = check.detail(
             "time_span",
