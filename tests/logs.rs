@@ -514,10 +514,10 @@ fn a_large_file_split_across_cores_counts_as_one_thread_would() {
             i / 60 % 24,
             i % 60
         );
-        if i % 97 == 0 {
+        if i.is_multiple_of(97) {
             let (_, msg) = CLASSES[(i / 97) as usize % CLASSES.len()];
             big.push_str(&format!("{t} ERROR {msg}\n"));
-        } else if i % 211 == 0 {
+        } else if i.is_multiple_of(211) {
             big.push_str(&format!("{t} ERROR disk {i} full\n"));
         } else {
             big.push_str(&format!("{t} INFO synced order {i} in 12 ms\n"));
