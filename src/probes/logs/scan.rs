@@ -26,6 +26,7 @@ pub struct Scanner {
     message: String,
     /// Where the region being scanned starts in the whole input.
     offset: u64,
+    error_look: ErrorLook,
 }
 
 /// Why a scan stopped before the end.
@@ -85,6 +86,7 @@ impl Scanner {
             lower: Vec::with_capacity(CHUNK),
             message: String::new(),
             offset: 0,
+            error_look: ErrorLook::new(),
         }
     }
 
@@ -229,7 +231,7 @@ impl Scanner {
     fn line(&mut self, raw: &[u8], lowered: &[u8]) {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let Some(class) = self.classifier.classify(lowered) else {
-            if looks_like_error(raw, lowered) {
+            if self.error_look.matches(raw, lowered) {
                 self.unclassified(raw);
             }
             return;
@@ -272,20 +274,36 @@ impl Scanner {
 /// written as log levels are (`ERROR`, `FATAL`, `level=error`, JSON
 /// `"level":"error"`, `[error]`), an exception, or an `Error:` as
 /// JavaScript and Python print them. A lower-case "error" in prose
-/// ("0 errors") does not count.
-fn looks_like_error(raw: &[u8], lowered: &[u8]) -> bool {
-    const RAW: [&[u8]; 5] = [b"ERROR", b"FATAL", b"CRITICAL", b"Exception", b"Error:"];
-    const LOWERED: [&[u8]; 7] = [
-        b"level=error",
-        b"level=fatal",
-        b"\"level\":\"error",
-        b"\"level\": \"error",
-        b"\"level\":\"fatal",
-        b"\"severity\":\"error",
-        b"[error]",
-    ];
-    let has = |hay: &[u8], needle: &[u8]| memchr::memmem::find(hay, needle).is_some();
-    RAW.iter().any(|n| has(raw, n)) || LOWERED.iter().any(|n| has(lowered, n))
+/// ("0 errors") does not count. The searchers are built once: this runs on
+/// every candidate line no class took.
+struct ErrorLook {
+    raw: Vec<memchr::memmem::Finder<'static>>,
+    lowered: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl ErrorLook {
+    fn new() -> Self {
+        const RAW: [&str; 5] = ["ERROR", "FATAL", "CRITICAL", "Exception", "Error:"];
+        const LOWERED: [&str; 7] = [
+            "level=error",
+            "level=fatal",
+            "\"level\":\"error",
+            "\"level\": \"error",
+            "\"level\":\"fatal",
+            "\"severity\":\"error",
+            "[error]",
+        ];
+        let owned = |n: &str| memchr::memmem::Finder::new(n.as_bytes()).into_owned();
+        ErrorLook {
+            raw: RAW.iter().map(|n| owned(n)).collect(),
+            lowered: LOWERED.iter().map(|n| owned(n)).collect(),
+        }
+    }
+
+    fn matches(&self, raw: &[u8], lowered: &[u8]) -> bool {
+        self.raw.iter().any(|f| f.find(raw).is_some())
+            || self.lowered.iter().any(|f| f.find(lowered).is_some())
+    }
 }
 
 /// The message, time and record id of a JSON line; `None` for other lines.
