@@ -9,11 +9,14 @@ size_mib=${1:-500}
 command -v hyperfine >/dev/null || { echo "install hyperfine" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "install time (apt-get install time)" >&2; exit 2; }
 cargo build --release --quiet
-bin=$PWD/target/release/plumb
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/plumb
 work=${TMPDIR:-/tmp}/plumb-logs-bench
 mkdir -p "$work"
 log=$work/integration-$size_mib.log
 patterns=$work/patterns
+words=$work/words
+# Fourteen everyday words a support engineer would grep for.
+printf '%s\n' timeout 401 403 429 500 502 503 signature refused reset expired denied invalid error >"$words"
 
 # The literals plumb looks for, read from its own table (one per line).
 sed -n 's/^    ("\([^"]*\)", \(Phrase\|Status\)(.*/\1/p' src/probes/logs/classes.rs >"$patterns"
@@ -64,7 +67,7 @@ PY
 fi
 echo "log: $log ($(($(stat -c %s "$log") / 1024 / 1024)) MiB), $(wc -l <"$patterns") patterns"
 
-cmds=("$bin logs $log --format json -o /dev/null" "grep -c -F -f $patterns $log")
+cmds=("$bin logs $log --format json -o /dev/null" "grep -c -F -f $words $log" "grep -c -F -f $patterns $log")
 command -v rg >/dev/null && cmds+=("rg -c -F -f $patterns $log")
 out=$(mktemp)
 # Warm runs: the file is in the page cache, so this measures the scan, not
@@ -80,7 +83,10 @@ base = res[0]["median"]
 print("| command | median | user CPU | vs plumb | exit codes |")
 print("|---|---|---|---|---|")
 for r in res:
-    cmd = r["command"].split()[0].split("/")[-1]
+    parts = r["command"].split()
+    cmd = parts[0].split("/")[-1]
+    if cmd in ("grep", "rg"):
+        cmd += " -f " + parts[-2].split("/")[-1]
     codes = sorted(set(r.get("exit_codes", [])))
     print(f"| `{cmd}` | {r['median']:.3f} s | {r['user']:.3f} s | {r['median'] / base:.2f}× | {codes} |")
 PY

@@ -237,10 +237,38 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
-            let _ = writeln!(std::io::stderr(), "plumb: {}", crate::cli::clap_message(&e));
+            let mut line = crate::cli::clap_message(&e);
+            if let Some(tip) = subcommand_typo(&e) {
+                // Ours replaces clap's, which misses swapped letters.
+                let end = line.rfind(" (see").unwrap_or(line.len());
+                let start = line.find("; tip:").unwrap_or(end);
+                line.replace_range(start..end, &tip);
+            }
+            let _ = writeln!(std::io::stderr(), "plumb: {line}");
             ExitCode::from(2)
         }
     }
+}
+
+/// For a mistyped command, the commands one edit away (two for longer
+/// names), counting two swapped letters as one edit: `dsn` → `dns`.
+fn subcommand_typo(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    if e.kind() != clap::error::ErrorKind::InvalidSubcommand {
+        return None;
+    }
+    let Some(ContextValue::String(given)) = e.get(ContextKind::InvalidSubcommand) else {
+        return None;
+    };
+    let given = given.to_ascii_lowercase();
+    let allowed = if given.chars().count() <= 4 { 1 } else { 2 };
+    let near: Vec<String> = crate::cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|name| strsim::damerau_levenshtein(&given, name) <= allowed)
+        .map(|name| format!("'{name}'"))
+        .collect();
+    (!near.is_empty()).then(|| format!("; tip: did you mean {}?", near.join(" or ")))
 }
 
 /// A safety net only: any panic becomes one line and exit code 3.

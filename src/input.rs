@@ -77,23 +77,168 @@ pub fn open_stream(what: &str, path: &Path) -> Result<(Box<dyn Read>, Option<u64
     Ok((Box::new(file), size))
 }
 
-/// The decoded bytes of a raw stream: when it starts with gzip's magic
-/// bytes, every member is decompressed (as `cat a.gz b.gz` and log
-/// rotation write them); anything else passes through. A bad gzip stream
-/// shows up later as a read error.
-pub fn decoded(what: &str, raw: Box<dyn Read>) -> Result<Box<dyn BufRead>> {
-    const BUFFER: usize = 256 * 1024;
+/// What a stream's first bytes say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Gzip,
+    Xz,
+    Bzip2,
+    Zstd,
+    /// An archive or compression plumb does not read, by its name.
+    Unreadable(&'static str),
+}
+
+impl Format {
+    /// How a message names it ("a gzip stream").
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Plain => "text",
+            Format::Gzip => "gzip",
+            Format::Xz => "xz",
+            Format::Bzip2 => "bzip2",
+            Format::Zstd => "zstd",
+            Format::Unreadable(name) => name,
+        }
+    }
+
+    /// A usage error naming an archive or compression plumb does not read.
+    pub fn readable(self, what: &str) -> Result<()> {
+        match self {
+            Format::Unreadable(name) => Err(Error::usage(format!(
+                "{what}: a {name}, which plumb does not read; extract the log first (plumb reads plain text and gzip, xz, bzip2 or zstd streams)"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// Recognises the formats by their magic bytes (RFC 1952 for gzip, the
+    /// xz, bzip2 and zstd file formats, and the common archives), never by
+    /// the file's name.
+    pub fn sniff(head: &[u8]) -> Format {
+        const TAR_MAGIC_AT: usize = 257;
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Format::Gzip
+        } else if head.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0x00]) {
+            Format::Xz
+        } else if head.starts_with(b"BZh") && head.get(3).is_some_and(|b| (b'1'..=b'9').contains(b))
+        {
+            Format::Bzip2
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Format::Zstd
+        } else if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+            Format::Unreadable("zip archive")
+        } else if head.starts_with(&[b'7', b'z', 0xbc, 0xaf, 0x27, 0x1c]) {
+            Format::Unreadable("7z archive")
+        } else if head.starts_with(&[0x04, 0x22, 0x4d, 0x18]) {
+            Format::Unreadable("lz4 stream")
+        } else if head.starts_with(b"LZIP") {
+            Format::Unreadable("lzip stream")
+        } else if head
+            .get(TAR_MAGIC_AT..TAR_MAGIC_AT + 5)
+            .is_some_and(|m| m == b"ustar")
+        {
+            Format::Unreadable("tar archive")
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// Largest window (zstd) or dictionary (xz) a compressed input may ask
+/// for: what `zstd -19` and `xz -9` use, and a bound on the memory a
+/// hostile header can make plumb allocate.
+const MAX_ZSTD_WINDOW: u64 = 32 * 1024 * 1024;
+const MAX_XZ_DICT_KIB: u32 = 64 * 1024;
+
+const BUFFER: usize = 256 * 1024;
+
+/// Buffers a raw stream and tells its format from its first bytes.
+pub fn sniffed(what: &str, raw: Box<dyn Read>) -> Result<(BufReader<Box<dyn Read>>, Format)> {
     let mut reader = BufReader::with_capacity(BUFFER, raw);
     let head = reader
         .fill_buf()
         .map_err(|e| Error::usage(format!("{what}: {}", io_reason(&e))))?;
-    if head.starts_with(&[0x1f, 0x8b]) {
-        Ok(Box::new(BufReader::with_capacity(
-            BUFFER,
-            flate2::bufread::MultiGzDecoder::new(reader),
-        )))
-    } else {
-        Ok(Box::new(reader))
+    let format = Format::sniff(head);
+    Ok((reader, format))
+}
+
+/// The decoded bytes of a sniffed stream: every member or frame of a
+/// gzip, xz, bzip2 or zstd stream is decompressed (as `cat a.gz b.gz` and
+/// log rotation write them); plain text passes through; an archive is a
+/// usage error that says how to get at its text. A corrupt stream shows up
+/// later as a read error.
+pub fn decoder(
+    what: &str,
+    reader: BufReader<Box<dyn Read>>,
+    format: Format,
+) -> Result<Box<dyn BufRead>> {
+    let boxed: Box<dyn Read> = match format {
+        Format::Plain => return Ok(Box::new(reader)),
+        Format::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(reader)),
+        Format::Xz => Box::new(lzma_rust2::XzReader::new_mem_limit(
+            reader,
+            true,
+            MAX_XZ_DICT_KIB,
+        )),
+        Format::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(reader)),
+        Format::Zstd => Box::new(Zstd::new(reader)),
+        Format::Unreadable(_) => return format.readable(what).map(|()| Box::new(reader) as _),
+    };
+    Ok(Box::new(BufReader::with_capacity(BUFFER, boxed)))
+}
+
+/// The decoded bytes of a raw stream ([`sniffed`], then [`decoder`]).
+pub fn decoded(what: &str, raw: Box<dyn Read>) -> Result<Box<dyn BufRead>> {
+    let (reader, format) = sniffed(what, raw)?;
+    decoder(what, reader, format)
+}
+
+/// Every frame of a zstd stream in turn (ruzstd's decoder reads one).
+struct Zstd {
+    frame: Option<
+        ruzstd::decoding::StreamingDecoder<
+            BufReader<Box<dyn Read>>,
+            ruzstd::decoding::FrameDecoder,
+        >,
+    >,
+    source: Option<BufReader<Box<dyn Read>>>,
+}
+
+impl Zstd {
+    fn new(source: BufReader<Box<dyn Read>>) -> Self {
+        Zstd {
+            frame: None,
+            source: Some(source),
+        }
+    }
+}
+
+impl Read for Zstd {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some(mut frame) = self.frame.take() {
+                let n = frame.read(buf)?;
+                if n > 0 || buf.is_empty() {
+                    self.frame = Some(frame);
+                    return Ok(n);
+                }
+                // This frame is done; another may follow.
+                self.source = Some(frame.into_inner());
+            }
+            let Some(mut source) = self.source.take() else {
+                return Ok(0);
+            };
+            if source.fill_buf()?.is_empty() {
+                return Ok(0);
+            }
+            let frame = ruzstd::decoding::StreamingDecoder::new_with_max_window_size(
+                source,
+                MAX_ZSTD_WINDOW,
+            )
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))?;
+            self.frame = Some(frame);
+        }
     }
 }
 
@@ -168,7 +313,6 @@ pub fn decoded_within(
     bounds: Bounds,
     cut: &CutFlag,
 ) -> Result<Box<dyn BufRead>> {
-    const BUFFER: usize = 256 * 1024;
     let inner = decoded(what, raw)?;
     Ok(Box::new(BufReader::with_capacity(
         BUFFER,

@@ -228,7 +228,9 @@ fn a_clean_log_exits_zero_with_only_the_summary() {
 #[test]
 fn junk_and_a_ten_megabyte_line_never_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let mut junk: Vec<u8> = (0..=255u8).cycle().take(300_000).collect();
+    // Text first (a binary start is refused, see below), junk after.
+    let mut junk = b"started\n".repeat(2000);
+    junk.extend((0..=255u8).cycle().take(300_000));
     junk.extend(b"\n\x00\xff\x1b[31m timed out \x07\n");
     let path = write(dir.path(), "junk.bin", &junk);
     let (code, report) = run_json(&["logs", path.to_str().unwrap()]);
@@ -297,4 +299,244 @@ fn text_output_snapshot() {
     assert_eq!(r.code, 1);
     let shown = r.stdout.replace(path.to_str().unwrap(), "app.log");
     insta::assert_snapshot!(crate::assets::stable(&shown));
+}
+
+/// The messages in `tests/fixtures/logs/tools.log`, one per new class and
+/// one error no class takes.
+fn assert_tools_log(report: &crate::support::schema::Report, times: u64) {
+    for class in [
+        "connection",
+        "rate_limit",
+        "validation",
+        "oauth",
+        "not_found",
+    ] {
+        assert_eq!(
+            report.check(&format!("logs.{class}")).details["count"],
+            times,
+            "{class}"
+        );
+    }
+    let other = report.check("logs.unclassified");
+    assert_eq!(other.status, "warn");
+    assert_eq!(other.details["count"], times);
+    assert_eq!(report.check("logs.summary").details["lines"], 7 * times);
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/logs/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn xz_bzip2_and_zstd_from_the_reference_tools_are_read() {
+    for name in [
+        "tools.log",
+        "tools.log.xz",
+        "tools.log.bz2",
+        "tools.log.zst",
+    ] {
+        let (code, report) = run_json(&["logs", &fixture(name)]);
+        assert_eq!(code, 1, "{name}");
+        assert_tools_log(&report, 1);
+    }
+    // Concatenated streams (`cat a.xz b.xz`) are all read.
+    for name in ["two.log.xz", "two.log.bz2", "two.log.zst"] {
+        let (code, report) = run_json(&["logs", &fixture(name)]);
+        assert_eq!(code, 1, "{name}");
+        assert_tools_log(&report, 2);
+    }
+}
+
+#[test]
+fn compressed_logs_made_here_are_read_by_content_not_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = plain();
+    let mut xz = Vec::new();
+    {
+        let mut w =
+            lzma_rust2::XzWriter::new(&mut xz, lzma_rust2::XzOptions::with_preset(6)).unwrap();
+        w.write_all(log.as_bytes()).unwrap();
+        w.finish().unwrap();
+    }
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+    bz.write_all(log.as_bytes()).unwrap();
+    let bz = bz.finish().unwrap();
+    let zst = ruzstd::encoding::compress_to_vec(
+        log.as_bytes(),
+        ruzstd::encoding::CompressionLevel::Fastest,
+    );
+    // Misleading names: the magic bytes decide.
+    for (name, bytes) in [("a.txt", xz), ("b.log", bz), ("c.gz", zst)] {
+        let path = write(dir.path(), name, &bytes);
+        let (code, report) = run_json(&["logs", path.to_str().unwrap()]);
+        assert_eq!(code, 1, "{name}");
+        assert_counts(&report, 1);
+        assert_eq!(
+            report.check("logs.summary").details["bytes"],
+            log.len() as u64
+        );
+    }
+    // Standard input too.
+    let r = run_stdin(
+        &["logs", "-", "--json"],
+        std::fs::read(fixture("tools.log.zst")).unwrap(),
+    );
+    assert_eq!(r.code, 1);
+    assert_tools_log(&crate::support::schema::parse(&r.stdout, r.code), 1);
+}
+
+#[test]
+fn archives_binary_files_and_corrupt_streams_are_never_a_clean_bill() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_usage_error(&run(&["logs", &fixture("tools.zip")]), "zip archive");
+    let mut tar = vec![0u8; 512];
+    tar[..8].copy_from_slice(b"app.log\0");
+    tar[257..263].copy_from_slice(b"ustar\0");
+    let tar = write(dir.path(), "logs.tar", &tar);
+    assert_usage_error(&run(&["logs", tar.to_str().unwrap()]), "tar archive");
+    let elf = write(
+        dir.path(),
+        "plumb.bin",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00 timed out\n",
+    );
+    assert_usage_error(&run(&["logs", elf.to_str().unwrap()]), "binary data");
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain("timed out\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let utf16 = write(dir.path(), "win.log", &utf16);
+    assert_usage_error(&run(&["logs", utf16.to_str().unwrap()]), "UTF-16");
+    // Binary inside a compressed stream is refused too.
+    let inner = write(dir.path(), "bin.gz", &gzip(&[0u8; 4096]));
+    assert_usage_error(&run(&["logs", inner.to_str().unwrap()]), "binary data");
+    // A cut xz, bzip2 or zstd stream names its format.
+    for (name, what) in [
+        ("tools.log.xz", "xz"),
+        ("tools.log.bz2", "bzip2"),
+        ("tools.log.zst", "zstd"),
+    ] {
+        let mut bytes = std::fs::read(fixture(name)).unwrap();
+        bytes.truncate(bytes.len() / 2);
+        let cut = write(dir.path(), &format!("cut-{name}"), &bytes);
+        assert_usage_error(
+            &run(&["logs", cut.to_str().unwrap()]),
+            &format!("not a readable {what} stream"),
+        );
+    }
+}
+
+#[test]
+fn unclassified_error_lines_are_counted_by_shape_with_redacted_samples() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut log = String::new();
+    for i in 0..6 {
+        log.push_str(&format!(
+            "2026-11-23T10:0{i}:00Z ERROR disk quota 9{i}% reached on node-{i}\n"
+        ));
+    }
+    log.push_str("2026-11-23T11:00:00Z FATAL could not start: key sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt rejected by vault\n");
+    log.push_str(r#"{"time":"2026-11-23T12:00:00Z","level":"error","msg":"job 77 crashed"}"#);
+    log.push_str("\njava.lang.IllegalStateException: bad state\n");
+    log.push_str("INFO batch done, 0 errors\nDEBUG error budget at 3%\n");
+    let path = write(dir.path(), "other.log", log.as_bytes());
+    let (code, report) = run_json(&["logs", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning alone does not fail the run");
+    let c = report.check("logs.unclassified");
+    assert_eq!(c.status, "warn");
+    assert_eq!(c.details["count"], 9);
+    assert_eq!(c.details["first_seen"], "2026-11-23T10:00:00Z");
+    assert_eq!(c.details["last_seen"], "2026-11-23T12:00:00Z");
+    assert_eq!(
+        c.details["top_shapes"][0],
+        "6× ERROR disk quota #% reached on node-#"
+    );
+    let all = serde_json::to_string(&c.details).unwrap();
+    assert!(!all.contains("AbCdEf"), "{all}");
+    assert_eq!(c.details["samples"].as_array().unwrap().len(), 3);
+    assert!(
+        report
+            .check("logs.summary")
+            .summary
+            .contains("look like errors"),
+        "no clean bill of health while error lines went unclassified"
+    );
+}
+
+#[test]
+fn new_classes_for_connections_oauth_and_provider_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        ("connection", "Error: connect ECONNREFUSED 10.0.0.5:443"),
+        ("connection", "Error: socket hang up"),
+        ("connection", "write EPIPE"),
+        ("connection", "read: connection reset by peer"),
+        ("connection", "java.io.IOException: Broken pipe"),
+        ("oauth", r#"{"error":"invalid_grant","error_description":"Token has been expired or revoked."}"#),
+        ("oauth", "token refresh failed: invalid_client"),
+        ("oauth", "401: access token expired"),
+        ("rate_limit", "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."),
+        ("validation", "Mailchimp 400 Member Exists: a@b.example is already a list member"),
+        ("not_found", r#"{"code":"rest_no_route","message":"No route was found matching the URL and request method.","data":{"status":404}}"#),
+        ("permission", r#"{"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}}"#),
+    ];
+    let log: String = lines.iter().map(|(_, l)| format!("{l}\n")).collect();
+    let path = write(dir.path(), "new.log", log.as_bytes());
+    let (code, report) = run_json(&["logs", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    for class in [
+        "connection",
+        "oauth",
+        "rate_limit",
+        "validation",
+        "not_found",
+        "permission",
+    ] {
+        let want = lines.iter().filter(|(c, _)| *c == class).count() as u64;
+        assert_eq!(
+            report.check(&format!("logs.{class}")).details["count"],
+            want,
+            "{class}"
+        );
+    }
+}
+
+#[test]
+fn a_large_file_split_across_cores_counts_as_one_thread_would() {
+    // Above the size where a file is split across cores (16 MiB); the same
+    // bytes on standard input are read by one thread: the reports agree.
+    let dir = tempfile::tempdir().unwrap();
+    let mut big = String::new();
+    let mut i = 0u64;
+    while big.len() < 17 * 1024 * 1024 {
+        let t = format!(
+            "2026-11-{:02}T{:02}:{:02}:00Z",
+            20 + i / 1440 % 9,
+            i / 60 % 24,
+            i % 60
+        );
+        if i.is_multiple_of(97) {
+            let (_, msg) = CLASSES[(i / 97) as usize % CLASSES.len()];
+            big.push_str(&format!("{t} ERROR {msg}\n"));
+        } else if i.is_multiple_of(211) {
+            big.push_str(&format!("{t} ERROR disk {i} full\n"));
+        } else {
+            big.push_str(&format!("{t} INFO synced order {i} in 12 ms\n"));
+        }
+        i += 1;
+    }
+    let path = write(dir.path(), "big.log", big.as_bytes());
+    let (code, split) = run_json(&["logs", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let r = run_stdin(&["logs", "-", "--json"], big.clone());
+    let one = crate::support::schema::parse(&r.stdout, r.code);
+    assert_eq!(split.ids(), one.ids());
+    for id in split.ids() {
+        let mut a = split.check(id).details.clone();
+        let mut b = one.check(id).details.clone();
+        for d in [&mut a, &mut b] {
+            d.remove("files");
+        }
+        assert_eq!(a, b, "{id}");
+    }
+    assert_eq!(split.check("logs.summary").details["lines"], i);
 }

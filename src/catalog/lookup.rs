@@ -98,16 +98,59 @@ pub fn lookup(query: &str) -> Lookup {
             };
         }
     }
-    let mut suggestions: Vec<&'static str> = Vec::new();
-    for (_, e, _) in scored {
-        if !suggestions.contains(&e.name()) {
-            suggestions.push(e.name());
+    Lookup::NotFound {
+        suggestions: sharing_words(&q, &scored),
+    }
+}
+
+/// Words too common to tie a query to an entry.
+const COMMON: [&str; 14] = [
+    "the", "and", "for", "with", "from", "not", "was", "has", "are", "this", "that", "error",
+    "failed", "http",
+];
+
+/// Up to three entries that share a word with the query (or a word one
+/// typo away), the most shared first, then the most similar: an unknown
+/// query gets suggestions that are about the same thing, or none.
+fn sharing_words(q: &str, scored: &[(f64, &'static Entry, &'static str)]) -> Vec<&'static str> {
+    let words: Vec<&str> = q
+        .split(' ')
+        .filter(|w| w.chars().count() >= 3 && !COMMON.contains(w))
+        .collect();
+    let close = |a: &str, b: &str| {
+        a == b
+            || (a.len() >= 5 && b.len() >= 5 && strsim::normalized_damerau_levenshtein(a, b) >= 0.8)
+    };
+    let mut ranked: Vec<(usize, usize, &'static Entry)> = Vec::new();
+    for (rank, (_, entry, _)) in scored.iter().enumerate() {
+        if ranked.iter().any(|(_, _, e)| std::ptr::eq(*e, *entry)) {
+            continue;
         }
-        if suggestions.len() == 3 {
-            break;
+        let vocabulary: Vec<String> = entry
+            .names
+            .iter()
+            .chain(std::iter::once(&entry.title))
+            .flat_map(|n| {
+                normalize(n)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let shared = words
+            .iter()
+            .filter(|w| vocabulary.iter().any(|v| close(w, v)))
+            .count();
+        if shared > 0 {
+            ranked.push((shared, rank, entry));
         }
     }
-    Lookup::NotFound { suggestions }
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked
+        .into_iter()
+        .take(3)
+        .map(|(_, _, e)| e.name())
+        .collect()
 }
 
 /// Damerau–Levenshtein similarity, quadratic in the lengths: when the
@@ -210,7 +253,24 @@ mod tests {
         assert_eq!(found("rate limted"), "status.rate_limited");
         assert_eq!(found("Invalid signture"), "log.invalid_signature");
         match lookup("quantum flux") {
-            Lookup::NotFound { suggestions } => assert_eq!(suggestions.len(), 3),
+            Lookup::NotFound { suggestions } => assert!(suggestions.is_empty(), "{suggestions:?}"),
+            Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
+        }
+        match lookup("webhook signing stopped yesterday") {
+            Lookup::NotFound { suggestions } => {
+                assert!(!suggestions.is_empty());
+                for s in &suggestions {
+                    let entry = ENTRIES.iter().find(|e| e.name() == *s).unwrap();
+                    let text = normalize(&format!("{} {}", entry.title, entry.names.join(" ")));
+                    assert!(text.contains("webhook") || text.contains("signing"), "{s}");
+                }
+            }
+            Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
+        }
+        match lookup("stripe expird key rolled") {
+            Lookup::NotFound { suggestions } => {
+                assert!(suggestions.contains(&"api_key_expired"), "{suggestions:?}")
+            }
             Lookup::Found { entry, .. } => panic!("matched {}", entry.id),
         }
         assert!(matches!(lookup("  "), Lookup::NotFound { .. }));

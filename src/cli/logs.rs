@@ -7,8 +7,8 @@ use std::path::PathBuf;
                         plumb logs app.log app.log.1.gz --json\n  \
                         kubectl logs deploy/sync | plumb logs -")]
 pub struct Args {
-    /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
-    /// reads standard input
+    /// Log files: plain text or JSON lines, plain or compressed with gzip,
+    /// xz, bzip2 or zstd; '-' reads standard input
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }

@@ -43,7 +43,9 @@ pub fn run(args: Options, _ctx: &Ctx) -> Result<Report> {
     if args.list {
         return Ok(list());
     }
-    let query = args.query.join(" ");
+    // A pasted log line may carry a credential: only its masked form is
+    // ever shown (the report and error lines are redacted again later).
+    let query = crate::redact::text(&args.query.join(" "));
     if query.trim().is_empty() {
         return Err(Error::usage(
             "QUERY is empty: give an HTTP status, error code, log message or status (see plumb explain --list)",
@@ -185,7 +187,10 @@ mod tests {
 
     #[test]
     fn unknown_and_empty_queries_are_usage_errors() {
-        assert!(matches!(ask("zzzz qqqq", None), Err(Error::Usage(m)) if m.contains("closest")));
+        assert!(matches!(ask("zzzz qqqq", None), Err(Error::Usage(m)) if !m.contains("closest")));
+        assert!(
+            matches!(ask("signing secret vanished", None), Err(Error::Usage(m)) if m.contains("closest: 'lost signing secret'"))
+        );
         assert!(matches!(ask("   ", None), Err(Error::Usage(_))));
     }
 

@@ -19,23 +19,29 @@ pub enum Class {
     Validation,
     Dns,
     Tls,
+    Connection,
     RateLimit,
+    OAuth,
     Auth,
     Permission,
+    NotFound,
     ServerError,
     Timeout,
 }
 
 impl Class {
     /// Every class, in precedence order.
-    pub const ALL: [Class; 9] = [
+    pub const ALL: [Class; 12] = [
         Class::Signature,
         Class::Validation,
         Class::Dns,
         Class::Tls,
+        Class::Connection,
         Class::RateLimit,
+        Class::OAuth,
         Class::Auth,
         Class::Permission,
+        Class::NotFound,
         Class::ServerError,
         Class::Timeout,
     ];
@@ -51,9 +57,12 @@ impl Class {
             Class::Validation => "validation",
             Class::Dns => "dns",
             Class::Tls => "tls",
+            Class::Connection => "connection",
             Class::RateLimit => "rate_limit",
+            Class::OAuth => "oauth",
             Class::Auth => "auth",
             Class::Permission => "permission",
+            Class::NotFound => "not_found",
             Class::ServerError => "server_error",
             Class::Timeout => "timeout",
         }
@@ -65,9 +74,12 @@ impl Class {
             Class::Validation => "Record validation failures",
             Class::Dns => "DNS failures",
             Class::Tls => "TLS and certificate errors",
+            Class::Connection => "Connections refused or reset",
             Class::RateLimit => "Rate limiting (429)",
+            Class::OAuth => "OAuth token errors",
             Class::Auth => "Authentication failures (401)",
             Class::Permission => "Permission denied (403)",
+            Class::NotFound => "Route or resource not found (404)",
             Class::ServerError => "Server errors (5xx)",
             Class::Timeout => "Timeouts",
         }
@@ -80,9 +92,12 @@ impl Class {
             Class::Validation => "log.record_validation_failed",
             Class::Dns => "log.dns_failure",
             Class::Tls => "log.tls_error",
+            Class::Connection => "log.connection_failed",
             Class::RateLimit => "log.rate_limit_exceeded",
+            Class::OAuth => "log.oauth_token",
             Class::Auth => "log.invalid_credentials",
             Class::Permission => "log.permission_denied",
+            Class::NotFound => "log.not_found",
             Class::ServerError => "log.server_error",
             Class::Timeout => "log.connection_timeout",
         }
@@ -94,13 +109,17 @@ impl Class {
 enum Hit {
     /// The phrase alone places the line in the class.
     Phrase(Class),
+    /// A provider's own error code (`rest_no_route`, `invalid_grant`): it
+    /// names the cause exactly, so on a line that holds one it decides,
+    /// whatever statuses or phrases stand beside it.
+    Code(Class),
     /// An HTTP status code: it counts only as a whole number next to a word
     /// that says it is a status (see [`is_status_code`]).
     Status(Class),
 }
 
 use Class::*;
-use Hit::{Phrase, Status};
+use Hit::{Code, Phrase, Status};
 
 /// The literals, in lowercase: they are matched against ASCII-lowercased
 /// text, so case never matters. `benches/logs.sh`
@@ -121,6 +140,7 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("failed validation", Phrase(Validation)),
     ("invalid record", Phrase(Validation)),
     ("unprocessable", Phrase(Validation)),
+    ("member exists", Phrase(Validation)),
     ("422", Status(Validation)),
     ("could not resolve host", Phrase(Dns)),
     ("name or service not known", Phrase(Dns)),
@@ -149,14 +169,43 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("self_signed_cert", Phrase(Tls)),
     ("x509:", Phrase(Tls)),
     ("altnames", Phrase(Tls)),
+    ("econnreset", Phrase(Connection)),
+    ("econnrefused", Phrase(Connection)),
+    ("econnaborted", Phrase(Connection)),
+    ("connection reset", Phrase(Connection)),
+    ("connection refused", Phrase(Connection)),
+    ("socket hang up", Phrase(Connection)),
+    ("broken pipe", Phrase(Connection)),
+    ("epipe", Phrase(Connection)),
+    ("ehostunreach", Phrase(Connection)),
+    ("enetunreach", Phrase(Connection)),
+    ("host unreachable", Phrase(Connection)),
+    ("network is unreachable", Phrase(Connection)),
     ("rate limit", Phrase(RateLimit)),
     ("rate-limit", Phrase(RateLimit)),
     ("rate_limit", Phrase(RateLimit)),
     ("ratelimit", Phrase(RateLimit)),
     ("too many requests", Phrase(RateLimit)),
-    ("throttl", Phrase(RateLimit)),
+    ("throttled", Phrase(RateLimit)),
+    ("throttling", Phrase(RateLimit)),
+    ("throttle", Phrase(RateLimit)),
     ("quota exceeded", Phrase(RateLimit)),
+    ("calls per second for api client", Phrase(RateLimit)),
     ("429", Status(RateLimit)),
+    ("invalid_grant", Code(OAuth)),
+    ("invalid_client", Code(OAuth)),
+    ("unauthorized_client", Code(OAuth)),
+    ("invalid_token", Phrase(OAuth)),
+    ("invalid token", Phrase(OAuth)),
+    ("expired_token", Phrase(OAuth)),
+    ("token expired", Phrase(OAuth)),
+    ("token has expired", Phrase(OAuth)),
+    ("token is expired", Phrase(OAuth)),
+    ("expired token", Phrase(OAuth)),
+    ("token revoked", Phrase(OAuth)),
+    ("token was revoked", Phrase(OAuth)),
+    ("token has been revoked", Phrase(OAuth)),
+    ("expired or revoked", Phrase(OAuth)),
     ("invalid credentials", Phrase(Auth)),
     ("authentication failed", Phrase(Auth)),
     ("authentication_error", Phrase(Auth)),
@@ -165,8 +214,7 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("api key invalid", Phrase(Auth)),
     ("unauthorized", Phrase(Auth)),
     ("unauthenticated", Phrase(Auth)),
-    ("invalid token", Phrase(Auth)),
-    ("token expired", Phrase(Auth)),
+    ("api_key_expired", Code(Auth)),
     ("401", Status(Auth)),
     ("forbidden", Phrase(Permission)),
     ("permission denied", Phrase(Permission)),
@@ -174,7 +222,14 @@ const PATTERNS: &[(&str, Hit)] = &[
     ("insufficient_scope", Phrase(Permission)),
     ("missing scope", Phrase(Permission)),
     ("access denied", Phrase(Permission)),
+    ("woocommerce_rest_cannot_view", Code(Permission)),
+    ("woocommerce_rest_cannot_create", Code(Permission)),
+    ("woocommerce_rest_cannot_edit", Code(Permission)),
+    ("woocommerce_rest_cannot_delete", Code(Permission)),
     ("403", Status(Permission)),
+    ("rest_no_route", Code(NotFound)),
+    ("resource not found", Phrase(NotFound)),
+    ("resource_missing", Code(NotFound)),
     ("server error", Phrase(ServerError)),
     ("bad gateway", Phrase(ServerError)),
     ("service unavailable", Phrase(ServerError)),
@@ -205,19 +260,20 @@ const STATUS_WINDOW: usize = 24;
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
     "signature", "hmac",
-    "validation", "invalid record", "unprocessable",
+    "validation", "invalid", "unprocessable", "member exists",
     "resolv", "resolution", "not known", "servname", "enotfound", "eai_again", "nxdomain",
     "no such host", "unknownhost", "unknown ",
-    "certificat", "local issuer", "handshake", "ssl routines",
-    "cert_has_expired", "self_signed_cert", "x509:", "altnames",
+    "certificat", "local issuer", "handshake", "ssl routines", "expired",
+    "self_signed_cert", "x509:", "altnames",
+    "econn", "connection re", "hang up", "pipe", "unreach",
     "rate limit", "rate-limit", "rate_limit", "ratelimit", "too many requests",
-    "throttl", "quota exceeded",
-    "invalid credentials", "authenticat", "api key", "invalid_api_key",
-    "unauthori", "invalid token", "token expired",
+    "throttl", "quota exceeded", "per second",
+    "revoked", "authenticat", "api key", "unauthori",
     "forbidden", "permission", "insufficient_scope", "missing scope", "access denied",
+    "rest_", "resource",
     "server error", "bad gateway", "service unavailable", "gateway time",
     "timed out", "timeout", "etimedout", "deadline exceeded",
-    "http", "status", "code", "response", "error",
+    "http", "status", "code", "response", "error", "fatal", "exception", "critical",
 ];
 
 /// Finds the literals in buffers and lines.
@@ -282,20 +338,22 @@ impl Classifier {
     /// counts (a number that is not a status, say).
     pub fn classify(&self, line: &[u8]) -> Option<Class> {
         let mut best: Option<Class> = None;
+        let mut code: Option<Class> = None;
         for m in self.ac.find_overlapping_iter(line) {
             let class = match PATTERNS[m.pattern().as_usize()].1 {
+                Code(c) => {
+                    code = Some(code.map_or(c, |b| b.min(c)));
+                    continue;
+                }
                 Phrase(c) => c,
                 Status(c) if is_status_code(line, m.start(), m.end()) => c,
                 Status(_) => continue,
             };
             if best.is_none_or(|b| class < b) {
                 best = Some(class);
-                if class == Class::ALL[0] {
-                    break;
-                }
             }
         }
-        best
+        code.or(best)
     }
 
     /// Every literal, for tests and the benchmark.
@@ -382,6 +440,31 @@ mod tests {
     }
 
     #[test]
+    fn a_providers_code_decides_its_line() {
+        assert_eq!(
+            class(r#"{"code":"woocommerce_rest_cannot_view","data":{"status":401}}"#),
+            Some("permission")
+        );
+        assert_eq!(
+            class("HTTP 400 invalid_grant: token expired"),
+            Some("oauth")
+        );
+        assert_eq!(
+            class("status 404 rest_no_route timed out"),
+            Some("not_found")
+        );
+        assert_eq!(
+            class("connect ECONNREFUSED, status 503"),
+            Some("connection")
+        );
+        assert_eq!(
+            class("Exceeded 2 calls per second for api client (429)"),
+            Some("rate_limit")
+        );
+        assert_eq!(class("Error: socket hang up"), Some("connection"));
+    }
+
+    #[test]
     fn numbers_count_only_as_statuses() {
         assert_eq!(
             class("request failed with status code 429"),
@@ -416,10 +499,57 @@ mod tests {
             );
             assert!(PATTERNS
                 .iter()
-                .any(|(_, h)| matches!(h, Phrase(x) if *x == c)));
+                .any(|(_, h)| matches!(h, Phrase(x) | Code(x) if *x == c)));
         }
         for (i, c) in Class::ALL.iter().enumerate() {
             assert_eq!(c.index(), i);
+        }
+    }
+
+    /// `explain` and `logs` draw on one catalogue: every literal a class
+    /// matches is explained, by the class's own entry or by one of the
+    /// more specific entries listed here for it (a status, a provider's
+    /// code, a network error as a runtime prints it).
+    #[test]
+    fn every_phrase_a_class_matches_is_explained() {
+        use crate::catalog::{lookup, Lookup};
+        let specific = |c: Class| -> &[&str] {
+            match c {
+                Signature => &[],
+                Validation => &["mailchimp.member_exists", "http.422"],
+                Dns => &["net.enotfound", "net.eai_again"],
+                Tls => &["net.unknown_authority"],
+                Connection => &[
+                    "net.connection_reset",
+                    "net.connection_refused",
+                    "net.unreachable",
+                ],
+                RateLimit => &["http.429", "shopify.throttled"],
+                OAuth => &["oauth.invalid_grant", "oauth.invalid_client"],
+                Auth => &["http.401", "stripe.api_key_expired"],
+                Permission => &["http.403", "error.woocommerce_rest_cannot_view"],
+                NotFound => &[
+                    "woocommerce.rest_no_route",
+                    "mailchimp.resource_not_found",
+                    "stripe.resource_missing",
+                ],
+                ServerError => &["http.500", "http.502", "http.503", "http.504"],
+                Timeout => &["net.timeout"],
+            }
+        };
+        for (p, hit) in PATTERNS {
+            let (Phrase(c) | Code(c) | Status(c)) = *hit;
+            match lookup(p) {
+                Lookup::Found { entry, .. } => assert!(
+                    entry.id == c.catalog_id() || specific(c).contains(&entry.id),
+                    "{p:?} is in class {} but explain says {}",
+                    c.name(),
+                    entry.id
+                ),
+                Lookup::NotFound { .. } => {
+                    panic!("explain does not know {p:?} (class {})", c.name())
+                }
+            }
         }
     }
 
@@ -428,7 +558,7 @@ mod tests {
         assert!(ANCHORS.len() <= 64, "Teddy takes at most 64 literals");
         for (p, hit) in PATTERNS {
             match hit {
-                Phrase(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
+                Phrase(_) | Code(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
                 Status(_) => assert!(p.bytes().all(|b| b.is_ascii_digit()), "{p}"),
             }
         }

@@ -3,6 +3,8 @@
 
 mod classes;
 mod scan;
+#[cfg(unix)]
+mod split;
 mod stamp;
 mod tally;
 mod text;
@@ -15,7 +17,7 @@ use crate::progress::Bar;
 use crate::report::{Check, Def, Report, Status, Timer};
 use classes::Class;
 use serde_json::{json, Map, Value};
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use tally::{ClassTally, Tally};
 
@@ -23,8 +25,14 @@ use tally::{ClassTally, Tally};
 pub const CLASS: Def = Def {
     id: "logs.{class}",
     title: "{class}",
-    judges: "How many lines fall in a class of integration problem (signature, validation, dns, tls, rate_limit, auth, permission, server_error, timeout), with their most frequent messages: one fail per class found.",
+    judges: "How many lines fall in a class of integration problem (signature, validation, dns, tls, connection, rate_limit, oauth, auth, permission, not_found, server_error, timeout), with their most frequent messages: one fail per class found.",
     remedies: &[],
+};
+pub const UNCLASSIFIED: Def = Def {
+    id: "logs.unclassified",
+    title: "Error lines in no class",
+    judges: "Whether lines that say they are errors (ERROR, FATAL, CRITICAL, Exception, `Error:`, level=error, JSON \"level\":\"error\") fell in none of the classes: how many, when, their most frequent shapes (numbers and ids taken out) and a few redacted samples, so nothing is silently dropped.",
+    remedies: &["Read the shapes and samples: plumb explain 'MESSAGE' tells what a known error string means; a message plumb does not know still needs a look."],
 };
 pub const INCOMPLETE: Def = Def {
     id: "logs.incomplete",
@@ -40,12 +48,12 @@ pub const SUMMARY: Def = Def {
 };
 
 /// Every check `logs` reports, in report order.
-pub const ALL: &[&Def] = &[&CLASS, &SUMMARY, &INCOMPLETE];
+pub const ALL: &[&Def] = &[&CLASS, &UNCLASSIFIED, &SUMMARY, &INCOMPLETE];
 
 #[derive(Debug)]
 pub struct Options {
-    /// Log files: plain text or JSON lines, gzip-compressed or not; '-'
-    /// reads standard input
+    /// Log files: plain text or JSON lines, plain or compressed with gzip,
+    /// xz, bzip2 or zstd; '-' reads standard input
     pub files: Vec<PathBuf>,
 }
 
@@ -63,31 +71,44 @@ pub fn run(args: Options, ctx: &Ctx) -> Result<Report> {
         .collect::<Result<Vec<_>>>()?;
     let total: u64 = inputs.iter().filter_map(|i| i.size).sum();
     let bar = Bar::bytes(ctx.progress && total >= PROGRESS_FROM, "reading", total);
-    let mut scanner = scan::Scanner::new();
-    let cut = input::CutFlag::default();
     // No size cap: the scan's memory is flat. The run's budget ends a
     // stream that never does (/dev/zero, `kubectl logs -f`).
     let bounds = input::Bounds {
         max_bytes: u64::MAX,
         deadline: ctx.deadline,
     };
+    let mut tally = Tally::default();
     let mut stopped_in = None;
     for input in inputs {
         let name = input.name.clone();
-        let mut reader = input.reader(bar.clone(), bounds, &cut)?;
-        match scanner.scan(&mut reader) {
-            Err(_) if cut.get().is_some() => {
+        let format = input.format;
+        let (found, stop, cut) = input.scan(&bar, bounds)?;
+        tally.merge(found);
+        match stop {
+            Some(_) if cut.is_some() => {
                 stopped_in = Some(name);
                 break;
             }
-            Err(e) => return Err(Error::usage(format!("{name}: {}", read_reason(&e)))),
-            Ok(()) => {}
+            Some(scan::Stop::Binary(why)) => {
+                return Err(Error::usage(format!(
+                    "{}: {why}; plumb reads text logs, plain or compressed with gzip, xz, bzip2 or zstd",
+                    crate::escape::clean(&name)
+                )))
+            }
+            Some(scan::Stop::Io(e)) => {
+                return Err(Error::usage(format!(
+                    "{}: {}",
+                    crate::escape::clean(&name),
+                    read_reason(&e, format)
+                )))
+            }
+            None => {}
         }
     }
     bar.finish();
-    let mut report = report(&args.files, &scanner.tally, timer);
+    let mut report = report(&args.files, &tally, timer);
     if let Some(name) = stopped_in {
-        report.push(budget_cut(&name, &scanner.tally, ctx));
+        report.push(budget_cut(&name, &tally, ctx));
     }
     Ok(report)
 }
@@ -104,11 +125,15 @@ fn budget_cut(name: &str, tally: &Tally, ctx: &Ctx) -> Check {
     .detail("bytes_read", tally.bytes)
 }
 
-/// One log to read: a file or standard input, opened before any scanning
-/// so a bad name fails at once.
+/// One log to read: a file or standard input, opened (and its format
+/// told from its first bytes) before any scanning, so a bad name or an
+/// archive fails at once.
 struct Input {
     name: String,
-    raw: Box<dyn Read>,
+    path: PathBuf,
+    raw: std::io::BufReader<Box<dyn Read>>,
+    format: input::Format,
+    /// A regular file's size; `None` for standard input, a FIFO, a device.
     size: Option<u64>,
 }
 
@@ -120,25 +145,51 @@ impl Input {
             path.display().to_string()
         };
         let (raw, size) = input::open_stream(&name, path)?;
-        Ok(Input { name, raw, size })
+        let regular = path.as_os_str() != "-" && std::fs::metadata(path).is_ok_and(|m| m.is_file());
+        let (raw, format) = input::sniffed(&name, raw)?;
+        // An archive is refused here, with the one line that names it.
+        format.readable(&name)?;
+        Ok(Input {
+            name,
+            path: path.to_path_buf(),
+            raw,
+            format,
+            size: size.filter(|_| regular),
+        })
     }
 
-    /// The decoded byte stream, moving the progress bar (if any) as the
-    /// file's bytes are read.
-    fn reader(
+    /// Scans the input: a large plain file on every core, anything else
+    /// as one stream. Returns what was found, why it stopped early (if it
+    /// did) and which bound cut it (if one did).
+    fn scan(
         self,
-        bar: Bar,
+        bar: &Bar,
         bounds: input::Bounds,
-        cut: &input::CutFlag,
-    ) -> Result<Box<dyn BufRead>> {
+    ) -> Result<(Tally, Option<scan::Stop>, Option<input::Cut>)> {
+        #[cfg(unix)]
+        if let (input::Format::Plain, Some(size)) = (self.format, self.size) {
+            let parts = split::parts_for(size);
+            if parts > 1 {
+                if let Ok(file) = std::fs::File::open(&self.path) {
+                    let out = split::scan(&file, size, parts, bounds, bar);
+                    return Ok((out.tally, out.stop, out.cut));
+                }
+            }
+        }
+        let cut = input::CutFlag::default();
         let raw: Box<dyn Read> = match self.size {
             Some(_) => Box::new(Tracked {
                 inner: self.raw,
-                bar,
+                bar: bar.clone(),
             }),
-            None => self.raw,
+            None => Box::new(self.raw),
         };
-        input::decoded_within(&self.name, raw, bounds, cut)
+        let (raw, format) = input::sniffed(&self.name, raw)?;
+        let decoded = input::decoder(&self.name, raw, format)?;
+        let mut reader = input::Bounded::new(decoded, bounds, cut.clone());
+        let mut scanner = scan::Scanner::new();
+        let stop = scanner.scan(&mut reader).err();
+        Ok((scanner.tally, stop, cut.get()))
     }
 }
 
@@ -157,11 +208,15 @@ impl<R: Read> Read for Tracked<R> {
 }
 
 /// What went wrong reading, for one line naming the file.
-fn read_reason(e: &std::io::Error) -> String {
+fn read_reason(e: &std::io::Error, format: input::Format) -> String {
     use std::io::ErrorKind;
     match e.kind() {
+        ErrorKind::NotFound | ErrorKind::PermissionDenied => input::io_reason(e),
+        _ if format != input::Format::Plain => {
+            format!("not a readable {} stream ({e})", format.name())
+        }
         ErrorKind::InvalidData | ErrorKind::InvalidInput | ErrorKind::UnexpectedEof => {
-            format!("not a readable gzip stream ({e})")
+            format!("cannot read ({e})")
         }
         _ => input::io_reason(e),
     }
@@ -174,6 +229,9 @@ fn report(files: &[PathBuf], tally: &Tally, timer: Timer) -> Report {
         if found.count > 0 {
             report.push(class_check(class, found, tally.lines));
         }
+    }
+    if tally.unclassified.count > 0 {
+        report.push(unclassified_check(&tally.unclassified, tally.lines));
     }
     report.push(summary(files, tally).took(timer.elapsed()));
     report
@@ -242,9 +300,52 @@ fn class_check(class: Class, found: &ClassTally, lines: u64) -> Check {
     check.remedies(steps.iter().copied())
 }
 
+fn unclassified_check(found: &tally::Unclassified, lines: u64) -> Check {
+    let top = found.shapes.top(TOP);
+    let most = top.first().map_or("", |(m, _)| m);
+    let mut check = UNCLASSIFIED
+        .warn(format!(
+            "{} ({}) look like errors but fall in no class; most often: {}",
+            plural(found.count, "line"),
+            percent(found.count, lines),
+            if most.is_empty() {
+                "(empty line)"
+            } else {
+                most
+            }
+        ))
+        .detail("count", found.count);
+    if let (Some(first), Some(last)) = (found.seen.first, found.seen.last) {
+        check = check
+            .detail("first_seen", rfc3339(first))
+            .detail("last_seen", rfc3339(last));
+    }
+    check = check.detail("top_shapes", counted(&top)).detail(
+        "samples",
+        Value::Array(found.samples.iter().cloned().map(Value::String).collect()),
+    );
+    if found.shapes.overflow > 0 {
+        check = check.detail(
+            "ungrouped_lines",
+            format!(
+                "{}: after {} distinct shapes the rest are counted but not grouped",
+                found.shapes.overflow,
+                tally::MAX_GROUPS
+            ),
+        );
+    }
+    check
+}
+
 fn summary(files: &[PathBuf], tally: &Tally) -> Check {
     let problems = tally.problems();
-    let summary = if problems == 0 {
+    let summary = if problems == 0 && tally.unclassified.count > 0 {
+        format!(
+            "{} read, none in a known class, but {} look like errors (see logs.unclassified)",
+            plural(tally.lines, "line"),
+            plural(tally.unclassified.count, "line")
+        )
+    } else if problems == 0 {
         format!(
             "{} read, no known problem found",
             plural(tally.lines, "line")
@@ -266,6 +367,9 @@ fn summary(files: &[PathBuf], tally: &Tally) -> Check {
         .detail("lines", tally.lines)
         .detail("bytes", tally.bytes)
         .detail("problem_lines", problems);
+    if tally.unclassified.count > 0 {
+        check = check.detail("unclassified_error_lines", tally.unclassified.count);
+    }
     if let (Some(first), Some(last)) = (tally.span.first, tally.span.last) {
         check = check.detail(
             "time_span",

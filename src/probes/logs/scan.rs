@@ -24,6 +24,50 @@ pub struct Scanner {
     lower: Vec<u8>,
     /// Reused for each matched line's normalised message.
     message: String,
+    /// Where the region being scanned starts in the whole input.
+    offset: u64,
+    error_look: ErrorLook,
+}
+
+/// Why a scan stopped before the end.
+#[derive(Debug)]
+pub enum Stop {
+    /// The reader failed (or a bound cut it).
+    Io(std::io::Error),
+    /// The input is not text: why, for the one-line error.
+    Binary(&'static str),
+}
+
+impl From<std::io::Error> for Stop {
+    fn from(e: std::io::Error) -> Self {
+        Stop::Io(e)
+    }
+}
+
+/// How much of an input's start is looked at to tell text from binary.
+pub const SNIFF: usize = 8 * 1024;
+
+/// Why the start of an input is not a text log, or `None` for text: a
+/// UTF-16 byte-order mark, a NUL byte, or more than one byte in eight a
+/// control character that text does not hold.
+pub fn binary_reason(head: &[u8]) -> Option<&'static str> {
+    let head = &head[..head.len().min(SNIFF)];
+    if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
+        return Some(
+            "UTF-16 text, which plumb does not read; convert it first (iconv -f UTF-16 -t UTF-8)",
+        );
+    }
+    if memchr(0, head).is_some() {
+        return Some("binary data (a NUL byte near the start), not a text log");
+    }
+    let odd = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    if odd * 8 > head.len() {
+        return Some("binary data (control bytes near the start), not a text log");
+    }
+    None
 }
 
 /// The fields a matched line yields.
@@ -41,33 +85,57 @@ impl Scanner {
             buf: vec![0; CHUNK],
             lower: Vec::with_capacity(CHUNK),
             message: String::new(),
+            offset: 0,
+            error_look: ErrorLook::new(),
         }
     }
 
-    /// Scans one input to its end. Errors are the reader's.
-    pub fn scan(&mut self, reader: &mut dyn Read) -> std::io::Result<()> {
+    /// Scans one whole input to its end. Errors are the reader's, or the
+    /// input's start is not text.
+    pub fn scan(&mut self, reader: &mut dyn Read) -> Result<(), Stop> {
+        self.scan_part(reader, 0, true)
+    }
+
+    /// Scans the part of an input that starts at `offset` (a line start)
+    /// and ends where `reader` does; `last` when that is the input's end.
+    /// Scanning the parts of an input in any order and merging their
+    /// tallies in order gives the tally of one scan of the whole.
+    pub fn scan_part(
+        &mut self,
+        reader: &mut dyn Read,
+        offset: u64,
+        last: bool,
+    ) -> Result<(), Stop> {
         let mut buf = std::mem::take(&mut self.buf);
-        let result = self.scan_with(reader, &mut buf);
+        self.offset = offset;
+        let result = self.scan_with(reader, &mut buf, last);
         self.buf = buf;
         result
     }
 
-    fn scan_with(&mut self, reader: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<()> {
+    fn scan_with(&mut self, reader: &mut dyn Read, buf: &mut [u8], last: bool) -> Result<(), Stop> {
         let mut filled = 0;
         // Inside a line longer than the buffer whose start was classified.
         let mut skipping = false;
         let mut last_byte = b'\n';
+        let mut first = self.offset == 0;
         loop {
             let n = match reader.read(&mut buf[filled..]) {
                 Ok(n) => n,
                 Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
+                Err(e) => return Err(Stop::Io(e)),
             };
             filled += n;
             self.tally.bytes += n as u64;
             let eof = n == 0;
             if !eof && filled < buf.len() {
                 continue;
+            }
+            if first {
+                first = false;
+                if let Some(why) = binary_reason(&buf[..filled]) {
+                    return Err(Stop::Binary(why));
+                }
             }
             if filled > 0 {
                 last_byte = buf[filled - 1];
@@ -77,7 +145,8 @@ impl Scanner {
             } else {
                 memrchr(b'\n', &buf[..filled]).map_or(filled, |i| i + 1)
             };
-            skipping = self.region(&buf[..end], skipping);
+            skipping = self.region(&buf[..end], skipping, eof && last);
+            self.offset += end as u64;
             buf.copy_within(end..filled, 0);
             filled -= end;
             if eof {
@@ -93,7 +162,7 @@ impl Scanner {
 
     /// Handles whole lines, or the first `CHUNK` bytes of a longer one.
     /// Returns whether the region ended inside a line being skipped.
-    fn region(&mut self, region: &[u8], skipping: bool) -> bool {
+    fn region(&mut self, region: &[u8], skipping: bool, at_end: bool) -> bool {
         let mut start = 0;
         if skipping {
             match memchr(b'\n', region) {
@@ -108,7 +177,7 @@ impl Scanner {
         let body = &region[start..];
         let newlines = memchr_iter(b'\n', body).count();
         self.tally.lines += newlines as u64;
-        self.sample_times(body);
+        self.sample_times(body, self.offset + start as u64, at_end);
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         lower.extend_from_slice(body);
@@ -128,14 +197,31 @@ impl Scanner {
         newlines == 0 && !body.is_empty() && body.last() != Some(&b'\n')
     }
 
-    /// Reads the time of a region's first and last lines, so the summary's
-    /// time span covers clean logs too at the cost of two parses a buffer.
-    fn sample_times(&mut self, body: &[u8]) {
-        let first_end = memchr(b'\n', body).unwrap_or(body.len());
-        let trimmed = body.strip_suffix(b"\n").unwrap_or(body);
-        let last_start = memrchr(b'\n', trimmed).map_or(0, |i| i + 1);
-        for line in [&body[..first_end], &trimmed[last_start..]] {
-            if let Some(t) = stamp::in_line(line) {
+    /// Reads the time of a sample of lines, so the summary's time span
+    /// covers clean logs too at the cost of a parse per `CHUNK` bytes: the
+    /// line holding each byte whose offset is a multiple of `CHUNK`, and
+    /// the input's last line. The sample depends only on the input, not on
+    /// how it was read or split.
+    fn sample_times(&mut self, body: &[u8], at: u64, at_end: bool) {
+        let step = CHUNK as u64;
+        let mut mark = at.div_ceil(step) * step;
+        let end = at + body.len() as u64;
+        let line_at = |i: usize| {
+            let start = memrchr(b'\n', &body[..i]).map_or(0, |j| j + 1);
+            let stop = memchr(b'\n', &body[i..]).map_or(body.len(), |j| i + j);
+            &body[start..stop]
+        };
+        while mark < end {
+            let i = usize::try_from(mark - at).unwrap_or(0);
+            if let Some(t) = stamp::in_line(line_at(i)) {
+                self.tally.span.add(t);
+            }
+            mark += step;
+        }
+        if at_end {
+            let trimmed = body.strip_suffix(b"\n").unwrap_or(body);
+            let last_start = memrchr(b'\n', trimmed).map_or(0, |i| i + 1);
+            if let Some(t) = stamp::in_line(&trimmed[last_start..]) {
                 self.tally.span.add(t);
             }
         }
@@ -145,6 +231,9 @@ impl Scanner {
     fn line(&mut self, raw: &[u8], lowered: &[u8]) {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let Some(class) = self.classifier.classify(lowered) else {
+            if self.error_look.matches(raw, lowered) {
+                self.unclassified(raw);
+            }
             return;
         };
         let fields = json_fields(raw).unwrap_or_else(|| Line {
@@ -161,6 +250,59 @@ impl Scanner {
         let record = record.as_deref().map(crate::redact::text);
         self.tally
             .record(class, fields.time, &self.message, record.as_deref());
+    }
+
+    /// An error-looking line no class took: counted by its shape, and the
+    /// first few kept (redacted) as samples.
+    fn unclassified(&mut self, raw: &[u8]) {
+        let fields = json_fields(raw).unwrap_or_else(|| Line {
+            time: stamp::in_line(raw),
+            message: raw.into(),
+            record: None,
+        });
+        text::normalize(&fields.message, &mut self.message);
+        if let Some(t) = fields.time {
+            self.tally.span.add(t);
+        }
+        self.tally
+            .unclassified
+            .record(fields.time, &self.message, || text::sample(raw));
+    }
+}
+
+/// Whether a line no class matched still says it is an error: a level
+/// written as log levels are (`ERROR`, `FATAL`, `level=error`, JSON
+/// `"level":"error"`, `[error]`), an exception, or an `Error:` as
+/// JavaScript and Python print them. A lower-case "error" in prose
+/// ("0 errors") does not count. The searchers are built once: this runs on
+/// every candidate line no class took.
+struct ErrorLook {
+    raw: Vec<memchr::memmem::Finder<'static>>,
+    lowered: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl ErrorLook {
+    fn new() -> Self {
+        const RAW: [&str; 5] = ["ERROR", "FATAL", "CRITICAL", "Exception", "Error:"];
+        const LOWERED: [&str; 7] = [
+            "level=error",
+            "level=fatal",
+            "\"level\":\"error",
+            "\"level\": \"error",
+            "\"level\":\"fatal",
+            "\"severity\":\"error",
+            "[error]",
+        ];
+        let owned = |n: &str| memchr::memmem::Finder::new(n.as_bytes()).into_owned();
+        ErrorLook {
+            raw: RAW.iter().map(|n| owned(n)).collect(),
+            lowered: LOWERED.iter().map(|n| owned(n)).collect(),
+        }
+    }
+
+    fn matches(&self, raw: &[u8], lowered: &[u8]) -> bool {
+        self.raw.iter().any(|f| f.find(raw).is_some())
+            || self.lowered.iter().any(|f| f.find(lowered).is_some())
     }
 }
 

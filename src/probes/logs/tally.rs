@@ -10,7 +10,7 @@ pub const MAX_GROUPS: usize = 2_000;
 const MAX_HOURS: usize = 100_000;
 
 /// Counts of keys up to a cap on distinct keys.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Groups {
     counts: HashMap<String, u64>,
     /// Occurrences of keys that arrived after the cap was reached.
@@ -40,10 +40,29 @@ impl Groups {
     pub fn distinct(&self) -> usize {
         self.counts.len()
     }
+
+    /// Adds the counts of a table built from a later part of the input.
+    /// Equal to counting both parts in order while neither reached the cap;
+    /// past it, the kept keys may differ but no occurrence is lost.
+    fn merge(&mut self, later: Groups) {
+        let mut keys: Vec<(String, u64)> = later.counts.into_iter().collect();
+        // Keys new to this table are taken in a stable order.
+        keys.sort();
+        for (key, n) in keys {
+            if let Some(mine) = self.counts.get_mut(&key) {
+                *mine += n;
+            } else if self.counts.len() < MAX_GROUPS {
+                self.counts.insert(key, n);
+            } else {
+                self.overflow += n;
+            }
+        }
+        self.overflow += later.overflow;
+    }
 }
 
 /// The earliest and latest of a set of times.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
 pub struct Span {
     pub first: Option<i64>,
     pub last: Option<i64>,
@@ -54,10 +73,16 @@ impl Span {
         self.first = Some(self.first.map_or(t, |f| f.min(t)));
         self.last = Some(self.last.map_or(t, |l| l.max(t)));
     }
+
+    fn merge(&mut self, other: Span) {
+        for t in [other.first, other.last].into_iter().flatten() {
+            self.add(t);
+        }
+    }
 }
 
 /// What was found for one class.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct ClassTally {
     pub count: u64,
     pub seen: Span,
@@ -65,8 +90,52 @@ pub struct ClassTally {
     pub records: Groups,
 }
 
+impl ClassTally {
+    fn merge(&mut self, later: ClassTally) {
+        self.count += later.count;
+        self.seen.merge(later.seen);
+        self.messages.merge(later.messages);
+        self.records.merge(later.records);
+    }
+}
+
+/// Sample lines kept for the unclassified error lines.
+pub const SAMPLES: usize = 3;
+
+/// Lines that look like errors but fall in no class.
+#[derive(Debug, Default, PartialEq)]
+pub struct Unclassified {
+    pub count: u64,
+    pub seen: Span,
+    /// Their shapes: the line with ids and numbers taken out.
+    pub shapes: Groups,
+    /// The first few, redacted and shortened, in input order.
+    pub samples: Vec<String>,
+}
+
+impl Unclassified {
+    pub fn record(&mut self, time: Option<i64>, shape: &str, sample: impl FnOnce() -> String) {
+        self.count += 1;
+        self.shapes.add(shape);
+        if let Some(t) = time {
+            self.seen.add(t);
+        }
+        if self.samples.len() < SAMPLES {
+            self.samples.push(sample());
+        }
+    }
+
+    fn merge(&mut self, later: Unclassified) {
+        self.count += later.count;
+        self.seen.merge(later.seen);
+        self.shapes.merge(later.shapes);
+        let room = SAMPLES.saturating_sub(self.samples.len());
+        self.samples.extend(later.samples.into_iter().take(room));
+    }
+}
+
 /// Everything the scan found.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Tally {
     pub lines: u64,
     pub bytes: u64,
@@ -75,6 +144,7 @@ pub struct Tally {
     pub classes: [ClassTally; Class::ALL.len()],
     /// Problem lines per hour (Unix seconds / 3600).
     pub hours: HashMap<i64, u64>,
+    pub unclassified: Unclassified,
 }
 
 impl Tally {
@@ -99,6 +169,27 @@ impl Tally {
 
     pub fn problems(&self) -> u64 {
         self.classes.iter().map(|c| c.count).sum()
+    }
+
+    /// Adds what a scan of the input's next part found: the result equals
+    /// one scan of both parts in order (while no table reached its cap).
+    pub fn merge(&mut self, later: Tally) {
+        self.lines += later.lines;
+        self.bytes += later.bytes;
+        self.span.merge(later.span);
+        for (mine, theirs) in self.classes.iter_mut().zip(later.classes) {
+            mine.merge(theirs);
+        }
+        let mut hours: Vec<(i64, u64)> = later.hours.into_iter().collect();
+        hours.sort_unstable();
+        for (hour, n) in hours {
+            if let Some(mine) = self.hours.get_mut(&hour) {
+                *mine += n;
+            } else if self.hours.len() < MAX_HOURS {
+                self.hours.insert(hour, n);
+            }
+        }
+        self.unclassified.merge(later.unclassified);
     }
 }
 

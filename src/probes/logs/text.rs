@@ -52,6 +52,23 @@ pub fn normalize(raw: &[u8], out: &mut String) {
     *out = short;
 }
 
+/// Longest sample line kept, in characters.
+const MAX_SAMPLE: usize = 240;
+
+/// A line as a sample: credentials masked by the one redactor, cut at
+/// [`MAX_SAMPLE`] characters.
+pub fn sample(raw: &[u8]) -> String {
+    let text = crate::redact::text(&String::from_utf8_lossy(
+        &raw[..raw.len().min(MAX_SAMPLE * 8)],
+    ));
+    let trimmed = text.trim();
+    let mut short: String = trimmed.chars().take(MAX_SAMPLE).collect();
+    if trimmed.chars().count() > MAX_SAMPLE {
+        short.push('…');
+    }
+    short
+}
+
 fn push_word(word: &str, out: &mut String) {
     let has_digit = word.bytes().any(|b| b.is_ascii_digit());
     // `#-#`, `#:#`, `#.#`: one value written in parts (a date, an address
