@@ -467,6 +467,9 @@ pub struct Negotiated {
     pub cipher: String,
     pub alpn: Option<String>,
     pub chain: Vec<CertificateDer<'static>>,
+    /// Where this machine's CA bundle is, when the chain is trusted by
+    /// Mozilla's roots and not by that bundle (set by the HTTP client).
+    pub mozilla_only: Option<String>,
 }
 
 pub fn negotiated(stream: &TlsStream<TcpStream>) -> Negotiated {
@@ -493,6 +496,7 @@ pub fn negotiated(stream: &TlsStream<TcpStream>) -> Negotiated {
         cipher,
         alpn,
         chain,
+        mozilla_only: None,
     }
 }
 

@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, TrustAnchor};
+use rustls::pki_types::{CertificateDer, TrustAnchor, UnixTime};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -147,6 +147,40 @@ impl TrustStore {
     pub fn root_store(&self) -> Arc<rustls::RootCertStore> {
         Arc::new(rustls::RootCertStore { roots: self.all() })
     }
+
+    /// For a chain the HTTP client just verified: see [`Self::mozilla_only_at`].
+    pub fn mozilla_only(&self, chain: &[CertificateDer<'static>]) -> Option<String> {
+        let now = UnixTime::now().as_secs();
+        self.mozilla_only_at(chain, i64::try_from(now).unwrap_or(i64::MAX))
+    }
+
+    /// For a chain the HTTP client verified at `now` (Unix seconds): where
+    /// this machine's CA bundle is, when Mozilla's roots trust the chain
+    /// and that bundle does not ([`super::chain::public_trust`], the
+    /// verdict `plumb tls` gives). `None` when the bundle trusts it too,
+    /// when Mozilla's roots do not, and whenever `--ca-file` is given.
+    pub fn mozilla_only_at(&self, chain: &[CertificateDer<'static>], now: i64) -> Option<String> {
+        if !self.ca_file.is_empty() {
+            return None;
+        }
+        match super::chain::public_trust(chain, self, now, now) {
+            Some(Source::PublicOnly) => Some(self.system().location.clone()),
+            _ => None,
+        }
+    }
+
+    /// A refused certificate, told with this machine's CA bundle named
+    /// when it is empty or missing and no `--ca-file` was given: the
+    /// words and remedy `plumb tls` gives.
+    pub fn name_missing_bundle(&self, mut e: super::NetError) -> super::NetError {
+        let refused = matches!(e.cause, super::failure::Cause::Certificate(_));
+        if refused && !e.timed_out && self.ca_file.is_empty() && self.system().anchors.is_empty() {
+            let words = super::failure::empty_bundle_words(&self.system().location);
+            e.message = format!("{}; {words}", e.message);
+            e.no_ca_bundle = true;
+        }
+        e
+    }
 }
 
 /// The largest `--ca-file` plumb reads (a full public bundle is ~250 KB).
@@ -177,4 +211,61 @@ fn read_ca_file(path: &Path) -> Result<CaFile> {
         )));
     }
     Ok((certs, anchors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair, KeyUsagePurpose};
+
+    /// A private root and a leaf for localhost it signed.
+    fn chain() -> (CertificateDer<'static>, CertificateDer<'static>) {
+        let ca_key = KeyPair::generate().expect("key");
+        let mut ca = CertificateParams::new(Vec::new()).expect("ca");
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        ca.distinguished_name
+            .push(rcgen::DnType::CommonName, "plumb test root");
+        let root = ca.self_signed(&ca_key).expect("root").der().clone();
+        let issuer = Issuer::from_params(&ca, &ca_key);
+        let mut leaf = CertificateParams::new(vec!["localhost".to_string()]).expect("leaf");
+        leaf.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        leaf.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+        let leaf_key = KeyPair::generate().expect("key");
+        let leaf = leaf
+            .signed_by(&leaf_key, &issuer)
+            .expect("leaf")
+            .der()
+            .clone();
+        (root, leaf)
+    }
+
+    fn anchor(der: &CertificateDer<'static>) -> TrustAnchor<'static> {
+        webpki::anchor_from_trusted_cert(der)
+            .expect("anchor")
+            .to_owned()
+    }
+
+    /// The client's decision: a chain Mozilla's list trusts and the system
+    /// store (this machine's, which does not hold a freshly made root)
+    /// does not is told with where the store is; a chain Mozilla's list
+    /// does not trust, or any chain with `--ca-file` given, is not.
+    #[test]
+    fn the_client_tells_a_chain_trusted_by_mozilla_only() {
+        let now = i64::try_from(UnixTime::now().as_secs()).expect("now");
+        let (root, leaf) = chain();
+        let mut store = TrustStore::load(None).expect("store");
+        assert_eq!(
+            store.mozilla_only_at(std::slice::from_ref(&leaf), now),
+            None
+        );
+        store.public = vec![anchor(&root)];
+        let location = store.mozilla_only_at(std::slice::from_ref(&leaf), now);
+        assert_eq!(location.as_deref(), Some(store.system().location.as_str()));
+        let words = super::super::failure::mozilla_only_words(&location.unwrap_or_default());
+        assert!(words.contains("OpenSSL-based clients here"), "{words}");
+        store.ca_file = vec![anchor(&root)];
+        store.ca_file_certs = vec![root];
+        assert_eq!(store.mozilla_only_at(&[leaf], now), None);
+    }
 }
