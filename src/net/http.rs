@@ -410,7 +410,8 @@ impl Client {
             timings.tls = Some(took);
             stage.note(|r| r.timings.tls = Some(took));
             let mut negotiated = tls::negotiated(&stream);
-            negotiated.mozilla_only = self.store.mozilla_only(&negotiated.chain);
+            negotiated.anchored_in = self.store.anchored(&negotiated.chain);
+            negotiated.system_store = Some(self.store.system().location.clone());
             let h2 = negotiated.alpn.as_deref() == Some("h2");
             let mut r = self
                 .exchange(stream, req, &target, stage, &mut timings, h2)

@@ -148,23 +148,36 @@ impl TrustStore {
         Arc::new(rustls::RootCertStore { roots: self.all() })
     }
 
-    /// For a chain the HTTP client just verified: see [`Self::mozilla_only_at`].
-    pub fn mozilla_only(&self, chain: &[CertificateDer<'static>]) -> Option<String> {
+    /// Which anchors trust a chain the HTTP client just verified: see
+    /// [`Self::anchored_at`].
+    pub fn anchored(&self, chain: &[CertificateDer<'static>]) -> Option<Source> {
         let now = UnixTime::now().as_secs();
-        self.mozilla_only_at(chain, i64::try_from(now).unwrap_or(i64::MAX))
+        self.anchored_at(chain, i64::try_from(now).unwrap_or(i64::MAX))
     }
 
-    /// For a chain the HTTP client verified at `now` (Unix seconds): where
-    /// this machine's CA bundle is, when Mozilla's roots trust the chain
-    /// and that bundle does not ([`super::chain::public_trust`], the
-    /// verdict `plumb tls` gives). `None` when the bundle trusts it too,
-    /// when Mozilla's roots do not, and whenever `--ca-file` is given.
-    pub fn mozilla_only_at(&self, chain: &[CertificateDer<'static>], now: i64) -> Option<String> {
-        if !self.ca_file.is_empty() {
+    /// Which anchors trust a chain verified at `now` (Unix seconds), in
+    /// the order and with the verdict `plumb tls` gives
+    /// ([`super::chain::public_trust`]): Mozilla's roots (`PublicOnly`
+    /// when this machine's CA bundle does not trust the chain as well),
+    /// then `--ca-file`, then the system store. With `--ca-file` given a
+    /// chain Mozilla's roots trust is `Public`: the user chose the anchors.
+    /// `None` when no source alone verifies it.
+    pub fn anchored_at(&self, chain: &[CertificateDer<'static>], now: i64) -> Option<Source> {
+        use super::chain::{judge, public_trust, Outcome};
+        if chain.is_empty() {
             return None;
         }
-        match super::chain::public_trust(chain, self, now, now) {
-            Some(Source::PublicOnly) => Some(self.system().location.clone()),
+        match public_trust(chain, self, now, now) {
+            Some(Source::PublicOnly) if !self.ca_file.is_empty() => return Some(Source::Public),
+            Some(source) => return Some(source),
+            None => {}
+        }
+        if let Outcome::Verified = judge(chain, &self.ca_file, &self.ca_file_certs, now, now) {
+            return Some(Source::CaFile);
+        }
+        let system = self.system();
+        match judge(chain, &system.anchors, &system.certs, now, now) {
+            Outcome::Verified => Some(Source::System),
             _ => None,
         }
     }
@@ -248,24 +261,33 @@ mod tests {
 
     /// The client's decision: a chain Mozilla's list trusts and the system
     /// store (this machine's, which does not hold a freshly made root)
-    /// does not is told with where the store is; a chain Mozilla's list
-    /// does not trust, or any chain with `--ca-file` given, is not.
+    /// does not is `PublicOnly`, and only that is told as refused by
+    /// OpenSSL-based clients here; with `--ca-file` given nothing new is
+    /// said.
     #[test]
     fn the_client_tells_a_chain_trusted_by_mozilla_only() {
         let now = i64::try_from(UnixTime::now().as_secs()).expect("now");
         let (root, leaf) = chain();
+        let leaf = std::slice::from_ref(&leaf);
         let mut store = TrustStore::load(None).expect("store");
-        assert_eq!(
-            store.mozilla_only_at(std::slice::from_ref(&leaf), now),
-            None
-        );
+        assert_eq!(store.anchored_at(leaf, now), None);
         store.public = vec![anchor(&root)];
-        let location = store.mozilla_only_at(std::slice::from_ref(&leaf), now);
-        assert_eq!(location.as_deref(), Some(store.system().location.as_str()));
-        let words = super::super::failure::mozilla_only_words(&location.unwrap_or_default());
-        assert!(words.contains("OpenSSL-based clients here"), "{words}");
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::PublicOnly));
+        let mut negotiated = super::super::tls::Negotiated {
+            version: "TLS 1.3".into(),
+            cipher: "TLS13_AES_128_GCM_SHA256".into(),
+            alpn: None,
+            chain: leaf.to_vec(),
+            anchored_in: store.anchored_at(leaf, now),
+            system_store: Some("SSL_CERT_FILE=/empty.pem".into()),
+        };
+        assert_eq!(negotiated.mozilla_only(), Some("SSL_CERT_FILE=/empty.pem"));
+        negotiated.anchored_in = Some(Source::System);
+        assert_eq!(negotiated.mozilla_only(), None);
         store.ca_file = vec![anchor(&root)];
-        store.ca_file_certs = vec![root];
-        assert_eq!(store.mozilla_only_at(&[leaf], now), None);
+        store.ca_file_certs = vec![root.clone()];
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::Public));
+        store.public.clear();
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::CaFile));
     }
 }

@@ -490,7 +490,7 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
 /// words, when only Mozilla's roots trust the chain and this machine's CA
 /// bundle does not, since OpenSSL-based clients here then refuse it.
 fn tls_row(n: &crate::net::tls::Negotiated, took: Duration) -> Check {
-    let check = match &n.mozilla_only {
+    let check = match n.mozilla_only() {
         Some(location) => TLS
             .warn(format!(
                 "{} with {}; {}",
@@ -498,12 +498,16 @@ fn tls_row(n: &crate::net::tls::Negotiated, took: Duration) -> Check {
                 n.cipher,
                 failure::mozilla_only_words(location)
             ))
-            .detail("system_store", location.clone())
+            .detail("system_store", location)
             .remedy(failure::INSTALL_BUNDLE),
         None => TLS.pass(format!(
             "{} with {}, certificate verified",
             n.version, n.cipher
         )),
+    };
+    let check = match n.anchored_in {
+        Some(source) => check.detail("anchored_in", source.as_str()),
+        None => check,
     };
     check
         .detail("version", n.version.clone())
@@ -839,6 +843,36 @@ fn cors_problems(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The TLS row warns, with `plumb tls`'s words and remedy, only when
+    /// the client found the chain trusted by Mozilla's roots alone.
+    #[test]
+    fn the_tls_row_warns_when_only_mozilla_trusts_the_chain() {
+        use crate::net::trust::Source;
+        let mut n = crate::net::tls::Negotiated {
+            version: "TLS 1.3".into(),
+            cipher: "TLS13_AES_128_GCM_SHA256".into(),
+            alpn: Some("h2".into()),
+            chain: Vec::new(),
+            anchored_in: Some(Source::PublicOnly),
+            system_store: Some("SSL_CERT_FILE=/empty.pem".into()),
+        };
+        let row = tls_row(&n, Duration::from_millis(3));
+        assert_eq!(row.status(), Status::Warn);
+        assert!(row
+            .summary()
+            .contains(&failure::mozilla_only_words("SSL_CERT_FILE=/empty.pem")));
+        assert!(row
+            .remediation()
+            .iter()
+            .any(|r| r == failure::INSTALL_BUNDLE));
+        for source in [Source::Public, Source::System, Source::CaFile] {
+            n.anchored_in = Some(source);
+            let row = tls_row(&n, Duration::from_millis(3));
+            assert_eq!(row.status(), Status::Pass, "{source:?}");
+            assert!(!row.summary().contains("Mozilla"));
+        }
+    }
 
     /// The origin is scheme, host and port: another port of the same host,
     /// or https to http, is another origin.

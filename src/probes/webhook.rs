@@ -244,7 +244,7 @@ fn connected_to(url: &url::Url, answer: &Answer) -> Option<std::net::IpAddr> {
 /// trusted by Mozilla's roots and not by that bundle.
 fn mozilla_only(answer: &Answer) -> Option<&str> {
     match answer {
-        Answer::Response(r) => r.tls.as_ref()?.mozilla_only.as_deref(),
+        Answer::Response(r) => r.tls.as_ref()?.mozilla_only(),
         _ => None,
     }
 }

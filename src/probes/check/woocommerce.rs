@@ -190,8 +190,8 @@ fn https_pass(call: &Call) -> Check {
     match tls {
         // OpenSSL-based clients on this machine refuse a chain only
         // Mozilla's roots trust.
-        Some(n) if n.mozilla_only.is_some() => {
-            let location = n.mozilla_only.clone().unwrap_or_default();
+        Some(n) if n.mozilla_only().is_some() => {
+            let location = n.mozilla_only().unwrap_or_default().to_string();
             HTTPS
                 .warn(format!(
                     "{}; {}",
