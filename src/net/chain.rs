@@ -5,7 +5,6 @@
 //! OpenSSL-based clients refuse.
 
 use super::failure::{self, CertFault};
-use super::trust::{Source, TrustStore};
 use rustls::pki_types::{CertificateDer, TrustAnchor, UnixTime};
 use std::time::Duration;
 use webpki::{EndEntityCert, KeyUsage};
@@ -127,30 +126,6 @@ pub enum Outcome {
     /// the anchor's own validity).
     Refused(String),
     CannotJudge(String),
-}
-
-/// Whether Mozilla's roots trust the chain, and the system store as
-/// OpenSSL-based clients read it as well: `Public` when both do,
-/// `PublicOnly` when only Mozilla's list does (clients here that read the
-/// system store refuse it), `None` when Mozilla's list does not. The
-/// chain is verified at `at`, the checks on the anchor at `now`.
-pub fn public_trust(
-    ders: &[CertificateDer<'static>],
-    store: &TrustStore,
-    at: i64,
-    now: i64,
-) -> Option<Source> {
-    if ders.is_empty() {
-        return None;
-    }
-    let Outcome::Verified = judge(ders, &store.public, &[], at, now) else {
-        return None;
-    };
-    let system = store.system();
-    match judge(ders, &system.anchors, &system.certs, at, now) {
-        Outcome::Verified => Some(Source::Public),
-        _ => Some(Source::PublicOnly),
-    }
 }
 
 /// Judges the chain against one set of anchors (`certs` are the anchors'

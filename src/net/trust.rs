@@ -148,6 +148,31 @@ impl TrustStore {
         Arc::new(rustls::RootCertStore { roots: self.all() })
     }
 
+    /// Whether Mozilla's roots trust the chain, and the system store as
+    /// OpenSSL-based clients read it as well: `Public` when both do,
+    /// `PublicOnly` when only Mozilla's list does (clients here that read the
+    /// system store refuse it), `None` when Mozilla's list does not. The
+    /// chain is verified at `at`, the checks on the anchor at `now`.
+    pub fn public_trust(
+        &self,
+        ders: &[CertificateDer<'static>],
+        at: i64,
+        now: i64,
+    ) -> Option<Source> {
+        use super::chain::{judge, Outcome};
+        if ders.is_empty() {
+            return None;
+        }
+        let Outcome::Verified = judge(ders, &self.public, &[], at, now) else {
+            return None;
+        };
+        let system = self.system();
+        match judge(ders, &system.anchors, &system.certs, at, now) {
+            Outcome::Verified => Some(Source::Public),
+            _ => Some(Source::PublicOnly),
+        }
+    }
+
     /// Which anchors trust a chain the HTTP client just verified: see
     /// [`Self::anchored_at`].
     pub fn anchored(&self, chain: &[CertificateDer<'static>]) -> Option<Source> {
@@ -157,17 +182,17 @@ impl TrustStore {
 
     /// Which anchors trust a chain verified at `now` (Unix seconds), in
     /// the order and with the verdict `plumb tls` gives
-    /// ([`super::chain::public_trust`]): Mozilla's roots (`PublicOnly`
+    /// ([`Self::public_trust`]): Mozilla's roots (`PublicOnly`
     /// when this machine's CA bundle does not trust the chain as well),
     /// then `--ca-file`, then the system store. With `--ca-file` given a
     /// chain Mozilla's roots trust is `Public`: the user chose the anchors.
     /// `None` when no source alone verifies it.
     pub fn anchored_at(&self, chain: &[CertificateDer<'static>], now: i64) -> Option<Source> {
-        use super::chain::{judge, public_trust, Outcome};
+        use super::chain::{judge, Outcome};
         if chain.is_empty() {
             return None;
         }
-        match public_trust(chain, self, now, now) {
+        match self.public_trust(chain, now, now) {
             Some(Source::PublicOnly) if !self.ca_file.is_empty() => return Some(Source::Public),
             Some(source) => return Some(source),
             None => {}

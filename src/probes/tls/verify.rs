@@ -2,7 +2,7 @@
 //! chain to an anchor (and from which source), and is it valid for the name.
 
 use super::cert::CertInfo;
-use crate::net::chain::{judge, public_trust, Outcome};
+use crate::net::chain::{judge, Outcome};
 use crate::net::failure;
 use crate::net::trust::{Source, TrustStore};
 use rustls::pki_types::{CertificateDer, ServerName, TrustAnchor};
@@ -59,7 +59,7 @@ pub fn chain(
         judge(ders, anchors, certs, at, now)
     };
     let system = store.system();
-    if let Some(source) = public_trust(ders, store, at, now) {
+    if let Some(source) = store.public_trust(ders, at, now) {
         return Verdict::Trusted(source);
     }
     let mut worst = None;
