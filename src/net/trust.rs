@@ -207,11 +207,22 @@ impl TrustStore {
         }
     }
 
-    /// A refused certificate, told with this machine's CA bundle named
-    /// when it is empty or missing and no `--ca-file` was given: the
-    /// words and remedy `plumb tls` gives.
+    /// A certificate refused for its issuer, told with this machine's CA
+    /// bundle named when it is empty or missing and no `--ca-file` was
+    /// given: the words and remedy `plumb tls` gives.
     pub fn name_missing_bundle(&self, mut e: super::NetError) -> super::NetError {
-        let refused = matches!(e.cause, super::failure::Cause::Certificate(_));
+        use super::failure::{Cause, CertFault};
+        // Only an issuer nothing here trusts: an expired certificate or a
+        // wrong name is refused whatever the bundle holds.
+        let refused = matches!(
+            e.cause,
+            Cause::Certificate(
+                CertFault::UnknownIssuer
+                    | CertFault::UntrustedRoot
+                    | CertFault::MissingIntermediate
+                    | CertFault::SelfSigned
+            )
+        );
         if refused && !e.timed_out && self.ca_file.is_empty() && self.system().anchors.is_empty() {
             let words = super::failure::empty_bundle_words(&self.system().location);
             e.message = format!("{}; {words}", e.message);
