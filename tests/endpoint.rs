@@ -59,6 +59,77 @@ fn https_with_a_private_ca_is_verified() {
         .any(|r| r.contains("plumb tls localhost")));
 }
 
+/// A private CA in `SSL_CERT_FILE` is the system store OpenSSL-based
+/// clients read: the TLS row names it as what anchored the chain, as
+/// `plumb tls` does, and says nothing about Mozilla's roots.
+#[test]
+fn a_chain_trusted_through_ssl_cert_file_is_anchored_in_the_system_store() {
+    let pki = Pki::new();
+    let ca = pki.ca_file();
+    let server = Server::https(|_| Reply::new(204), pki.server_config(Leaf::Valid, BOTH));
+    let url = format!("https://localhost:{}/", server.addr.port());
+    let run = crate::support::run_with(
+        crate::support::plumb()
+            .args(["endpoint", &url, "--format", "json"])
+            .env("SSL_CERT_FILE", ca.path())
+            .env_remove("SSL_CERT_DIR"),
+    );
+    let report = crate::support::schema::parse(&run.stdout, run.code);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let tls = report.check("http.tls");
+    assert_eq!(tls.status, "pass", "{}", tls.summary);
+    assert_eq!(tls.details["anchored_in"], "the system trust store");
+    assert!(!tls.summary.contains("Mozilla"), "{}", tls.summary);
+}
+
+/// A container without a CA bundle: endpoint names the empty store and
+/// how to install one, in the words `plumb tls` uses for the same server.
+#[test]
+fn an_empty_system_store_is_named_by_endpoint_as_by_tls() {
+    let pki = Pki::new();
+    let server = Server::https(|_| Reply::new(204), pki.server_config(Leaf::Valid, BOTH));
+    let empty = tempfile::NamedTempFile::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let plumb = |args: &[&str]| {
+        let run = crate::support::run_with(
+            crate::support::plumb()
+                .args(args)
+                .args(["--format", "json"])
+                .env("SSL_CERT_FILE", empty.path())
+                .env("SSL_CERT_DIR", dir.path()),
+        );
+        (
+            run.code,
+            crate::support::schema::parse(&run.stdout, run.code),
+        )
+    };
+    let url = format!("https://localhost:{}/", server.addr.port());
+    let (code, endpoint) = plumb(&["endpoint", &url]);
+    let (_, tls) = plumb(&["tls", &format!("localhost:{}", server.addr.port())]);
+    assert_eq!(code, 1);
+    let row = endpoint.check("http.tls");
+    assert_eq!(row.status, "fail");
+    let named = format!(
+        "this machine's CA bundle is empty or missing (SSL_CERT_FILE={}, SSL_CERT_DIR={})",
+        empty.path().display(),
+        dir.path().display()
+    );
+    assert!(row.summary.contains(&named), "{}", row.summary);
+    assert!(
+        tls.check("tls.trust").summary.contains(&named),
+        "{}",
+        tls.check("tls.trust").summary
+    );
+    let install = tls
+        .check("tls.trust")
+        .remediation
+        .iter()
+        .find(|r| r.contains("apt-get install ca-certificates"))
+        .cloned()
+        .expect("tls names the bundle's install");
+    assert!(row.remediation.contains(&install), "{:?}", row.remediation);
+}
+
 #[test]
 fn server_errors_are_explained_from_the_catalogue() {
     let server = Server::http(|_| Reply::json(500, r#"{"error":"boom"}"#));

@@ -260,3 +260,43 @@ fn a_rejection_is_named_from_the_answer_body() {
         r.check("webhook.status").summary
     );
 }
+
+/// A container without a CA bundle: the failed delivery names the empty
+/// store and how to install one, as `plumb tls` and `endpoint` do.
+#[test]
+fn an_empty_system_store_is_named_when_a_delivery_fails() {
+    use crate::support::tls::{Leaf, Pki, BOTH};
+    let pki = Pki::new();
+    let server = Server::https(|_| Reply::new(204), pki.server_config(Leaf::Valid, BOTH));
+    let empty = tempfile::NamedTempFile::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let body = payload();
+    let url = format!("https://localhost:{}/hook", server.addr.port());
+    let run = crate::support::run_with(
+        crate::support::plumb()
+            .args(["webhook", "send", &url, "--provider", "github", "--secret"])
+            .args([SECRET, "--payload", body.path().to_str().unwrap()])
+            .args(["--format", "json"])
+            .env("SSL_CERT_FILE", empty.path())
+            .env("SSL_CERT_DIR", dir.path()),
+    );
+    let r = crate::support::schema::parse(&run.stdout, run.code);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let status = r.check("webhook.status");
+    assert_eq!(status.status, "fail");
+    assert!(
+        status
+            .summary
+            .contains("this machine's CA bundle is empty or missing (SSL_CERT_FILE="),
+        "{}",
+        status.summary
+    );
+    assert!(
+        status
+            .remediation
+            .iter()
+            .any(|r| r.contains("apt-get install ca-certificates")),
+        "{:?}",
+        status.remediation
+    );
+}

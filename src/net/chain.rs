@@ -4,8 +4,11 @@
 //! client both add these to webpki's verdict, so neither passes a chain
 //! OpenSSL-based clients refuse.
 
-use rustls::pki_types::CertificateDer;
-use x509_parser::prelude::{FromDer, ParsedExtension, X509Certificate};
+use super::failure::{self, CertFault};
+use rustls::pki_types::{CertificateDer, TrustAnchor, UnixTime};
+use std::time::Duration;
+use webpki::{EndEntityCert, KeyUsage};
+use x509_parser::prelude::{FromDer, ParsedExtension, X509Certificate, X509Name};
 
 /// "expired 3 days ago (…)" or "is not valid yet …", when `cert` is
 /// outside its validity at `now`.
@@ -112,4 +115,129 @@ fn subject_key_id<'a>(cert: &'a X509Certificate<'a>) -> Option<&'a [u8]> {
             ParsedExtension::SubjectKeyIdentifier(k) => Some(k.0),
             _ => None,
         })
+}
+
+/// What one set of anchors says about the chain.
+pub enum Outcome {
+    Verified,
+    Rejected(webpki::Error),
+    /// Verified by webpki, refused by a check OpenSSL makes and webpki
+    /// does not (key usage, path length on the anchor, key identifiers,
+    /// the anchor's own validity).
+    Refused(String),
+    CannotJudge(String),
+}
+
+/// Judges the chain against one set of anchors (`certs` are the anchors'
+/// certificates where known), with what OpenSSL checks and webpki does
+/// not on top.
+pub fn judge(
+    ders: &[CertificateDer<'static>],
+    anchors: &[TrustAnchor<'static>],
+    anchor_certs: &[CertificateDer<'static>],
+    at: i64,
+    now: i64,
+) -> Outcome {
+    // A self-signed certificate pinned in the store (what `openssl req
+    // -x509` makes: CA:TRUE) is trusted as itself, as OpenSSL does.
+    if let Some(pinned) = anchor_certs.iter().find(|c| c.as_ref() == ders[0].as_ref()) {
+        if let Ok((_, cert)) = X509Certificate::from_der(pinned) {
+            if cert.subject().as_raw() == cert.issuer().as_raw() {
+                return match validity_words(&cert, now) {
+                    Some(w) => Outcome::Refused(format!("the pinned certificate {w}")),
+                    None => Outcome::Verified,
+                };
+            }
+        }
+    }
+    let Ok(leaf) = EndEntityCert::try_from(&ders[0]) else {
+        return Outcome::CannotJudge(
+            "plumb's verifier cannot read the server's certificate".into(),
+        );
+    };
+    let time = UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(at).unwrap_or(0)));
+    let path = leaf.verify_for_usage(
+        webpki::ALL_VERIFICATION_ALGS,
+        anchors,
+        &ders[1..],
+        time,
+        KeyUsage::server_auth(),
+        None,
+        None,
+    );
+    match path {
+        Ok(path) => {
+            let mut certs: Vec<CertificateDer<'_>> = vec![ders[0].clone()];
+            certs.extend(path.intermediate_certificates().map(|c| c.der()));
+            let anchor = path.anchor();
+            let anchor_cert = anchor_certs.iter().find(|c| {
+                webpki::anchor_from_trusted_cert(c).is_ok_and(|a| {
+                    a.subject == anchor.subject
+                        && a.subject_public_key_info == anchor.subject_public_key_info
+                })
+            });
+            match openssl_checks(&certs, anchor_cert, now) {
+                Some(why) => Outcome::Refused(why),
+                None => Outcome::Verified,
+            }
+        }
+        Err(e) => {
+            let (fault, words) = failure::webpki(&e);
+            if fault == CertFault::Unsupported {
+                return Outcome::CannotJudge(words);
+            }
+            if matches!(e, webpki::Error::UnknownIssuer) {
+                if let Some(words) = issuer_differs_only_in_form(ders, anchor_certs) {
+                    return Outcome::CannotJudge(words);
+                }
+            }
+            Outcome::Rejected(e)
+        }
+    }
+}
+
+/// A name compared as RFC 5280 asks (case and string type ignored,
+/// white space folded): each attribute's type and folded text.
+fn folded(name: &X509Name<'_>) -> Vec<(String, String)> {
+    name.iter_attributes()
+        .map(|a| {
+            let text = a.as_str().map(|s| s.to_string()).unwrap_or_default();
+            let text = text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            (a.attr_type().to_id_string(), text)
+        })
+        .collect()
+}
+
+/// When an issuer named by the chain is there, but its name differs from
+/// the issuer field only in letter case or string type, webpki (which
+/// compares bytes) cannot find it; OpenSSL can.
+fn issuer_differs_only_in_form(
+    ders: &[CertificateDer<'static>],
+    anchor_certs: &[CertificateDer<'static>],
+) -> Option<String> {
+    let certs: Vec<X509Certificate<'_>> = ders
+        .iter()
+        .chain(anchor_certs)
+        .filter_map(|d| X509Certificate::from_der(d).ok().map(|(_, c)| c))
+        .collect();
+    for child in certs.iter().take(ders.len()) {
+        let wanted = folded(child.issuer());
+        for parent in &certs {
+            if parent.subject().as_raw() != child.issuer().as_raw()
+                && folded(parent.subject()) == wanted
+                && !wanted.is_empty()
+            {
+                return Some(format!(
+                    "the issuer name in {} matches {} only when compared as RFC 5280 asks (letter case or string type differ); plumb's verifier compares names byte for byte",
+                    child.subject(),
+                    parent.subject()
+                ));
+            }
+        }
+    }
+    None
 }

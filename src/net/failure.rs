@@ -485,6 +485,9 @@ pub fn remedies_for(e: &NetError, inspect_hint: bool) -> Vec<String> {
                 CertFault::Unsupported => out.push("plumb's verifier cannot judge this chain; check it with the client your integration runs on (curl, openssl s_client).".into()),
                 CertFault::Malformed | CertFault::BadSignature | CertFault::Other => out.push("Re-issue the certificate from a trusted CA and install it with its intermediates.".into()),
             }
+            if e.no_ca_bundle {
+                out.push(INSTALL_BUNDLE.into());
+            }
         }
         (Phase::Tls, _) => out.push("Check the server's TLS configuration: certificate loaded, TLS 1.2 and 1.3 enabled.".into()),
         _ => {}
@@ -514,6 +517,23 @@ pub fn version_name(major: u8, minor: u8) -> Option<&'static str> {
         (3, 4) => Some("TLS 1.3"),
         _ => None,
     }
+}
+
+/// How to install the CA bundle OpenSSL-based clients read.
+pub const INSTALL_BUNDLE: &str = "Install or update the CA bundle that OpenSSL-based clients (curl, PHP, Python, Node, Ruby) read: apt-get install ca-certificates (Debian, Ubuntu), apk add ca-certificates (Alpine), dnf install ca-certificates (Fedora, RHEL), in the container image too; if SSL_CERT_FILE or SSL_CERT_DIR is set, point it at a complete bundle.";
+
+/// A chain Mozilla's roots trust and this machine's CA bundle (at
+/// `location`) does not, in the words every command uses.
+pub fn mozilla_only_words(location: &str) -> String {
+    format!(
+        "the chain is trusted by Mozilla's roots but not by this machine's CA bundle ({location}): OpenSSL-based clients here (curl, PHP, Python, Node, Ruby) refuse it"
+    )
+}
+
+/// An empty or missing system store (at `location`), in the words every
+/// command uses.
+pub fn empty_bundle_words(location: &str) -> String {
+    format!("this machine's CA bundle is empty or missing ({location})")
 }
 
 #[cfg(test)]

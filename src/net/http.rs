@@ -404,10 +404,14 @@ impl Client {
         let mut response = if https {
             let name = tls::server_name(&host)?;
             stage.enter(Phase::Tls, tls::HANDSHAKE_SILENCE);
-            let (stream, took) = tls::handshake(tcp, name, self.tls_config(), deadline).await?;
+            let (stream, took) = tls::handshake(tcp, name, self.tls_config(), deadline)
+                .await
+                .map_err(|e| self.store.name_missing_bundle(e))?;
             timings.tls = Some(took);
             stage.note(|r| r.timings.tls = Some(took));
-            let negotiated = tls::negotiated(&stream);
+            let mut negotiated = tls::negotiated(&stream);
+            negotiated.anchored_in = self.store.anchored(&negotiated.chain);
+            negotiated.system_store = Some(self.store.system().location.clone());
             let h2 = negotiated.alpn.as_deref() == Some("h2");
             let mut r = self
                 .exchange(stream, req, &target, stage, &mut timings, h2)

@@ -59,6 +59,10 @@ pub struct NetError {
     pub cause: failure::Cause,
     /// The server it was for (host and port), for remedies that name it.
     pub target: Option<(String, u16)>,
+    /// A certificate was refused while this machine's CA bundle is empty
+    /// or missing (and no `--ca-file` was given), so the remedy says how
+    /// to install one.
+    pub no_ca_bundle: bool,
 }
 
 impl NetError {
@@ -71,6 +75,7 @@ impl NetError {
             reached: None,
             cause: failure::Cause::Unclassified,
             target: None,
+            no_ca_bundle: false,
         }
     }
 
@@ -86,6 +91,7 @@ impl NetError {
                 _ => failure::Cause::Unclassified,
             },
             target: None,
+            no_ca_bundle: false,
         }
     }
 

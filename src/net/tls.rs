@@ -467,6 +467,22 @@ pub struct Negotiated {
     pub cipher: String,
     pub alpn: Option<String>,
     pub chain: Vec<CertificateDer<'static>>,
+    /// Which anchors trust the chain (set by the HTTP client).
+    pub anchored_in: Option<super::trust::Source>,
+    /// Where this machine's CA bundle is (set by the HTTP client).
+    pub system_store: Option<String>,
+}
+
+impl Negotiated {
+    /// Where this machine's CA bundle is, when the chain is trusted by
+    /// Mozilla's roots and not by that bundle: OpenSSL-based clients here
+    /// refuse it.
+    pub fn mozilla_only(&self) -> Option<&str> {
+        match self.anchored_in {
+            Some(super::trust::Source::PublicOnly) => self.system_store.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 pub fn negotiated(stream: &TlsStream<TcpStream>) -> Negotiated {
@@ -493,6 +509,8 @@ pub fn negotiated(stream: &TlsStream<TcpStream>) -> Negotiated {
         cipher,
         alpn,
         chain,
+        anchored_in: None,
+        system_store: None,
     }
 }
 

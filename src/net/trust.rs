@@ -7,7 +7,7 @@
 
 use crate::error::{Error, Result};
 use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, TrustAnchor};
+use rustls::pki_types::{CertificateDer, TrustAnchor, UnixTime};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -147,6 +147,89 @@ impl TrustStore {
     pub fn root_store(&self) -> Arc<rustls::RootCertStore> {
         Arc::new(rustls::RootCertStore { roots: self.all() })
     }
+
+    /// Whether Mozilla's roots trust the chain, and the system store as
+    /// OpenSSL-based clients read it as well: `Public` when both do,
+    /// `PublicOnly` when only Mozilla's list does (clients here that read the
+    /// system store refuse it), `None` when Mozilla's list does not. The
+    /// chain is verified at `at`, the checks on the anchor at `now`.
+    pub fn public_trust(
+        &self,
+        ders: &[CertificateDer<'static>],
+        at: i64,
+        now: i64,
+    ) -> Option<Source> {
+        use super::chain::{judge, Outcome};
+        if ders.is_empty() {
+            return None;
+        }
+        let Outcome::Verified = judge(ders, &self.public, &[], at, now) else {
+            return None;
+        };
+        let system = self.system();
+        match judge(ders, &system.anchors, &system.certs, at, now) {
+            Outcome::Verified => Some(Source::Public),
+            _ => Some(Source::PublicOnly),
+        }
+    }
+
+    /// Which anchors trust a chain the HTTP client just verified: see
+    /// [`Self::anchored_at`].
+    pub fn anchored(&self, chain: &[CertificateDer<'static>]) -> Option<Source> {
+        let now = UnixTime::now().as_secs();
+        self.anchored_at(chain, i64::try_from(now).unwrap_or(i64::MAX))
+    }
+
+    /// Which anchors trust a chain verified at `now` (Unix seconds), in
+    /// the order and with the verdict `plumb tls` gives
+    /// ([`Self::public_trust`]): Mozilla's roots (`PublicOnly`
+    /// when this machine's CA bundle does not trust the chain as well),
+    /// then `--ca-file`, then the system store. With `--ca-file` given a
+    /// chain Mozilla's roots trust is `Public`: the user chose the anchors.
+    /// `None` when no source alone verifies it.
+    pub fn anchored_at(&self, chain: &[CertificateDer<'static>], now: i64) -> Option<Source> {
+        use super::chain::{judge, Outcome};
+        if chain.is_empty() {
+            return None;
+        }
+        match self.public_trust(chain, now, now) {
+            Some(Source::PublicOnly) if !self.ca_file.is_empty() => return Some(Source::Public),
+            Some(source) => return Some(source),
+            None => {}
+        }
+        if let Outcome::Verified = judge(chain, &self.ca_file, &self.ca_file_certs, now, now) {
+            return Some(Source::CaFile);
+        }
+        let system = self.system();
+        match judge(chain, &system.anchors, &system.certs, now, now) {
+            Outcome::Verified => Some(Source::System),
+            _ => None,
+        }
+    }
+
+    /// A certificate refused for its issuer, told with this machine's CA
+    /// bundle named when it is empty or missing and no `--ca-file` was
+    /// given: the words and remedy `plumb tls` gives.
+    pub fn name_missing_bundle(&self, mut e: super::NetError) -> super::NetError {
+        use super::failure::{Cause, CertFault};
+        // Only an issuer nothing here trusts: an expired certificate or a
+        // wrong name is refused whatever the bundle holds.
+        let refused = matches!(
+            e.cause,
+            Cause::Certificate(
+                CertFault::UnknownIssuer
+                    | CertFault::UntrustedRoot
+                    | CertFault::MissingIntermediate
+                    | CertFault::SelfSigned
+            )
+        );
+        if refused && !e.timed_out && self.ca_file.is_empty() && self.system().anchors.is_empty() {
+            let words = super::failure::empty_bundle_words(&self.system().location);
+            e.message = format!("{}; {words}", e.message);
+            e.no_ca_bundle = true;
+        }
+        e
+    }
 }
 
 /// The largest `--ca-file` plumb reads (a full public bundle is ~250 KB).
@@ -177,4 +260,70 @@ fn read_ca_file(path: &Path) -> Result<CaFile> {
         )));
     }
     Ok((certs, anchors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair, KeyUsagePurpose};
+
+    /// A private root and a leaf for localhost it signed.
+    fn chain() -> (CertificateDer<'static>, CertificateDer<'static>) {
+        let ca_key = KeyPair::generate().expect("key");
+        let mut ca = CertificateParams::new(Vec::new()).expect("ca");
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        ca.distinguished_name
+            .push(rcgen::DnType::CommonName, "plumb test root");
+        let root = ca.self_signed(&ca_key).expect("root").der().clone();
+        let issuer = Issuer::from_params(&ca, &ca_key);
+        let mut leaf = CertificateParams::new(vec!["localhost".to_string()]).expect("leaf");
+        leaf.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        leaf.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ServerAuth];
+        let leaf_key = KeyPair::generate().expect("key");
+        let leaf = leaf
+            .signed_by(&leaf_key, &issuer)
+            .expect("leaf")
+            .der()
+            .clone();
+        (root, leaf)
+    }
+
+    fn anchor(der: &CertificateDer<'static>) -> TrustAnchor<'static> {
+        webpki::anchor_from_trusted_cert(der)
+            .expect("anchor")
+            .to_owned()
+    }
+
+    /// The client's decision: a chain Mozilla's list trusts and the system
+    /// store (this machine's, which does not hold a freshly made root)
+    /// does not is `PublicOnly`, and only that is told as refused by
+    /// OpenSSL-based clients here; with `--ca-file` given nothing new is
+    /// said.
+    #[test]
+    fn the_client_tells_a_chain_trusted_by_mozilla_only() {
+        let now = i64::try_from(UnixTime::now().as_secs()).expect("now");
+        let (root, leaf) = chain();
+        let leaf = std::slice::from_ref(&leaf);
+        let mut store = TrustStore::load(None).expect("store");
+        assert_eq!(store.anchored_at(leaf, now), None);
+        store.public = vec![anchor(&root)];
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::PublicOnly));
+        let mut negotiated = super::super::tls::Negotiated {
+            version: "TLS 1.3".into(),
+            cipher: "TLS13_AES_128_GCM_SHA256".into(),
+            alpn: None,
+            chain: leaf.to_vec(),
+            anchored_in: store.anchored_at(leaf, now),
+            system_store: Some("SSL_CERT_FILE=/empty.pem".into()),
+        };
+        assert_eq!(negotiated.mozilla_only(), Some("SSL_CERT_FILE=/empty.pem"));
+        negotiated.anchored_in = Some(Source::System);
+        assert_eq!(negotiated.mozilla_only(), None);
+        store.ca_file = vec![anchor(&root)];
+        store.ca_file_certs = vec![root.clone()];
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::Public));
+        store.public.clear();
+        assert_eq!(store.anchored_at(leaf, now), Some(Source::CaFile));
+    }
 }

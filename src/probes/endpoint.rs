@@ -5,6 +5,7 @@ use crate::catalog::{self, Lookup};
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
+use crate::net::failure;
 use crate::net::http::{self, Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, Deadline, NetError, Phase};
@@ -29,7 +30,7 @@ pub const CONNECT: Def = Def {
 pub const TLS: Def = Def {
     id: "http.tls",
     title: "TLS",
-    judges: "Whether the TLS handshake completes with a verified certificate; plain http to anything but a loopback address warns, as webhook senders require https.",
+    judges: "Whether the TLS handshake completes with a verified certificate; a chain trusted by Mozilla's roots but not by this machine's CA bundle warns (OpenSSL-based clients here refuse it); plain http to anything but a loopback address warns, as webhook senders require https.",
     remedies: &[],
 };
 pub const STATUS: Def = Def {
@@ -480,17 +481,38 @@ fn phase_checks(report: &mut Report, url: &url::Url, first: &Response) {
     report.push(dns);
     report.push(connect);
     match (&first.tls, t.tls) {
-        (Some(n), Some(took)) => report.push(
-            TLS.pass(format!(
-                "{} with {}, certificate verified",
-                n.version, n.cipher
-            ))
-            .detail("version", n.version.clone())
-            .detail("alpn", n.alpn.clone().unwrap_or_else(|| "none".to_string()))
-            .took(took),
-        ),
+        (Some(n), Some(took)) => report.push(tls_row(n, took)),
         _ => report.push(plain_http(Some(first.remote.ip()), first.proxy.is_some())),
     }
+}
+
+/// The TLS row of a completed handshake: a warning, in `plumb tls`'s
+/// words, when only Mozilla's roots trust the chain and this machine's CA
+/// bundle does not, since OpenSSL-based clients here then refuse it.
+fn tls_row(n: &crate::net::tls::Negotiated, took: Duration) -> Check {
+    let check = match n.mozilla_only() {
+        Some(location) => TLS
+            .warn(format!(
+                "{} with {}; {}",
+                n.version,
+                n.cipher,
+                failure::mozilla_only_words(location)
+            ))
+            .detail("system_store", location)
+            .remedy(failure::INSTALL_BUNDLE),
+        None => TLS.pass(format!(
+            "{} with {}, certificate verified",
+            n.version, n.cipher
+        )),
+    };
+    let check = match n.anchored_in {
+        Some(source) => check.detail("anchored_in", source.as_str()),
+        None => check,
+    };
+    check
+        .detail("version", n.version.clone())
+        .detail("alpn", n.alpn.clone().unwrap_or_else(|| "none".to_string()))
+        .took(took)
 }
 
 /// The TLS row of a plain-http request: skipped only when the connection
@@ -821,6 +843,36 @@ fn cors_problems(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The TLS row warns, with `plumb tls`'s words and remedy, only when
+    /// the client found the chain trusted by Mozilla's roots alone.
+    #[test]
+    fn the_tls_row_warns_when_only_mozilla_trusts_the_chain() {
+        use crate::net::trust::Source;
+        let mut n = crate::net::tls::Negotiated {
+            version: "TLS 1.3".into(),
+            cipher: "TLS13_AES_128_GCM_SHA256".into(),
+            alpn: Some("h2".into()),
+            chain: Vec::new(),
+            anchored_in: Some(Source::PublicOnly),
+            system_store: Some("SSL_CERT_FILE=/empty.pem".into()),
+        };
+        let row = tls_row(&n, Duration::from_millis(3));
+        assert_eq!(row.status(), Status::Warn);
+        assert!(row
+            .summary()
+            .contains(&failure::mozilla_only_words("SSL_CERT_FILE=/empty.pem")));
+        assert!(row
+            .remediation()
+            .iter()
+            .any(|r| r == failure::INSTALL_BUNDLE));
+        for source in [Source::Public, Source::System, Source::CaFile] {
+            n.anchored_in = Some(source);
+            let row = tls_row(&n, Duration::from_millis(3));
+            assert_eq!(row.status(), Status::Pass, "{source:?}");
+            assert!(!row.summary().contains("Mozilla"));
+        }
+    }
 
     /// The origin is scheme, host and port: another port of the same host,
     /// or https to http, is another origin.

@@ -50,7 +50,7 @@ pub struct SendOptions {
 pub const HTTPS: Def = Def {
     id: "webhook.https",
     title: "HTTPS",
-    judges: "Whether the endpoint uses https; plain http warns only when the delivery connected straight to a loopback address, and fails anywhere else.",
+    judges: "Whether the endpoint uses https, with a chain this machine's CA bundle trusts as well as Mozilla's roots (else it warns: OpenSSL-based clients here refuse it); plain http warns only when the delivery connected straight to a loopback address, and fails anywhere else.",
     remedies: &[],
 };
 pub const STATUS: Def = Def {
@@ -158,6 +158,7 @@ async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     report.push(https_check(
         &delivery.url,
         connected_to(&delivery.url, &answer),
+        mozilla_only(&answer),
     ));
     // Credentials the endpoint might quote back in an error body.
     let secrets = request.secrets();
@@ -239,9 +240,31 @@ fn connected_to(url: &url::Url, answer: &Answer) -> Option<std::net::IpAddr> {
     }
 }
 
-fn https_check(url: &url::Url, connected: Option<std::net::IpAddr>) -> Check {
+/// Where this machine's CA bundle is, when the endpoint's chain is
+/// trusted by Mozilla's roots and not by that bundle.
+fn mozilla_only(answer: &Answer) -> Option<&str> {
+    match answer {
+        Answer::Response(r) => r.tls.as_ref()?.mozilla_only(),
+        _ => None,
+    }
+}
+
+fn https_check(
+    url: &url::Url,
+    connected: Option<std::net::IpAddr>,
+    mozilla_only: Option<&str>,
+) -> Check {
     if url.scheme() == "https" {
-        return HTTPS.pass("the endpoint uses https");
+        return match mozilla_only {
+            Some(location) => HTTPS
+                .warn(format!(
+                    "the endpoint uses https; {}",
+                    crate::net::failure::mozilla_only_words(location)
+                ))
+                .detail("system_store", location)
+                .remedy(crate::net::failure::INSTALL_BUNDLE),
+            None => HTTPS.pass("the endpoint uses https"),
+        };
     }
     let host = target::url_host(url);
     if let Some(ip) = connected.filter(|ip| crate::net::http::clear_text_allowed(*ip, false)) {
@@ -469,7 +492,12 @@ mod tests {
     #[test]
     fn plain_http_is_a_warning_only_to_loopback() {
         let check = |u: &str, at: Option<&str>| {
-            https_check(&url::Url::parse(u).unwrap(), at.map(|a| a.parse().unwrap())).status()
+            https_check(
+                &url::Url::parse(u).unwrap(),
+                at.map(|a| a.parse().unwrap()),
+                None,
+            )
+            .status()
         };
         assert_eq!(check("https://example.com/hook", None), Status::Pass);
         assert_eq!(

@@ -30,7 +30,7 @@ pub struct Options {
 pub const HTTPS: Def = Def {
     id: "woocommerce.https",
     title: "HTTPS",
-    judges: "Whether the store is reached over HTTPS with a verified certificate, since WooCommerce accepts API keys only over HTTPS; when the handshake fails, the tls checks' warnings and failures follow under their own ids.",
+    judges: "Whether the store is reached over HTTPS with a verified certificate (a chain trusted by Mozilla's roots but not by this machine's CA bundle warns), since WooCommerce accepts API keys only over HTTPS; when the handshake fails, the tls checks' warnings and failures follow under their own ids.",
     remedies: &[],
 };
 pub const TLS: Def = Def {
@@ -188,6 +188,20 @@ fn https_pass(call: &Call) -> Check {
         Call::Failed(_) | Call::OutOfTime(_) => None,
     };
     match tls {
+        // OpenSSL-based clients on this machine refuse a chain only
+        // Mozilla's roots trust.
+        Some(n) if n.mozilla_only().is_some() => {
+            let location = n.mozilla_only().unwrap_or_default().to_string();
+            HTTPS
+                .warn(format!(
+                    "{}; {}",
+                    n.version,
+                    crate::net::failure::mozilla_only_words(&location)
+                ))
+                .detail("tls_version", n.version.clone())
+                .detail("system_store", location)
+                .remedy(crate::net::failure::INSTALL_BUNDLE)
+        }
         Some(n) => HTTPS
             .pass(format!("{} with a verified certificate", n.version))
             .detail("tls_version", n.version.clone()),

@@ -518,9 +518,7 @@ fn trust_check(
     match verdict {
         verify::Verdict::Trusted(source @ crate::net::trust::Source::PublicOnly) => base(
             Status::Warn,
-            format!(
-                "the chain is trusted by Mozilla's roots but not by this machine's CA bundle ({system_location}): OpenSSL-based clients here (curl, PHP, Python, Node, Ruby) refuse it"
-            ),
+            failure::mozilla_only_words(system_location),
         )
         .detail("anchored_in", source.as_str())
         .detail("system_store", system_location)

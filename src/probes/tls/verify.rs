@@ -2,13 +2,13 @@
 //! chain to an anchor (and from which source), and is it valid for the name.
 
 use super::cert::CertInfo;
-use crate::net::chain::{openssl_checks, validity_words};
-use crate::net::failure::{self, CertFault};
+use crate::net::chain::{judge, Outcome};
+use crate::net::failure;
 use crate::net::trust::{Source, TrustStore};
-use rustls::pki_types::{CertificateDer, ServerName, TrustAnchor, UnixTime};
+use rustls::pki_types::{CertificateDer, ServerName, TrustAnchor};
 use std::time::Duration;
-use webpki::{EndEntityCert, KeyUsage};
-use x509_parser::prelude::{FromDer, X509Certificate, X509Name};
+use webpki::EndEntityCert;
+use x509_parser::prelude::{FromDer, X509Certificate};
 
 /// Why a chain is not trusted, and what fixes it.
 #[derive(Debug, Clone)]
@@ -25,17 +25,6 @@ pub enum Verdict {
     /// does not support) where OpenSSL-based clients may accept it: the
     /// reason, and the verification moment (Unix seconds).
     CannotJudge(String, i64),
-}
-
-/// What one set of anchors says about the chain.
-enum Outcome {
-    Verified,
-    Rejected(webpki::Error),
-    /// Verified by webpki, refused by a check OpenSSL makes and webpki
-    /// does not (key usage, path length on the anchor, key identifiers,
-    /// the anchor's own validity).
-    Refused(String),
-    CannotJudge(String),
 }
 
 /// Verifies the chain at a moment inside the leaf's validity, so an expired
@@ -70,11 +59,8 @@ pub fn chain(
         judge(ders, anchors, certs, at, now)
     };
     let system = store.system();
-    if let Outcome::Verified = judge(&store.public, &[]) {
-        if let Outcome::Verified = judge(&system.anchors, &system.certs) {
-            return Verdict::Trusted(Source::Public);
-        }
-        return Verdict::Trusted(Source::PublicOnly);
+    if let Some(source) = store.public_trust(ders, at, now) {
+        return Verdict::Trusted(source);
     }
     let mut worst = None;
     if !store.ca_file.is_empty() {
@@ -107,10 +93,10 @@ pub fn chain(
         Outcome::Rejected(err) => {
             let mut problem = explain(&err, infos);
             if system.anchors.is_empty() && store.ca_file.is_empty() {
-                problem.summary.push_str(&format!(
-                    "; this machine's CA bundle is empty or missing ({})",
-                    system.location
-                ));
+                problem.summary.push_str("; ");
+                problem
+                    .summary
+                    .push_str(&failure::empty_bundle_words(&system.location));
                 problem.remedies.push(INSTALL_BUNDLE);
             }
             Verdict::Untrusted(problem)
@@ -153,122 +139,7 @@ fn explain(err: &webpki::Error, infos: &[CertInfo]) -> Problem {
     }
 }
 
-/// How to install the CA bundle OpenSSL-based clients read.
-pub const INSTALL_BUNDLE: &str = "Install or update the CA bundle that OpenSSL-based clients (curl, PHP, Python, Node, Ruby) read: apt-get install ca-certificates (Debian, Ubuntu), apk add ca-certificates (Alpine), dnf install ca-certificates (Fedora, RHEL), in the container image too; if SSL_CERT_FILE or SSL_CERT_DIR is set, point it at a complete bundle.";
-
-/// Judges the chain against one set of anchors (`certs` are the anchors'
-/// certificates where known), with what OpenSSL checks and webpki does
-/// not on top.
-fn judge(
-    ders: &[CertificateDer<'static>],
-    anchors: &[TrustAnchor<'static>],
-    anchor_certs: &[CertificateDer<'static>],
-    at: i64,
-    now: i64,
-) -> Outcome {
-    // A self-signed certificate pinned in the store (what `openssl req
-    // -x509` makes: CA:TRUE) is trusted as itself, as OpenSSL does.
-    if let Some(pinned) = anchor_certs.iter().find(|c| c.as_ref() == ders[0].as_ref()) {
-        if let Ok((_, cert)) = X509Certificate::from_der(pinned) {
-            if cert.subject().as_raw() == cert.issuer().as_raw() {
-                return match validity_words(&cert, now) {
-                    Some(w) => Outcome::Refused(format!("the pinned certificate {w}")),
-                    None => Outcome::Verified,
-                };
-            }
-        }
-    }
-    let Ok(leaf) = EndEntityCert::try_from(&ders[0]) else {
-        return Outcome::CannotJudge(
-            "plumb's verifier cannot read the server's certificate".into(),
-        );
-    };
-    let time = UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(at).unwrap_or(0)));
-    let path = leaf.verify_for_usage(
-        webpki::ALL_VERIFICATION_ALGS,
-        anchors,
-        &ders[1..],
-        time,
-        KeyUsage::server_auth(),
-        None,
-        None,
-    );
-    match path {
-        Ok(path) => {
-            let mut certs: Vec<CertificateDer<'_>> = vec![ders[0].clone()];
-            certs.extend(path.intermediate_certificates().map(|c| c.der()));
-            let anchor = path.anchor();
-            let anchor_cert = anchor_certs.iter().find(|c| {
-                webpki::anchor_from_trusted_cert(c).is_ok_and(|a| {
-                    a.subject == anchor.subject
-                        && a.subject_public_key_info == anchor.subject_public_key_info
-                })
-            });
-            match openssl_checks(&certs, anchor_cert, now) {
-                Some(why) => Outcome::Refused(why),
-                None => Outcome::Verified,
-            }
-        }
-        Err(e) => {
-            let (fault, words) = failure::webpki(&e);
-            if fault == CertFault::Unsupported {
-                return Outcome::CannotJudge(words);
-            }
-            if matches!(e, webpki::Error::UnknownIssuer) {
-                if let Some(words) = issuer_differs_only_in_form(ders, anchor_certs) {
-                    return Outcome::CannotJudge(words);
-                }
-            }
-            Outcome::Rejected(e)
-        }
-    }
-}
-
-/// A name compared as RFC 5280 asks (case and string type ignored,
-/// white space folded): each attribute's type and folded text.
-fn folded(name: &X509Name<'_>) -> Vec<(String, String)> {
-    name.iter_attributes()
-        .map(|a| {
-            let text = a.as_str().map(|s| s.to_string()).unwrap_or_default();
-            let text = text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            (a.attr_type().to_id_string(), text)
-        })
-        .collect()
-}
-
-/// When an issuer named by the chain is there, but its name differs from
-/// the issuer field only in letter case or string type, webpki (which
-/// compares bytes) cannot find it; OpenSSL can.
-fn issuer_differs_only_in_form(
-    ders: &[CertificateDer<'static>],
-    anchor_certs: &[CertificateDer<'static>],
-) -> Option<String> {
-    let certs: Vec<X509Certificate<'_>> = ders
-        .iter()
-        .chain(anchor_certs)
-        .filter_map(|d| X509Certificate::from_der(d).ok().map(|(_, c)| c))
-        .collect();
-    for child in certs.iter().take(ders.len()) {
-        let wanted = folded(child.issuer());
-        for parent in &certs {
-            if parent.subject().as_raw() != child.issuer().as_raw()
-                && folded(parent.subject()) == wanted
-                && !wanted.is_empty()
-            {
-                return Some(format!(
-                    "the issuer name in {} matches {} only when compared as RFC 5280 asks (letter case or string type differ); plumb's verifier compares names byte for byte",
-                    child.subject(),
-                    parent.subject()
-                ));
-            }
-        }
-    }
-    None
-}
+pub use crate::net::failure::INSTALL_BUNDLE;
 
 /// What the system's `openssl verify` says of a chain plumb cannot judge:
 /// `None` when there is no openssl binary (or it did not finish within
