@@ -520,7 +520,7 @@ pub fn version_name(major: u8, minor: u8) -> Option<&'static str> {
 }
 
 /// How to install the CA bundle OpenSSL-based clients read.
-pub const INSTALL_BUNDLE: &str = "Install or update the CA bundle that OpenSSL-based clients (curl, PHP, Python, Node, Ruby) read: apt-get install ca-certificates (Debian, Ubuntu), apk add ca-certificates (Alpine), dnf install ca-certificates (Fedora, RHEL), in the container image too; if SSL_CERT_FILE or SSL_CERT_DIR is set, point it at a complete bundle.";
+pub const INSTALL_BUNDLE: &str = "Install or update the CA bundle that OpenSSL-based clients (curl, PHP, Python, Node, Ruby) read: apt-get install ca-certificates (Debian, Ubuntu), apk add ca-certificates (Alpine), dnf install ca-certificates (Fedora, RHEL), in the container image too; if SSL_CERT_FILE or SSL_CERT_DIR (or, for curl, CURL_CA_BUNDLE) is set, point it at a complete bundle.";
 
 /// A chain Mozilla's roots trust and this machine's CA bundle (at
 /// `location`) does not, in the words every command uses.
