@@ -265,6 +265,70 @@ fn secrets_in_log_lines_are_not_repeated() {
 }
 
 #[test]
+fn credentials_in_grouped_messages_never_reach_the_output() {
+    // Each message repeats with different ids and times, so it is grouped
+    // and counted; each carries a credential in a form the redactor knows.
+    // Neither the grouped message nor any other output may hold a piece of
+    // one, digit-free pieces included.
+    let secrets = [
+        ("auth", "sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt", "HTTP 401 Unauthorized: invalid api key sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt"),
+        ("timeout", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "request with secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY timed out"),
+        ("permission", "hunter2correcthorse", "403 Forbidden: insufficient permissions for https://admin:hunter2correcthorse@shop.example.com/orders"),
+        ("rate_limit", "QmVhcmVyVG9rZW5TZWNyZXQ", "status 429 Too Many Requests with Authorization=Bearer QmVhcmVyVG9rZW5TZWNyZXQ"),
+        ("server_error", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzaG9wIn0.c2lnbmF0dXJlX2hlcmU", "upstream answered 502 Bad Gateway for token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzaG9wIn0.c2lnbmF0dXJlX2hlcmU"),
+    ];
+    let mut log = String::new();
+    for i in 0..40 {
+        for (_, _, line) in secrets {
+            log.push_str(&format!(
+                "2026-11-23T10:{:02}:00Z ERROR req={} {line}\n",
+                i % 60,
+                1000 + i
+            ));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "creds.log", log.as_bytes());
+    let (code, report) = run_json(&["logs", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    for (class, _, _) in secrets {
+        let check = report.check(&format!("logs.{class}"));
+        assert_eq!(check.details["count"], 40, "{class}");
+        let top = check.details["top_messages"][0].as_str().unwrap();
+        assert!(top.starts_with("40× "), "{class}: grouped: {top}");
+    }
+    let pieces = [
+        "51HxYzAbCdEf",
+        "GhIjKlMnOp",
+        "wJalrXUtnFEMI",
+        "bPxRfiCY",
+        "EXAMPLEKEY",
+        "hunter2",
+        "correcthorse",
+        "QmVhcmVy",
+        "ZW5TZWNy",
+        "eyJzdWIi",
+        "c2lnbmF0",
+    ];
+    for format in ["text", "json", "junit"] {
+        let r = run(&["logs", path.to_str().unwrap(), "--format", format]);
+        assert_eq!(r.code, 1, "{format}");
+        for piece in pieces {
+            assert!(
+                !r.stdout.contains(piece),
+                "{format} shows {piece}: {}",
+                r.stdout
+            );
+            assert!(
+                !r.stderr.contains(piece),
+                "{format} shows {piece}: {}",
+                r.stderr
+            );
+        }
+    }
+}
+
+#[test]
 fn bad_inputs_are_exit_2_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.log");

@@ -38,18 +38,31 @@ pub fn normalize(raw: &[u8], out: &mut String) {
         } else {
             out.push(c);
         }
-        if out.chars().count() > MAX_MESSAGE + 16 {
+        // A string has no more characters than bytes: count them only
+        // when the bytes could be too many.
+        if out.len() > MAX_MESSAGE + 16 && out.chars().count() > MAX_MESSAGE + 16 {
             break;
         }
     }
     let trimmed = out
         .trim_start_matches(|c: char| "# []|-:,.".contains(c))
         .trim_end();
-    let mut short: String = trimmed.chars().take(MAX_MESSAGE).collect();
-    if trimmed.chars().count() > MAX_MESSAGE {
-        short.push('…');
+    let start = trimmed.as_ptr() as usize - out.as_ptr() as usize;
+    let mut end = start + trimmed.len();
+    let long = trimmed.len() > MAX_MESSAGE && trimmed.chars().count() > MAX_MESSAGE;
+    if long {
+        end = start
+            + trimmed
+                .char_indices()
+                .nth(MAX_MESSAGE)
+                .map_or(trimmed.len(), |(i, _)| i);
     }
-    *out = short;
+    // Cut in place: the buffer is reused from line to line.
+    out.truncate(end);
+    out.drain(..start);
+    if long {
+        out.push('…');
+    }
 }
 
 /// Longest sample line kept, in characters.
