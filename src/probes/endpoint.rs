@@ -651,12 +651,7 @@ fn status_check(
 /// credentials the request carried are redacted before it is cut.
 fn body_excerpt(r: &Response, secrets: &[&crate::secret::Secret]) -> String {
     let text = crate::redact::foreign(&r.body_text(), secrets);
-    let trimmed = text.trim();
-    let mut out: String = trimmed.chars().take(300).collect();
-    if trimmed.chars().count() > 300 {
-        out.push('…');
-    }
-    out
+    crate::escape::shorten(text.trim(), 300)
 }
 
 fn latency_check(hops: &[(url::Url, Response)], elapsed: Duration, deadline: Duration) -> Check {

@@ -388,15 +388,11 @@ fn stated_reason(r: &Response, secrets: &[&Secret]) -> Option<String> {
         trimmed.lines().next()?.to_string()
     };
     let clean = crate::escape::clean(&crate::redact::foreign(&found, secrets));
-    let mut one = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one = clean.split_whitespace().collect::<Vec<_>>().join(" ");
     if one.is_empty() {
         return None;
     }
-    if let Some((cut, _)) = one.char_indices().nth(160) {
-        one.truncate(cut);
-        one.push('…');
-    }
-    Some(one)
+    Some(crate::escape::shorten(&one, 160))
 }
 
 fn status_text(code: u16) -> String {

@@ -351,11 +351,15 @@ fn problems<'a>(r: &'a NameResult, ups: &'a [Upstream]) -> Vec<Problem<'a>> {
 }
 
 fn type_list(types: &[QType]) -> String {
+    joined(types, " or ")
+}
+
+fn joined(types: &[QType], sep: &str) -> String {
     types
         .iter()
         .map(|t| t.as_str())
         .collect::<Vec<_>>()
-        .join(" or ")
+        .join(sep)
 }
 
 fn phrase(p: &Problem, timeout: Duration) -> String {
@@ -365,11 +369,7 @@ fn phrase(p: &Problem, timeout: Duration) -> String {
             return format!(
                 "{}: {} answered {} (a blocker's sinkhole: no service answers there)",
                 p.up.label,
-                p.types
-                    .iter()
-                    .map(|t| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                joined(&p.types, ", "),
                 ips.join(", ")
             );
         }
@@ -378,14 +378,7 @@ fn phrase(p: &Problem, timeout: Duration) -> String {
     let per_type = if p.whole {
         String::new()
     } else {
-        format!(
-            "{} ",
-            p.types
-                .iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        format!("{} ", joined(&p.types, ", "))
     };
     let what = match outcome {
         Outcome::NxDomain => "NXDOMAIN (no such name)".to_string(),
@@ -539,11 +532,7 @@ fn resolve(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
             format!(
                 "{} {}: {}",
                 p.up.label,
-                p.types
-                    .iter()
-                    .map(|t| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                joined(&p.types, ", "),
                 p.what.code()
             )
         })

@@ -74,12 +74,7 @@ pub fn sample(raw: &[u8]) -> String {
     let text = crate::redact::text(&String::from_utf8_lossy(
         &raw[..raw.len().min(MAX_SAMPLE * 8)],
     ));
-    let trimmed = text.trim();
-    let mut short: String = trimmed.chars().take(MAX_SAMPLE).collect();
-    if trimmed.chars().count() > MAX_SAMPLE {
-        short.push('…');
-    }
-    short
+    crate::escape::shorten(text.trim(), MAX_SAMPLE)
 }
 
 fn push_word(word: &str, out: &mut String) {
