@@ -8,6 +8,7 @@ pub mod dns;
 pub mod failure;
 pub mod http;
 pub mod proxy;
+pub mod server;
 pub mod target;
 pub mod tls;
 pub mod trust;
