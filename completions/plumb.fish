@@ -26,7 +26,8 @@ end
 
 complete -c plumb -n "__fish_plumb_needs_command" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_needs_command" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_needs_command" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -62,7 +63,8 @@ prebuilt\t'A ready-made connector to a third-party service'
 custom-event\t'Events your own systems post into the platform'"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -91,7 +93,8 @@ standard-webhook\t'Verifying Standard Webhooks / Svix signatures'"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l now -d 'Judge token times against this moment (Unix seconds) instead of now' -r
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -111,7 +114,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l address -d 'Connect 
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l warn-days -d 'Warn when the certificate expires within this many days' -r
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -135,7 +139,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l deadline -d 'Th
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l address -d 'Connect to this address instead of resolving the URL\'s host (like curl --resolve); Host and TLS name stay the URL\'s, and no proxy is used' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -155,7 +160,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l config -d 'Run th
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l time-server -d 'Measure clock skew against this HTTPS server\'s Date header [default without --config: https://api.stripe.com/]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -173,7 +179,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Pri
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -199,7 +206,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l max-bad-out -d 'Stop writing --bad-out at this size (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -219,7 +227,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l max-input-size -d 'Read at most this much data per file, after decompression (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -240,7 +249,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -269,7 +279,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -291,7 +302,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -315,7 +327,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -340,7 +353,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -376,7 +390,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l url -d 'Store addres
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l dc -d 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given' -r
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -394,7 +409,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print 
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -418,7 +434,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -440,7 +457,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -461,7 +479,8 @@ stripe\t''
 woocommerce\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -488,7 +507,8 @@ test\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l rate -d 'Use this rate instead of the documented one (a host\'s own limit)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -528,7 +548,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l toleran
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l now -d 'Judge the timestamp against this moment (Unix seconds) instead of now' -r
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -558,7 +579,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timestamp -d 'Unix 
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -575,7 +597,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -s h -l help -d 'Print
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -619,7 +642,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -639,7 +663,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''

@@ -47,6 +47,7 @@ fn run(cli: Cli) -> Result<u8> {
     } else {
         global.format.into()
     };
+    let summary = step_summary_file(format)?;
     // Progress goes to standard error, and only where a person watches a
     // text report being made (docs/commands.md, "Global flags").
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
@@ -79,7 +80,59 @@ fn run(cli: Cli) -> Result<u8> {
     let code = report.exit_code(fail_on);
     let out = report::render(&report, &opts, code);
     write_output(output.as_ref(), out.as_bytes())?;
+    if let Some(file) = summary {
+        file.append(&report, code)?;
+    }
     Ok(code)
+}
+
+/// The GitHub Actions step summary (`GITHUB_STEP_SUMMARY`) that
+/// `--format github` appends to, opened before any probe runs so that a
+/// file it cannot write stops the run with one line (exit 2).
+struct StepSummary {
+    shown: String,
+    file: std::fs::File,
+}
+
+fn step_summary_file(format: Format) -> Result<Option<StepSummary>> {
+    if format != Format::Github {
+        return Ok(None);
+    }
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    let path = std::path::PathBuf::from(path);
+    let shown = format!("GITHUB_STEP_SUMMARY {}", path.display());
+    match std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+    {
+        Ok(file) => Ok(Some(StepSummary { shown, file })),
+        Err(e) => Err(Error::usage(format!(
+            "{shown}: cannot append the step summary: {}",
+            crate::input::io_reason(&e)
+        ))),
+    }
+}
+
+impl StepSummary {
+    /// Appends the report's Markdown, never replacing what other steps'
+    /// tools wrote, within the room the file has left.
+    fn append(mut self, report: &report::Report, code: u8) -> Result<()> {
+        let used = self.file.metadata().map(|m| m.len()).unwrap_or(0);
+        let markdown = report::step_summary(report, code, used);
+        self.file
+            .write_all(markdown.as_bytes())
+            .and_then(|()| self.file.flush())
+            .map_err(|e| {
+                Error::usage(format!(
+                    "{}: cannot append the step summary: {}",
+                    self.shown,
+                    crate::input::io_reason(&e)
+                ))
+            })
+    }
 }
 
 /// The safety net of the run's budget: every probe stops starting steps

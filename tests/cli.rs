@@ -48,7 +48,7 @@ fn bad_command_lines_are_one_line_exit_2() {
     );
     assert_usage_error(
         &run(&["explain", "429", "--format", "yaml"]),
-        "possible values: text, json, junit",
+        "possible values: text, json, junit, github",
     );
     assert_usage_error(&run(&["--color", "sometimes", "explain", "429"]), "--color");
     assert_usage_error(&run(&["explain", "429", "-q", "-v"]), "cannot be used with");

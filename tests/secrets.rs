@@ -69,8 +69,10 @@ fn assert_hidden(label: &str, out: &crate::support::Run, secrets: &[&str]) {
 }
 
 fn sweep(label: &str, args: &[String], env: &[(&str, &str)], stdin: &str, secrets: &[&str]) {
-    for format in ["text", "json", "junit"] {
+    for format in ["text", "json", "junit", "github"] {
+        let summary = tempfile::NamedTempFile::new().unwrap();
         let mut cmd = plumb();
+        cmd.env("GITHUB_STEP_SUMMARY", summary.path());
         cmd.args(args).args([
             "--format",
             format,
@@ -84,12 +86,15 @@ fn sweep(label: &str, args: &[String], env: &[(&str, &str)], stdin: &str, secret
             cmd.env(k, v);
         }
         cmd.write_stdin(stdin.to_string());
-        let out = run_with(&mut cmd);
+        let mut out = run_with(&mut cmd);
         assert!(
             [0, 1, 2].contains(&out.code),
             "{label} {format}: exit {}",
             out.code
         );
+        // The GitHub step summary is output too.
+        out.stdout
+            .push_str(&std::fs::read_to_string(summary.path()).unwrap_or_default());
         assert_hidden(&format!("{label} --format {format}"), &out, secrets);
     }
 }
@@ -439,7 +444,7 @@ fn a_secret_given_to_the_wrong_flag_is_never_echoed() {
         format!("tls {LIVE}"),
     ];
     for line in &cases {
-        for format in ["text", "json", "junit"] {
+        for format in ["text", "json", "junit", "github"] {
             let out = run_with(
                 plumb()
                     .args(words(line))
@@ -460,7 +465,7 @@ fn json_and_junit_escape_bidi_controls() {
         "2026-01-01T00:00:00Z ERROR upload of invoice\u{202e}fdp.exe failed\u{85} (timeout)\n",
     )
     .unwrap();
-    for format in ["json", "junit"] {
+    for format in ["json", "junit", "github"] {
         let out = run_with(plumb().args(["logs", log.to_str().unwrap(), "-v", "--format", format]));
         assert!(out.stdout.contains("invoice"), "{format}: {}", out.stdout);
         for c in ['\u{202e}', '\u{85}'] {
@@ -500,7 +505,7 @@ fn logs_samples_never_show_secret_pieces() {
     }
     text.push_str("2026-01-01T00:00:02Z ERROR 401 Unauthorized key -----BEGIN RSA PRIVATE KEY----- MIIEowIBAAKCAQEAqWeRtYuIoPaSdFgHjKlZxCvBn\n");
     std::fs::write(&log, text).unwrap();
-    for format in ["text", "json", "junit"] {
+    for format in ["text", "json", "junit", "github"] {
         let out = run_with(plumb().args(["logs", log.to_str().unwrap(), "-v", "--format", format]));
         assert!(
             out.stdout.contains("auth rejected"),

@@ -3,13 +3,14 @@
 //! Probes build a [`Report`]; only [`render`] turns it into bytes.
 
 mod check;
+pub mod github;
 pub mod json;
 pub mod junit;
 mod render;
 pub mod text;
 
 pub use check::{Check, Def, Status, Timer};
-pub use render::{render, Format, RenderOptions};
+pub use render::{render, step_summary, Format, RenderOptions};
 
 use crate::redact::{shapes, Entropy, Known};
 use crate::secret::Secret;

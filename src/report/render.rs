@@ -1,4 +1,4 @@
-use super::{json, junit, text, Report, Status};
+use super::{github, json, junit, text, Report, Status};
 
 /// Output formats (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -6,6 +6,8 @@ pub enum Format {
     Text,
     Json,
     Junit,
+    /// GitHub Actions: the text report, annotations, a step summary.
+    Github,
 }
 
 /// How a report is rendered; decided once by the app from the global flags.
@@ -29,5 +31,13 @@ pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
         Format::Text => text::render(report, opts),
         Format::Json => json::render(report, exit_code),
         Format::Junit => junit::render(report, opts.fail_on),
+        Format::Github => github::render(report, opts),
     }
+}
+
+/// The Markdown `--format github` appends to a GitHub Actions step summary
+/// (`GITHUB_STEP_SUMMARY`), from the redacted report like every format;
+/// `used` is the bytes the summary file already holds.
+pub fn step_summary(report: &Report, exit_code: u8, used: u64) -> String {
+    github::step_summary(&report.redacted(), exit_code, used)
 }

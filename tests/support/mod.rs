@@ -14,8 +14,9 @@ use std::time::Duration;
 
 /// The variables every test run starts without: colour and secrets from
 /// the caller's environment, and proxies.
-pub const CLEARED_ENV: [&str; 19] = [
+pub const CLEARED_ENV: [&str; 20] = [
     "NO_COLOR",
+    "GITHUB_STEP_SUMMARY",
     "CLICOLOR_FORCE",
     "PLUMB_WEBHOOK_SECRET",
     "STRIPE_API_KEY",

@@ -1,5 +1,7 @@
-//! The `plumb.report/v1` document, parsed with `deny_unknown_fields` so any
-//! drift from the documented shape (docs/json.md) fails a test.
+//! The `plumb.report/v1` document, validated against the published JSON
+//! Schema (schema/plumb.report.v1.json) and parsed with
+//! `deny_unknown_fields`, so any drift from the documented shape
+//! (docs/json.md) fails a test.
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -56,8 +58,43 @@ impl Report {
     }
 }
 
-/// Parses and validates the invariants every report keeps.
+/// The published schema, as JSON.
+pub fn published() -> &'static serde_json::Value {
+    static SCHEMA: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/plumb.report.v1.json");
+        let text = std::fs::read_to_string(path).expect("schema/plumb.report.v1.json");
+        serde_json::from_str(&text).expect("the schema is JSON")
+    })
+}
+
+/// The published schema, compiled once (JSON Schema 2020-12).
+fn validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        jsonschema::draft202012::new(published()).expect("a valid JSON Schema 2020-12")
+    })
+}
+
+/// Every way `document` breaks the published schema, one line each.
+pub fn violations(document: &Value) -> Vec<String> {
+    validator()
+        .iter_errors(document)
+        .map(|e| format!("{} at {}: {e}", e.schema_path(), e.instance_path()))
+        .collect()
+}
+
+/// Parses and validates the invariants every report keeps, and its
+/// conformance to the published schema.
 pub fn parse(stdout: &str, exit_code: i32) -> Report {
+    let document: Value =
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
+    let broken = violations(&document);
+    assert!(
+        broken.is_empty(),
+        "the report breaks schema/plumb.report.v1.json:\n{}\n{stdout}",
+        broken.join("\n")
+    );
     let report: Report = serde_json::from_str(stdout)
         .unwrap_or_else(|e| panic!("not a plumb report ({e}): {stdout}"));
     assert_eq!(report.schema, "plumb.report/v1");
