@@ -30,3 +30,4 @@ mod signature;
 mod sweep;
 mod tls;
 mod webhook;
+mod webhook_audit;
