@@ -5,9 +5,9 @@
 //! schemes, a validly signed delivery older than the tolerance.
 
 use super::{
-    deliver, forged, https_check, latency_check, mozilla_only, provider_deadline,
-    status_check, status_text, stated_reason, Answer, Composer,
-    DeliveryOptions, ANSWER_AT_ONCE, HTTPS, REJECTS_FORGED,
+    deliver, forged_answers, https_check, latency_check, mozilla_only, provider_deadline,
+    stated_reason, status_check, status_text, Answer, Composer, DeliveryOptions, ANSWER_AT_ONCE,
+    HTTPS, REJECTS_FORGED,
 };
 use crate::context::Ctx;
 use crate::error::Result;
@@ -100,11 +100,19 @@ pub async fn run(args: AuditOptions, ctx: &Ctx) -> Result<Report> {
         mozilla_only(&answer),
     ));
     report.push(accepts_valid_check(provider, &answer, deadline, &secrets).took(took));
-    report.push(latency_check(&DEADLINE, &answer, took, deadline).detail("provider", provider.as_str()));
+    report.push(
+        latency_check(&DEADLINE, &answer, took, deadline).detail("provider", provider.as_str()),
+    );
 
-    if !accepted(&answer) {
-        let why = "skipped: the valid delivery was not accepted, so a refusal here would prove nothing";
-        for def in [&DUPLICATE_ACK, &REJECTS_FORGED, &REJECTS_TAMPERED, &REJECTS_STALE] {
+    if !super::accepted(&answer) {
+        let why =
+            "skipped: the valid delivery was not accepted, so a refusal here would prove nothing";
+        for def in [
+            &DUPLICATE_ACK,
+            &REJECTS_FORGED,
+            &REJECTS_TAMPERED,
+            &REJECTS_STALE,
+        ] {
             report.push(def.skip(why));
         }
         return Ok(report);
@@ -117,7 +125,13 @@ pub async fn run(args: AuditOptions, ctx: &Ctx) -> Result<Report> {
     // Each attack is a delivery of its own (fresh ids), so a receiver that
     // skips deliveries it has seen cannot pass by remembering the valid one.
     let other = composer.compose(&fresh()?, Some(&composer.secret), None)?;
-    report.push(forged(&composer, &client, &other, deadline, ctx).await?);
+    let (forged_check, unsigned_ok, wrong_ok) =
+        forged_answers(&composer, &client, &other, deadline, ctx).await?;
+    report.push(if wrong_ok && !unsigned_ok {
+        forged_check.remedy("The receiver refuses a missing signature but accepts a wrong one: it checks that the header is present, not that the signature matches.")
+    } else {
+        forged_check
+    });
 
     let who = fresh()?;
     let tampered_body = tamper(&composer.body(&who));
@@ -128,7 +142,11 @@ pub async fn run(args: AuditOptions, ctx: &Ctx) -> Result<Report> {
         &a,
         &secrets,
         "a body changed after signing",
-        "the receiver does not compare the signature with the body it received: it may only check that the header is present, verify a re-serialised body that happens to match, or skip verification",
+        match (unsigned_ok, wrong_ok) {
+            (true, true) => "the receiver does not verify signatures at all: it accepted the forged copies too",
+            (false, true) => "the receiver checks only that a signature header is present, not that it matches",
+            _ => "the receiver does not compare the signature with the body it received: it verifies something other than the raw body, or only part of it",
+        },
     ));
 
     report.push(match super::events::tolerance(provider) {
@@ -161,10 +179,6 @@ pub async fn run(args: AuditOptions, ctx: &Ctx) -> Result<Report> {
         }
     });
     Ok(report)
-}
-
-fn accepted(a: &Answer) -> bool {
-    matches!(a, Answer::Response(r) if (200..300).contains(&r.status))
 }
 
 /// `webhook.status`'s judgement of the valid delivery, with the likely
@@ -267,11 +281,6 @@ pub fn tamper(body: &[u8]) -> Vec<u8> {
         None => out.push(b' '),
     }
     out
-}
-
-/// Used by replay too: whether the answer is a 2xx.
-pub fn is_accepted(a: &Answer) -> bool {
-    accepted(a)
 }
 
 #[cfg(test)]

@@ -29,10 +29,7 @@ const STRIPE: &[Sample] = &[
     s("customer.updated", "a customer's details changed"),
     s("payment_intent.succeeded", "a payment went through"),
     s("invoice.paid", "an invoice was paid"),
-    s(
-        "checkout.session.completed",
-        "a Checkout session finished",
-    ),
+    s("checkout.session.completed", "a Checkout session finished"),
 ];
 const SHOPIFY: &[Sample] = &[
     s("orders/create", "an order was placed"),
@@ -62,8 +59,14 @@ const SLACK: &[Sample] = &[
     s("message", "a message was posted in a channel (Events API)"),
 ];
 const STANDARD: &[Sample] = &[
-    s("user.created", "an example event of the specification's shape"),
-    s("invoice.paid", "an example event of the specification's shape"),
+    s(
+        "user.created",
+        "an example event of the specification's shape",
+    ),
+    s(
+        "invoice.paid",
+        "an example event of the specification's shape",
+    ),
 ];
 const MANDRILL: &[Sample] = &[
     s("send", "a message was sent"),
@@ -126,9 +129,8 @@ impl Identity {
     /// A random id of `len` hex digits derived from the message id, so one
     /// identity always yields the same delivery ids.
     fn hex(&self, salt: &str, len: usize) -> String {
-        let digest = crate::probes::signature::scheme::sha256_hex(
-            format!("{salt}:{}", self.id).as_bytes(),
-        );
+        let digest =
+            crate::probes::signature::scheme::sha256_hex(format!("{salt}:{}", self.id).as_bytes());
         digest[..len.min(digest.len())].to_string()
     }
 
@@ -609,7 +611,10 @@ mod tests {
     fn unknown_events_list_the_known_ones() {
         let e = find(Provider::Shopify, "orders/cancel").unwrap_err();
         assert!(e.contains("topic") && e.contains("orders/create"), "{e}");
-        assert_eq!(find(Provider::Stripe, "invoice.paid").unwrap().name, "invoice.paid");
+        assert_eq!(
+            find(Provider::Stripe, "invoice.paid").unwrap().name,
+            "invoice.paid"
+        );
     }
 
     #[test]
@@ -644,7 +649,13 @@ mod tests {
         ] {
             assert!(github.iter().any(|h| h == n), "{n}");
         }
-        let woo = provider_headers(Provider::Woocommerce, "order.created", &who(), &secret, b"{}");
+        let woo = provider_headers(
+            Provider::Woocommerce,
+            "order.created",
+            &who(),
+            &secret,
+            b"{}",
+        );
         let get = |n: &str| woo.iter().find(|(h, _)| h == n).map(|(_, v)| v.as_str());
         assert_eq!(get("X-WC-Webhook-Resource"), Some("order"));
         assert_eq!(get("X-WC-Webhook-Event"), Some("created"));
@@ -664,10 +675,21 @@ mod tests {
         let a = provider_headers(Provider::Shopify, "orders/create", &who(), &secret, b"");
         let b = provider_headers(Provider::Shopify, "orders/create", &other, &secret, b"");
         assert_ne!(a, b);
-        assert_eq!(a, provider_headers(Provider::Shopify, "orders/create", &who(), &secret, b""));
-        let uuid = &a.iter().find(|(h, _)| h == "X-Shopify-Webhook-Id").unwrap().1;
+        assert_eq!(
+            a,
+            provider_headers(Provider::Shopify, "orders/create", &who(), &secret, b"")
+        );
+        let uuid = &a
+            .iter()
+            .find(|(h, _)| h == "X-Shopify-Webhook-Id")
+            .unwrap()
+            .1;
         assert_eq!(uuid.len(), 36);
-        let at = &a.iter().find(|(h, _)| h == "X-Shopify-Triggered-At").unwrap().1;
+        let at = &a
+            .iter()
+            .find(|(h, _)| h == "X-Shopify-Triggered-At")
+            .unwrap()
+            .1;
         assert_eq!(at, "2023-11-14T22:13:20Z");
     }
 

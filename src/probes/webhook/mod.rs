@@ -166,7 +166,12 @@ pub fn listing(provider: Option<Provider>) -> Report {
     )];
     let mut by_provider = serde_json::Map::new();
     for (p, _, s) in &rows {
-        lines.push(format!("{:<12} {:<width$}  {}", p.as_str(), s.name, s.about));
+        lines.push(format!(
+            "{:<12} {:<width$}  {}",
+            p.as_str(),
+            s.name,
+            s.about
+        ));
         by_provider
             .entry(p.as_str())
             .or_insert_with(|| serde_json::Value::Array(Vec::new()))
@@ -346,7 +351,9 @@ async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     let composer = Composer::new(url, &args.delivery)?;
     let who = Composer::identity(args.timestamp.unwrap_or_else(|| ctx.unix_now()), args.id)?;
     let valid = composer.compose(&who, Some(&composer.secret), None)?;
-    let deadline = args.deadline.unwrap_or(provider_deadline(args.delivery.provider));
+    let deadline = args
+        .deadline
+        .unwrap_or(provider_deadline(args.delivery.provider));
     let client = Client::new(ctx)?;
     let mut report = Report::new("webhook send", crate::net::http::shown_url(&composer.url));
     report.add_secret(&composer.secret);
@@ -380,6 +387,20 @@ async fn forged(
     deadline: Duration,
     ctx: &Ctx,
 ) -> Result<Check> {
+    forged_answers(composer, client, valid, deadline, ctx)
+        .await
+        .map(|(check, _, _)| check)
+}
+
+/// As [`forged`], with whether the unsigned and the wrongly signed copy
+/// were accepted.
+async fn forged_answers(
+    composer: &Composer,
+    client: &Client,
+    valid: &Composed,
+    deadline: Duration,
+    ctx: &Ctx,
+) -> Result<(Check, bool, bool)> {
     let unsigned = composer.unsigned(valid);
     let wrong_secret = forged_secret(composer.provider)?;
     let wrong = composer
@@ -387,7 +408,12 @@ async fn forged(
         .map_err(|e| Error::Internal(format!("cannot forge a signature: {e}")))?;
     let a = deliver(client, &unsigned.request, deadline, ctx).await;
     let b = deliver(client, &wrong.request, deadline, ctx).await;
-    Ok(forged_check(&a, &b))
+    Ok((forged_check(&a, &b), accepted(&a), accepted(&b)))
+}
+
+/// Whether an answer is a 2xx.
+fn accepted(a: &Answer) -> bool {
+    matches!(a, Answer::Response(r) if (200..300).contains(&r.status))
 }
 
 /// A secret the endpoint cannot know, of a form the scheme accepts.
@@ -661,7 +687,6 @@ fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
         Answer::TooSlow => "no answer before the deadline".to_string(),
         Answer::OutOfTime(why) => why.clone(),
     };
-    let accepted = |a: &Answer| matches!(a, Answer::Response(r) if (200..300).contains(&r.status));
     let evidence = |c: Check| {
         c.detail("unsigned", describe(unsigned))
             .detail("wrong_signature", describe(wrong))

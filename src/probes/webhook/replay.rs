@@ -68,8 +68,8 @@ const NOT_COPIED: &[&str] = &[
 /// The recorded files to replay: FILE itself, or DIR's `*.http` files
 /// sorted by name.
 fn inputs(path: &Path) -> Result<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -104,8 +104,8 @@ struct Recorded {
 
 fn read(path: &Path) -> Result<Recorded> {
     let bytes = crate::input::read_file("FILE", path, signature::MAX_SIGNED_PAYLOAD)?;
-    let parsed = request::parse(&bytes)
-        .map_err(|why| Error::usage(format!("{}: {why}", path.display())))?;
+    let parsed =
+        request::parse(&bytes).map_err(|why| Error::usage(format!("{}: {why}", path.display())))?;
     let method = ::http::Method::from_bytes(parsed.method.as_bytes()).map_err(|_| {
         Error::usage(format!(
             "{}: '{}' is not an HTTP method",
@@ -113,9 +113,10 @@ fn read(path: &Path) -> Result<Recorded> {
             crate::escape::clean(&parsed.method)
         ))
     })?;
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     Ok(Recorded {
         name,
         method,
@@ -188,7 +189,10 @@ pub async fn run(args: ReplayOptions, ctx: &Ctx) -> Result<Report> {
     }
     let now = ctx.unix_now();
     for rec in &recorded {
-        let provider = match args.provider.or_else(|| super::events::detect(&rec.headers)) {
+        let provider = match args
+            .provider
+            .or_else(|| super::events::detect(&rec.headers))
+        {
             Some(p) => Some(p),
             None if args.resign => {
                 return Err(Error::usage(format!(
@@ -206,14 +210,24 @@ pub async fn run(args: ReplayOptions, ctx: &Ctx) -> Result<Report> {
             }
             _ => (rec.headers.clone(), false),
         };
-        let lines: Vec<String> = headers
+        let copied: Vec<&(String, String)> = headers
             .iter()
             .filter(|(n, _)| !NOT_COPIED.iter().any(|h| n.eq_ignore_ascii_case(h)))
+            .collect();
+        // A signature proves one delivery only: sent as a plain header, as
+        // webhook send does. Anything else credential-shaped (a recorded
+        // Authorization) stays a secret.
+        let is_signature = |n: &str| n.to_ascii_lowercase().contains("signature");
+        let mut req = Request::new(rec.method.clone(), url.clone());
+        for (n, v) in copied.iter().filter(|(n, _)| is_signature(n)) {
+            req = req.header(n, v.clone());
+        }
+        let lines: Vec<String> = copied
+            .iter()
+            .filter(|(n, _)| !is_signature(n))
             .map(|(n, v)| format!("{n}: {v}"))
             .collect();
-        let req = Request::new(rec.method.clone(), url.clone())
-            .header_args(&rec.name, &lines)?
-            .body(rec.body.clone());
+        let req = req.header_args(&rec.name, &lines)?.body(rec.body.clone());
         let deadline = args
             .deadline
             .unwrap_or_else(|| provider.map_or(Duration::from_secs(10), provider_deadline));
@@ -228,9 +242,11 @@ pub async fn run(args: ReplayOptions, ctx: &Ctx) -> Result<Report> {
             (false, Some(p)) => recorded_timestamp(p, &rec.headers).map(|t| now - t),
             _ => None,
         };
-        let stale = age.zip(provider.and_then(super::events::tolerance)).and_then(|(age, tol)| {
-            (age > i64::try_from(tol.as_secs()).unwrap_or(300)).then_some((age, tol))
-        });
+        let stale = age
+            .zip(provider.and_then(super::events::tolerance))
+            .and_then(|(age, tol)| {
+                (age > i64::try_from(tol.as_secs()).unwrap_or(300)).then_some((age, tol))
+            });
         let timer = Timer::start();
         let answer = deliver(&client, &req, deadline, ctx).await;
         let took = timer.elapsed();
@@ -296,7 +312,9 @@ fn delivery_check(
             c
         }
     };
-    let mut c = c.detail("latency_ms", ms(took)).detail("resigned", resigned);
+    let mut c = c
+        .detail("latency_ms", ms(took))
+        .detail("resigned", resigned);
     if let Some(p) = provider {
         c = c.detail("provider", p.as_str());
     }
@@ -327,9 +345,15 @@ mod tests {
     #[test]
     fn timestamps_are_read_from_each_scheme() {
         let r = rec(&[("Stripe-Signature", "t=1700000000,v1=ab")]);
-        assert_eq!(recorded_timestamp(Provider::Stripe, &r.headers), Some(1_700_000_000));
+        assert_eq!(
+            recorded_timestamp(Provider::Stripe, &r.headers),
+            Some(1_700_000_000)
+        );
         let r = rec(&[("svix-timestamp", "1700000001")]);
-        assert_eq!(recorded_timestamp(Provider::Standard, &r.headers), Some(1_700_000_001));
+        assert_eq!(
+            recorded_timestamp(Provider::Standard, &r.headers),
+            Some(1_700_000_001)
+        );
         assert_eq!(recorded_timestamp(Provider::Shopify, &r.headers), None);
     }
 
