@@ -683,3 +683,36 @@ fn replay_input_errors_are_exit_2() {
     ]);
     assert_eq!(r.code, 2);
 }
+
+#[test]
+fn a_receiver_that_echoes_the_secret_does_not_get_it_printed() {
+    // Not shaped like a credential: only the secret the command used can
+    // tell the redactor to hide it.
+    const PLAIN: &str = "correct horse battery staple";
+    let server = Server::http(|_| {
+        Reply::json(
+            401,
+            &format!(r#"{{"error":"expected a signature made with {PLAIN}"}}"#),
+        )
+    });
+    for format in ["text", "json"] {
+        let r = run(&[
+            "webhook",
+            "audit",
+            &server.url("/hooks"),
+            "--provider",
+            "github",
+            "--secret",
+            PLAIN,
+            "--format",
+            format,
+        ]);
+        assert_eq!(r.code, 1);
+        assert!(
+            r.stdout.contains("expected a signature made with"),
+            "{}",
+            r.stdout
+        );
+        assert!(!r.stdout.contains("battery staple"), "{}", r.stdout);
+    }
+}
