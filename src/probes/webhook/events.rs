@@ -444,8 +444,9 @@ pub fn content_type(provider: Provider) -> &'static str {
     }
 }
 
-/// The User-Agent a provider documents for its deliveries; none where it
-/// documents none (plumb's own is sent then).
+/// The User-Agent a provider's deliveries carry: documented by GitHub (its
+/// prefix) and WooCommerce (its source), seen on deliveries for Stripe,
+/// Slack and Mandrill; none for the others (plumb's own is sent then).
 pub fn user_agent(provider: Provider) -> Option<&'static str> {
     match provider {
         Provider::Stripe => Some("Stripe/1.0 (+https://stripe.com/docs/webhooks)"),
