@@ -716,3 +716,25 @@ fn a_receiver_that_echoes_the_secret_does_not_get_it_printed() {
         assert!(!r.stdout.contains("battery staple"), "{}", r.stdout);
     }
 }
+
+#[test]
+fn mandrill_signs_the_audited_url_unless_told_another() {
+    let server = Server::http(|_| Reply::new(200));
+    let url = server.url("/mandrill");
+    let (code, r) = audit(&url, "mandrill", "mandrill-key", &["--event", "open"]);
+    assert_eq!(code, 1, "the receiver verifies nothing: {:?}", statuses(&r));
+    let got = &server.requests()[0];
+    let want = sign(
+        &Scheme {
+            url: Some(url.clone()),
+            ..Scheme::new(Provider::Mandrill)
+        },
+        &Secret::new("mandrill-key"),
+        &got.body,
+        0,
+        "",
+    )
+    .unwrap();
+    assert_eq!(got.header("x-mandrill-signature"), Some(want[0].1.as_str()));
+    assert_eq!(r.check("webhook.rejects_stale").status, "skip");
+}

@@ -77,7 +77,7 @@ pub const AUDIT_CHECKS: &[&Def] = &[
 
 pub async fn run(args: AuditOptions, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.endpoint)?;
-    let composer = Composer::new(url, &args.delivery)?;
+    let composer = Composer::new(url, &args.endpoint, &args.delivery)?;
     let provider = composer.provider;
     let deadline = args.deadline.unwrap_or(provider_deadline(provider));
     let now = ctx.unix_now();

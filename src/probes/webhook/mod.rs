@@ -222,9 +222,15 @@ pub struct Composed {
 }
 
 impl Composer {
-    pub fn new(url: url::Url, args: &DeliveryOptions) -> Result<Self> {
+    pub fn new(url: url::Url, endpoint: &str, args: &DeliveryOptions) -> Result<Self> {
         let provider = args.provider;
-        let scheme = args.scheme.scheme(provider)?;
+        // Mandrill signs the URL the webhook is configured with: by
+        // default the one this delivery goes to.
+        let mut scheme_args = args.scheme.clone();
+        if provider == Provider::Mandrill && scheme_args.url.is_none() {
+            scheme_args.url = Some(endpoint.to_string());
+        }
+        let scheme = scheme_args.scheme(provider)?;
         let secret = one_secret(&args.scheme)?;
         let sample = match args.event.as_deref() {
             Some(name) => Some(
@@ -348,7 +354,7 @@ impl Composer {
 
 async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.endpoint)?;
-    let composer = Composer::new(url, &args.delivery)?;
+    let composer = Composer::new(url, &args.endpoint, &args.delivery)?;
     let who = Composer::identity(args.timestamp.unwrap_or_else(|| ctx.unix_now()), args.id)?;
     let valid = composer.compose(&who, Some(&composer.secret), None)?;
     let deadline = args
