@@ -738,3 +738,59 @@ fn mandrill_signs_the_audited_url_unless_told_another() {
     assert_eq!(got.header("x-mandrill-signature"), Some(want[0].1.as_str()));
     assert_eq!(r.check("webhook.rejects_stale").status, "skip");
 }
+
+/// Slack and Standard Webhooks deliveries recorded an hour ago: refused
+/// as recorded by a receiver with a tolerance, accepted once re-signed,
+/// the provider told from the headers.
+#[test]
+fn resign_works_for_every_timestamped_provider() {
+    let slack_secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    for (p, secret) in [
+        (Provider::Slack, slack_secret),
+        (Provider::Standard, STANDARD_SECRET),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let body = r#"{"type":"event_callback","event":{"type":"app_mention"}}"#;
+        let signed = sign(
+            &Scheme::new(p),
+            &Secret::new(secret),
+            body.as_bytes(),
+            now() - 3600,
+            "msg_plumbreplay",
+        )
+        .unwrap();
+        let mut raw = String::from("POST /slack/events HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/json\r\n");
+        for (n, v) in &signed {
+            raw.push_str(&format!("{n}: {v}\r\n"));
+        }
+        raw.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+        let file = dir.path().join("0001.http");
+        std::fs::write(&file, raw).unwrap();
+        let file = file.to_str().unwrap();
+        let server = receiver(p, secret, Kind::Good);
+        let to = server.url("/events");
+        let (code, r) = run_json(&["webhook", "replay", file, "--to", &to, "--as-is"]);
+        assert_eq!(code, 0, "{p:?}: {:?}", statuses(&r));
+        assert!(r
+            .check("webhook.replay[0001.http]")
+            .summary
+            .contains("refused, as a replay"));
+        let (code, r) = run_json(&[
+            "webhook", "replay", file, "--to", &to, "--resign", "--secret", secret,
+        ]);
+        assert_eq!(
+            code,
+            0,
+            "{p:?}: {:?}",
+            r.check("webhook.replay[0001.http]").summary
+        );
+        let c = r.check("webhook.replay[0001.http]");
+        assert_eq!(c.details["resigned"], true);
+        assert_eq!(c.details["provider"], p.as_str());
+        let last = server.requests().pop().unwrap();
+        assert_eq!(last.body, body.as_bytes(), "the body is sent as recorded");
+        if p == Provider::Standard {
+            assert_eq!(last.header("webhook-id"), Some("msg_plumbreplay"));
+        }
+    }
+}
