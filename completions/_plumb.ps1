@@ -677,11 +677,14 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a signed test delivery to an endpoint and judge its answer')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'plumb;webhook;send' {
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Whose signature the delivery carries')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Whose signature and headers the delivery carries')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history')
             [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from FILE (one trailing newline is dropped)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The webhook URL exactly as configured at the sender (mandrill)')
@@ -689,10 +692,12 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Signature encoding (hmac and timestamped; verification detects it)')
             [CompletionResult]::new('--signature-header', '--signature-header', [CompletionResultType]::ParameterName, 'Header that carries the signature (hmac and timestamped)')
             [CompletionResult]::new('--timestamp-header', '--timestamp-header', [CompletionResultType]::ParameterName, 'Header that carries the timestamp (timestamped)')
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The body to deliver (- = standard input), sent as raw bytes')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content-Type of the delivery')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable)')
-            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content-Type of the delivery (default: the provider''s own)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name')
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'Unix seconds to sign with (default: now)')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Message id for Standard Webhooks (default: a random msg_…)')
             [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'How long the endpoint may take to answer (default: the provider''s own delivery deadline, 10 s where it documents none)')
@@ -716,12 +721,112 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;webhook;audit' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Whose signature and headers the delivery carries')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from FILE (one trailing newline is dropped)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The webhook URL exactly as configured at the sender (mandrill)')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'MAC algorithm (hmac and timestamped)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Signature encoding (hmac and timestamped; verification detects it)')
+            [CompletionResult]::new('--signature-header', '--signature-header', [CompletionResultType]::ParameterName, 'Header that carries the signature (hmac and timestamped)')
+            [CompletionResult]::new('--timestamp-header', '--timestamp-header', [CompletionResultType]::ParameterName, 'Header that carries the timestamp (timestamped)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content-Type of the delivery (default: the provider''s own)')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'How long the receiver may take to answer (default: the provider''s own delivery deadline, 10 s where it documents none)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;webhook;replay' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send them')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Who signed the deliveries (default: told from their signature headers)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from FILE (one trailing newline is dropped)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The webhook URL exactly as configured at the sender (mandrill)')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'MAC algorithm (hmac and timestamped)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Signature encoding (hmac and timestamped; verification detects it)')
+            [CompletionResult]::new('--signature-header', '--signature-header', [CompletionResultType]::ParameterName, 'Header that carries the signature (hmac and timestamped)')
+            [CompletionResult]::new('--timestamp-header', '--timestamp-header', [CompletionResultType]::ParameterName, 'Header that carries the timestamp (timestamped)')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'How long the receiver may take to answer each delivery (default: the provider''s own delivery deadline, 10 s where it documents none)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--resign', '--resign', [CompletionResultType]::ParameterName, 'Sign timestamped schemes (stripe, slack, standard, timestamped) again with a fresh timestamp, so they pass the receiver''s tolerance (needs the secret)')
+            [CompletionResult]::new('--as-is', '--as-is', [CompletionResultType]::ParameterName, 'Send each delivery exactly as recorded (the default): tests the receiver''s replay protection')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'plumb;webhook;events' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s events')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;webhook;help' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a signed test delivery to an endpoint and judge its answer')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'plumb;webhook;help;send' {
+            break
+        }
+        'plumb;webhook;help;audit' {
+            break
+        }
+        'plumb;webhook;help;replay' {
+            break
+        }
+        'plumb;webhook;help;events' {
             break
         }
         'plumb;webhook;help;help' {
@@ -839,9 +944,21 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
         }
         'plumb;help;webhook' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a signed test delivery to an endpoint and judge its answer')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
             break
         }
         'plumb;help;webhook;send' {
+            break
+        }
+        'plumb;help;webhook;audit' {
+            break
+        }
+        'plumb;help;webhook;replay' {
+            break
+        }
+        'plumb;help;webhook;events' {
             break
         }
         'plumb;help;logs' {

@@ -636,10 +636,13 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand send 'Send a signed test delivery to an endpoint and judge its answer'
+            cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+            cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+            cand events 'List the sample events and topics plumb can deliver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;webhook;send'= {
-            cand --provider 'Whose signature the delivery carries'
+            cand --provider 'Whose signature and headers the delivery carries'
             cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
             cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
             cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
@@ -647,10 +650,12 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
             cand --signature-header 'Header that carries the signature (hmac and timestamped)'
             cand --timestamp-header 'Header that carries the timestamp (timestamped)'
-            cand --payload 'The body to deliver (- = standard input), sent as raw bytes'
-            cand --content-type 'Content-Type of the delivery'
-            cand -H 'Extra request header ''Name: value'' (repeatable)'
-            cand --header 'Extra request header ''Name: value'' (repeatable)'
+            cand --event 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers'
+            cand --topic 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers'
+            cand --payload 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes'
+            cand --content-type 'Content-Type of the delivery (default: the provider''s own)'
+            cand -H 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name'
+            cand --header 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name'
             cand --timestamp 'Unix seconds to sign with (default: now)'
             cand --id 'Message id for Standard Webhooks (default: a random msg_…)'
             cand --deadline 'How long the endpoint may take to answer (default: the provider''s own delivery deadline, 10 s where it documents none)'
@@ -673,11 +678,105 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;webhook;audit'= {
+            cand --provider 'Whose signature and headers the delivery carries'
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --event 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers'
+            cand --topic 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider''s first); with --payload it names the event in the provider''s headers'
+            cand --payload 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes'
+            cand --content-type 'Content-Type of the delivery (default: the provider''s own)'
+            cand -H 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name'
+            cand --header 'Extra request header ''Name: value'' (repeatable); replaces plumb''s header of the same name'
+            cand --deadline 'How long the receiver may take to answer (default: the provider''s own delivery deadline, 10 s where it documents none)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;webhook;replay'= {
+            cand --to 'Where to send them'
+            cand --provider 'Who signed the deliveries (default: told from their signature headers)'
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --deadline 'How long the receiver may take to answer each delivery (default: the provider''s own delivery deadline, 10 s where it documents none)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --resign 'Sign timestamped schemes (stripe, slack, standard, timestamped) again with a fresh timestamp, so they pass the receiver''s tolerance (needs the secret)'
+            cand --as-is 'Send each delivery exactly as recorded (the default): tests the receiver''s replay protection'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;webhook;events'= {
+            cand --provider 'Only this provider''s events'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;webhook;help'= {
             cand send 'Send a signed test delivery to an endpoint and judge its answer'
+            cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+            cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+            cand events 'List the sample events and topics plumb can deliver'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;webhook;help;send'= {
+        }
+        &'plumb;webhook;help;audit'= {
+        }
+        &'plumb;webhook;help;replay'= {
+        }
+        &'plumb;webhook;help;events'= {
         }
         &'plumb;webhook;help;help'= {
         }
@@ -770,8 +869,17 @@ set edit:completion:arg-completer[plumb] = {|@words|
         }
         &'plumb;help;webhook'= {
             cand send 'Send a signed test delivery to an endpoint and judge its answer'
+            cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+            cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+            cand events 'List the sample events and topics plumb can deliver'
         }
         &'plumb;help;webhook;send'= {
+        }
+        &'plumb;help;webhook;audit'= {
+        }
+        &'plumb;help;webhook;replay'= {
+        }
+        &'plumb;help;webhook;events'= {
         }
         &'plumb;help;logs'= {
         }

@@ -595,27 +595,30 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -s q -l quiet -d 'Prin
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l format -d 'Report format' -r -f -a "text\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
 github\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l json -d 'Short for --format json'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s h -l help -d 'Print help'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l provider -d 'Whose signature the delivery carries' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "events" -d 'List the sample events and topics plumb can deliver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l provider -d 'Whose signature and headers the delivery carries' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
 shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
 woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
 github\t'X-Hub-Signature-256: sha256=hex over the body'
@@ -634,9 +637,10 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 base64\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l payload -d 'The body to deliver (- = standard input), sent as raw bytes' -r -F
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l content-type -d 'Content-Type of the delivery' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s H -l header -d 'Extra request header \'Name: value\' (repeatable)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l event -l topic -d 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider\'s first); with --payload it names the event in the provider\'s headers' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l payload -d 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l content-type -d 'Content-Type of the delivery (default: the provider\'s own)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); replaces plumb\'s header of the same name' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l timestamp -d 'Unix seconds to sign with (default: now)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
@@ -659,7 +663,120 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l provider -d 'Whose signature and headers the delivery carries' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
+woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
+github\t'X-Hub-Signature-256: sha256=hex over the body'
+slack\t'X-Slack-Signature: v0=hex over "v0:{ts}:{body}"'
+standard\t'Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"'
+mandrill\t'Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)'
+timestamped\t'HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header'
+hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l event -l topic -d 'The sample event or topic to deliver (plumb webhook events lists them; default: the provider\'s first); with --payload it names the event in the provider\'s headers' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l payload -d 'Deliver this body instead of a sample event (- = standard input), sent as raw bytes' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l content-type -d 'Content-Type of the delivery (default: the provider\'s own)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); replaces plumb\'s header of the same name' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l deadline -d 'How long the receiver may take to answer (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l to -d 'Where to send them' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l provider -d 'Who signed the deliveries (default: told from their signature headers)' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
+woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
+github\t'X-Hub-Signature-256: sha256=hex over the body'
+slack\t'X-Slack-Signature: v0=hex over "v0:{ts}:{body}"'
+standard\t'Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"'
+mandrill\t'Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)'
+timestamped\t'HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header'
+hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l deadline -d 'How long the receiver may take to answer each delivery (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l resign -d 'Sign timestamped schemes (stripe, slack, standard, timestamped) again with a fresh timestamp, so they pass the receiver\'s tolerance (needs the secret)'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l as-is -d 'Send each delivery exactly as recorded (the default): tests the receiver\'s replay protection'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l provider -d 'Only this provider\'s events' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
+woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
+github\t'X-Hub-Signature-256: sha256=hex over the body'
+slack\t'X-Slack-Signature: v0=hex over "v0:{ts}:{body}"'
+standard\t'Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"'
+mandrill\t'Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)'
+timestamped\t'HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header'
+hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "events" -d 'List the sample events and topics plumb can deliver'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -704,3 +821,6 @@ complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcom
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "limits" -d 'List the documented limits per service and plan, with their source'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from rate-limit" -f -a "plan" -d 'Estimate how long a full sync takes at the documented limit'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "events" -d 'List the sample events and topics plumb can deliver'

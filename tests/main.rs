@@ -31,3 +31,4 @@ mod signature;
 mod sweep;
 mod tls;
 mod webhook;
+mod webhook_audit;

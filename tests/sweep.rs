@@ -345,6 +345,20 @@ fn every_flag_survives_hostile_input() {
             &format!("webhook send @ --provider stripe --secret {secret} --payload {payload}"),
             Only(&[]),
         ),
+        entry(
+            &format!("webhook audit {url} --provider stripe --secret {secret}"),
+            All,
+        ),
+        entry(
+            &format!("webhook audit @ --provider shopify --secret {secret}"),
+            Only(&[]),
+        ),
+        entry(&format!("webhook replay @ --to {url}"), Only(&[])),
+        entry(
+            &format!("webhook replay {payload} --to {url} --resign --secret {secret}"),
+            All,
+        ),
+        entry("webhook events", All),
         // Global flags, on a cheap offline command.
         entry("explain 429", Global),
     ];

@@ -287,9 +287,22 @@ fn rebase(cli: &mut Cli, dir: &Path) {
             one(&mut a.payload);
         }
         Command::Webhook(a) => {
-            let super::webhook::WebhookCommand::Send(s) = &mut a.command;
-            opt(&mut s.scheme.secret_file);
-            one(&mut s.payload);
+            use super::webhook::WebhookCommand as W;
+            match &mut a.command {
+                W::Send(s) => {
+                    opt(&mut s.delivery.scheme.secret_file);
+                    opt(&mut s.delivery.payload);
+                }
+                W::Audit(s) => {
+                    opt(&mut s.delivery.scheme.secret_file);
+                    opt(&mut s.delivery.payload);
+                }
+                W::Replay(r) => {
+                    opt(&mut r.scheme.secret_file);
+                    one(&mut r.input);
+                }
+                W::Events(_) => {}
+            }
         }
         Command::Logs(a) => a.files.iter_mut().for_each(one),
         Command::Explain(_)
@@ -496,6 +509,10 @@ mod tests {
         "verify-signature --secret-file",
         "verify-signature --payload",
         "verify-signature --request",
+        "webhook audit --secret-file",
+        "webhook audit --payload",
+        "webhook replay --secret-file",
+        "webhook replay input",
         "webhook send --secret-file",
         "webhook send --payload",
     ];

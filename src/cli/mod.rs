@@ -227,7 +227,7 @@ impl Command {
             Command::RateLimit(_) => "rate-limit",
             Command::VerifySignature(_) => "verify-signature",
             Command::Sign(_) => "sign",
-            Command::Webhook(_) => "webhook send",
+            Command::Webhook(a) => a.command.name(),
             Command::Logs(_) => "logs",
         }
     }

@@ -81,6 +81,9 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("verify-signature", signature::checks::ALL),
     ("sign", signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
+    ("webhook audit", webhook::audit::AUDIT_CHECKS),
+    ("webhook replay", webhook::replay::REPLAY_CHECKS),
+    ("webhook events", webhook::EVENTS_CHECKS),
     ("logs", logs::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
 ];

@@ -1,17 +1,29 @@
-//! `plumb webhook send URL --provider P`: a signed test delivery, sent as
-//! the provider would (POST, no redirects followed), and with `--forged`
-//! the same delivery unsigned and wrongly signed, which must be refused.
+//! `plumb webhook`: deliveries sent as the provider would send them.
+//! `send` delivers one signed event (a built-in sample or `--payload`)
+//! and with `--forged` the same delivery unsigned and wrongly signed,
+//! which must be refused; `audit` tests a receiver's hardening the way an
+//! attacker or a retrying sender would (`audit.rs`); `replay` resends
+//! recorded deliveries (`replay.rs`). Every delivery is composed by
+//! [`Composer`] and sent by [`deliver`]: one way to send a delivery.
+
+pub mod audit;
+pub mod events;
+pub mod replay;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::input;
 use crate::net::http::{Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, NetError};
-use crate::probes::signature::{self, sign, Provider, SchemeOptions};
+use crate::probes::signature::{self, sign, Provider, Scheme, SchemeOptions};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
+use events::Identity;
+use std::path::PathBuf;
 use std::time::Duration;
+
+pub use audit::AuditOptions;
+pub use replay::ReplayOptions;
 
 #[derive(Debug)]
 pub struct Options {
@@ -22,21 +34,43 @@ pub struct Options {
 pub enum WebhookCommand {
     /// Send a signed test delivery to an endpoint and judge its answer
     Send(SendOptions),
+    /// Test a receiver's hardening: forged, tampered, stale and repeated deliveries
+    Audit(AuditOptions),
+    /// Resend recorded deliveries
+    Replay(ReplayOptions),
+    /// List the sample events plumb can deliver
+    Events(EventsOptions),
+}
+
+#[derive(Debug)]
+pub struct EventsOptions {
+    /// Only this provider's events
+    pub provider: Option<Provider>,
+}
+
+/// What a delivery carries: shared by `send` and `audit`.
+#[derive(Debug, Clone)]
+pub struct DeliveryOptions {
+    /// Whose signature the delivery carries
+    pub provider: Provider,
+    pub scheme: SchemeOptions,
+    /// The sample event or topic to deliver (plumb webhook events lists
+    /// them); with --payload it names the event in the provider's headers
+    pub event: Option<String>,
+    /// The body to deliver (- = standard input), sent as raw bytes
+    pub payload: Option<PathBuf>,
+    /// Content-Type of the delivery (default: the provider's own)
+    pub content_type: Option<String>,
+    /// Extra request header 'Name: value' (repeatable); replaces plumb's
+    /// header of the same name
+    pub headers: Vec<String>,
 }
 
 #[derive(Debug)]
 pub struct SendOptions {
     /// The endpoint's URL (https; plain http only to a loopback address)
     pub endpoint: String,
-    /// Whose signature the delivery carries
-    pub provider: Provider,
-    pub scheme: SchemeOptions,
-    /// The body to deliver (- = standard input), sent as raw bytes
-    pub payload: std::path::PathBuf,
-    /// Content-Type of the delivery
-    pub content_type: String,
-    /// Extra request header 'Name: value' (repeatable)
-    pub headers: Vec<String>,
+    pub delivery: DeliveryOptions,
     /// Unix seconds to sign with (default: now)
     pub timestamp: Option<i64>,
     /// Message id for Standard Webhooks (default: a random msg_…)
@@ -69,15 +103,23 @@ pub const LATENCY: Def = Def {
 pub const REJECTS_FORGED: Def = Def {
     id: "webhook.rejects_forged",
     title: "Rejects forged deliveries",
-    judges: "With --forged: whether the endpoint refuses the same delivery unsigned and with a wrong signature; accepting either (2xx) fails.",
+    judges: "With send --forged, and in every audit: whether the endpoint refuses the same delivery unsigned and signed with another secret; accepting either (2xx) fails.",
     remedies: &[
         "Verify the signature on every delivery before acting on it, and answer 401 when it is missing or wrong.",
         "Compare in constant time over the raw body, with the secret of this endpoint.",
     ],
 };
+pub const EVENTS: Def = Def {
+    id: "webhook.events",
+    title: "Sample events",
+    judges: "The sample events and topics plumb can deliver per provider, as information.",
+    remedies: &[],
+};
 
 /// Every check `webhook send` reports, in report order.
 pub const SEND_CHECKS: &[&Def] = &[&HTTPS, &STATUS, &LATENCY, &REJECTS_FORGED];
+/// What `webhook events` reports.
+pub const EVENTS_CHECKS: &[&Def] = &[&EVENTS];
 
 /// How long each provider waits for a delivery's answer, as its
 /// documentation states (sources in docs/providers.md); 10 s where none
@@ -100,91 +142,284 @@ const ANSWER_AT_ONCE: &str =
 pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     match args.command {
         WebhookCommand::Send(a) => send(a, ctx).await,
+        WebhookCommand::Audit(a) => audit::run(a, ctx).await,
+        WebhookCommand::Replay(a) => replay::run(a, ctx).await,
+        WebhookCommand::Events(a) => Ok(listing(a.provider)),
     }
 }
 
-/// Everything each copy of the delivery shares.
-struct Delivery {
-    url: url::Url,
-    body: Vec<u8>,
-    /// Content-Type and `-H` headers; credential headers already secrets.
-    base: Request,
+/// The `webhook events` report: the sample events of every provider, or
+/// of one, as a table.
+pub fn listing(provider: Option<Provider>) -> Report {
+    let mut report = Report::new(
+        "webhook events",
+        provider.map_or("every provider", |p| p.as_str()),
+    );
+    let rows: Vec<_> = events::listing()
+        .into_iter()
+        .filter(|(p, _, _)| provider.is_none_or(|want| want == *p))
+        .collect();
+    let width = rows.iter().map(|(_, _, s)| s.name.len()).max().unwrap_or(0);
+    let mut lines = vec![format!(
+        "{:<12} {:<width$}  {}",
+        "PROVIDER", "EVENT", "WHAT IT STANDS FOR"
+    )];
+    let mut by_provider = serde_json::Map::new();
+    for (p, _, s) in &rows {
+        lines.push(format!(
+            "{:<12} {:<width$}  {}",
+            p.as_str(),
+            s.name,
+            s.about
+        ));
+        by_provider
+            .entry(p.as_str())
+            .or_insert_with(|| serde_json::Value::Array(Vec::new()))
+            .as_array_mut()
+            .expect("an array")
+            .push(serde_json::Value::from(s.name));
+    }
+    report.push(
+        EVENTS
+            .info(format!("{} sample events", rows.len()))
+            .detail("events", serde_json::Value::Object(by_provider)),
+    );
+    report.raw_text = Some(lines.join("\n"));
+    report
 }
 
-impl Delivery {
-    fn request(&self, signed: &[(String, String)]) -> Request {
-        let mut req = self.base.clone().body(self.body.clone());
-        // A signature is not a credential: it proves one delivery only.
-        for (name, value) in signed {
-            req = req.header(name, value.clone());
+/// The one signing secret a delivery is signed with.
+pub fn one_secret(scheme: &SchemeOptions) -> Result<Secret> {
+    let mut secrets = scheme.secrets()?;
+    if secrets.len() > 1 {
+        return Err(Error::usage(
+            "--secret: signing uses one secret; give exactly one of --secret, --secret-file or PLUMB_WEBHOOK_SECRET",
+        ));
+    }
+    Ok(secrets.remove(0))
+}
+
+/// Builds deliveries as the provider would: its headers, its sample event
+/// or the given payload, its signature, then the user's `-H` on top.
+pub struct Composer {
+    pub url: url::Url,
+    pub provider: Provider,
+    pub scheme: Scheme,
+    pub secret: Secret,
+    /// The event or topic the headers name.
+    pub event: String,
+    sample: Option<events::Sample>,
+    payload: Option<Vec<u8>>,
+    content_type: Option<String>,
+    headers: Vec<String>,
+}
+
+/// One composed delivery.
+#[derive(Clone)]
+pub struct Composed {
+    pub request: Request,
+    pub who: Identity,
+}
+
+impl Composer {
+    pub fn new(url: url::Url, endpoint: &str, args: &DeliveryOptions) -> Result<Self> {
+        let provider = args.provider;
+        // Mandrill signs the URL the webhook is configured with: by
+        // default the one this delivery goes to.
+        let mut scheme_args = args.scheme.clone();
+        if provider == Provider::Mandrill && scheme_args.url.is_none() {
+            scheme_args.url = Some(endpoint.to_string());
         }
-        req
+        let scheme = scheme_args.scheme(provider)?;
+        let secret = one_secret(&args.scheme)?;
+        let sample = match args.event.as_deref() {
+            Some(name) => Some(
+                events::find(provider, name)
+                    .map_err(|why| Error::usage(format!("--event: {why}")))?,
+            ),
+            None if args.payload.is_none() => Some(events::samples(provider)[0]),
+            None => None,
+        };
+        let event = sample.map_or_else(
+            || events::samples(provider)[0].name.to_string(),
+            |s| s.name.to_string(),
+        );
+        let payload = match &args.payload {
+            Some(path) => Some(signature::read_payload(path)?),
+            None => None,
+        };
+        if let Some(ct) = &args.content_type {
+            crate::input::parse_header("--content-type", &format!("Content-Type: {ct}"))?;
+        }
+        // Checked once here, so composing never fails on them later.
+        Request::new(::http::Method::POST, url.clone()).header_args("-H", &args.headers)?;
+        Ok(Composer {
+            url,
+            provider,
+            scheme,
+            secret,
+            event,
+            sample: if payload.is_some() { None } else { sample },
+            payload,
+            content_type: args.content_type.clone(),
+            headers: args.headers.clone(),
+        })
+    }
+
+    /// A fresh identity: now (or `timestamp`) and a random message id.
+    pub fn identity(timestamp: i64, id: Option<String>) -> Result<Identity> {
+        let id = match id {
+            Some(id) if id.trim().is_empty() => return Err(Error::usage("--id: the id is empty")),
+            Some(id) => id,
+            None => signature::random_msg_id()?,
+        };
+        Ok(Identity { timestamp, id })
+    }
+
+    /// The body this delivery carries.
+    pub fn body(&self, who: &Identity) -> Vec<u8> {
+        match (&self.payload, &self.sample) {
+            (Some(p), _) => p.clone(),
+            (None, Some(s)) => events::body(self.provider, s, who),
+            (None, None) => Vec::new(),
+        }
+    }
+
+    /// The signature headers for `body` under `secret`.
+    pub fn signature(
+        &self,
+        secret: &Secret,
+        body: &[u8],
+        who: &Identity,
+    ) -> Result<Vec<(String, String)>> {
+        sign(&self.scheme, secret, body, who.timestamp, &who.id)
+            .map_err(|why| Error::usage(format!("--secret: {why}")))
+    }
+
+    /// The delivery for `who`, signed with `secret` (None: unsigned), its
+    /// body replaced by `body` when given (signed over the original).
+    pub fn compose(
+        &self,
+        who: &Identity,
+        secret: Option<&Secret>,
+        body: Option<Vec<u8>>,
+    ) -> Result<Composed> {
+        let original = self.body(who);
+        let mut headers = events::provider_headers(
+            self.provider,
+            &self.event,
+            who,
+            secret.unwrap_or(&self.secret),
+            &original,
+        );
+        if let Some(ct) = &self.content_type {
+            headers.retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));
+            headers.insert(0, ("Content-Type".to_string(), ct.clone()));
+        }
+        match secret {
+            Some(s) => headers.extend(self.signature(s, &original, who)?),
+            // Unsigned: not even the legacy signature.
+            None => headers.retain(|(n, _)| !n.eq_ignore_ascii_case("x-hub-signature")),
+        }
+        let mut req = Request::new(::http::Method::POST, self.url.clone());
+        // A signature is not a credential: it proves one delivery only.
+        for (name, value) in headers {
+            req = req.header(&name, value);
+        }
+        let req = req
+            .header_args("-H", &self.headers)?
+            .body(body.unwrap_or(original));
+        Ok(Composed {
+            request: req,
+            who: who.clone(),
+        })
+    }
+
+    /// A copy of `c` without the scheme's signature headers.
+    pub fn unsigned(&self, c: &Composed) -> Composed {
+        let names: Vec<String> = self
+            .scheme
+            .signature_headers()
+            .iter()
+            .map(|s| s.to_ascii_lowercase())
+            .chain(std::iter::once("x-hub-signature".to_string()))
+            .collect();
+        let mut out = c.clone();
+        out.request
+            .headers
+            .retain(|(n, _)| !names.contains(&n.to_ascii_lowercase()));
+        out
     }
 }
 
 async fn send(args: SendOptions, ctx: &Ctx) -> Result<Report> {
     let url = target::parse_url("URL", &args.endpoint)?;
-    let signed = signature::sign_payload(
-        args.provider,
-        &args.scheme,
-        &args.payload,
-        args.timestamp,
-        args.id.clone(),
-        ctx,
-    )?;
-    input::parse_header(
-        "--content-type",
-        &format!("Content-Type: {}", args.content_type),
-    )?;
-    let base = Request::new(::http::Method::POST, url.clone())
-        .header("Content-Type", args.content_type.clone())
-        .header_args("-H", &args.headers)?;
-    let signature::Signed {
-        scheme,
-        payload: body,
-        timestamp,
-        id,
-        headers: signed,
-        ..
-    } = signed;
-    let delivery = Delivery { url, body, base };
-    let deadline = args.deadline.unwrap_or(provider_deadline(args.provider));
+    let composer = Composer::new(url, &args.endpoint, &args.delivery)?;
+    let who = Composer::identity(args.timestamp.unwrap_or_else(|| ctx.unix_now()), args.id)?;
+    let valid = composer.compose(&who, Some(&composer.secret), None)?;
+    let deadline = args
+        .deadline
+        .unwrap_or(provider_deadline(args.delivery.provider));
     let client = Client::new(ctx)?;
-    let mut report = Report::new("webhook send", crate::net::http::shown_url(&delivery.url));
+    let mut report = Report::new("webhook send", crate::net::http::shown_url(&composer.url));
+    report.add_secret(&composer.secret);
     let timer = Timer::start();
-    let request = delivery.request(&signed);
-    let answer = deliver(&client, &request, deadline, ctx).await;
+    let answer = deliver(&client, &valid.request, deadline, ctx).await;
     let took = timer.elapsed();
     report.push(https_check(
-        &delivery.url,
-        connected_to(&delivery.url, &answer),
+        &composer.url,
+        connected_to(&composer.url, &answer),
         mozilla_only(&answer),
     ));
     // Credentials the endpoint might quote back in an error body.
-    let secrets = request.secrets();
+    let mut secrets = valid.request.secrets();
     report.add_secrets(&secrets);
+    secrets.push(composer.secret.clone());
     let secrets: Vec<&Secret> = secrets.iter().collect();
-    report.push(status_check(&answer, deadline, &secrets).took(took));
-    report.push(latency_check(&answer, took, deadline));
+    report.push(status_check(&STATUS, &answer, deadline, &secrets).took(took));
+    report.push(latency_check(&LATENCY, &answer, took, deadline));
     if args.forged {
-        let sig_names: Vec<String> = scheme
-            .signature_headers()
-            .iter()
-            .map(|s| s.to_ascii_lowercase())
-            .collect();
-        let unsigned: Vec<(String, String)> = signed
-            .iter()
-            .filter(|(n, _)| !sig_names.contains(&n.to_ascii_lowercase()))
-            .cloned()
-            .collect();
-        let wrong_secret = forged_secret(args.provider)?;
-        let wrong = sign(&scheme, &wrong_secret, &delivery.body, timestamp, &id)
-            .map_err(|why| Error::Internal(format!("cannot forge a signature: {why}")))?;
-        let a = deliver(&client, &delivery.request(&unsigned), deadline, ctx).await;
-        let b = deliver(&client, &delivery.request(&wrong), deadline, ctx).await;
-        report.push(forged_check(&a, &b));
+        report.push(forged(&composer, &client, &valid, deadline, ctx).await?);
     }
     Ok(report)
+}
+
+/// Sends `valid` unsigned and signed with a secret the endpoint cannot
+/// know (same body, timestamp and ids) and judges both answers.
+async fn forged(
+    composer: &Composer,
+    client: &Client,
+    valid: &Composed,
+    deadline: Duration,
+    ctx: &Ctx,
+) -> Result<Check> {
+    forged_answers(composer, client, valid, deadline, ctx)
+        .await
+        .map(|(check, _, _)| check)
+}
+
+/// As [`forged`], with whether the unsigned and the wrongly signed copy
+/// were accepted.
+async fn forged_answers(
+    composer: &Composer,
+    client: &Client,
+    valid: &Composed,
+    deadline: Duration,
+    ctx: &Ctx,
+) -> Result<(Check, bool, bool)> {
+    let unsigned = composer.unsigned(valid);
+    let wrong_secret = forged_secret(composer.provider)?;
+    let wrong = composer
+        .compose(&valid.who, Some(&wrong_secret), None)
+        .map_err(|e| Error::Internal(format!("cannot forge a signature: {e}")))?;
+    let a = deliver(client, &unsigned.request, deadline, ctx).await;
+    let b = deliver(client, &wrong.request, deadline, ctx).await;
+    Ok((forged_check(&a, &b), accepted(&a), accepted(&b)))
+}
+
+/// Whether an answer is a 2xx.
+fn accepted(a: &Answer) -> bool {
+    matches!(a, Answer::Response(r) if (200..300).contains(&r.status))
 }
 
 /// A secret the endpoint cannot know, of a form the scheme accepts.
@@ -201,7 +436,7 @@ fn forged_secret(provider: Provider) -> Result<Secret> {
     })
 }
 
-enum Answer {
+pub enum Answer {
     Response(Box<Response>),
     Failed(NetError),
     TooSlow,
@@ -212,7 +447,7 @@ enum Answer {
 
 /// Sends one copy; the whole exchange is bounded by the deadline, and
 /// none starts once the run's budget is spent.
-async fn deliver(client: &Client, req: &Request, deadline: Duration, ctx: &Ctx) -> Answer {
+pub async fn deliver(client: &Client, req: &Request, deadline: Duration, ctx: &Ctx) -> Answer {
     if ctx.out_of_time() {
         return Answer::OutOfTime(ctx.out_of_time_summary());
     }
@@ -281,12 +516,12 @@ fn https_check(
     }
 }
 
-fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Check {
+fn status_check(def: &Def, answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Check {
     let r = match answer {
         Answer::Response(r) => r,
-        Answer::OutOfTime(why) => return STATUS.skip(why.clone()),
+        Answer::OutOfTime(why) => return def.skip(why.clone()),
         Answer::Failed(e) => {
-            let check = STATUS
+            let check = def
                 .fail(format!("the delivery failed: {}", e.message))
                 .detail("phase", e.phase.as_str());
             return match e.phase {
@@ -295,7 +530,7 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
             };
         }
         Answer::TooSlow => {
-            return STATUS
+            return def
                 .fail(format!(
                     "no answer within {}",
                     humantime::format_duration(deadline)
@@ -304,7 +539,7 @@ fn status_check(answer: &Answer, deadline: Duration, secrets: &[&Secret]) -> Che
         }
     };
     let code = r.status;
-    let mut c = STATUS.fail(status_text(code)).detail("status", code);
+    let mut c = def.fail(status_text(code)).detail("status", code);
     if !(200..300).contains(&code) {
         if let Some(said) = stated_reason(r, secrets) {
             let s = format!("{}: it said \"{said}\"", c.summary());
@@ -412,7 +647,7 @@ fn status_text(code: u16) -> String {
     format!("{code} {reason}: {meaning}").replace("  ", " ")
 }
 
-fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
+fn latency_check(def: &Def, answer: &Answer, took: Duration, deadline: Duration) -> Check {
     let summary = |s: &str| {
         format!(
             "{} ms {s} (deadline {})",
@@ -422,14 +657,14 @@ fn latency_check(answer: &Answer, took: Duration, deadline: Duration) -> Check {
     };
     let check = match answer {
         Answer::TooSlow => {
-            return LATENCY
+            return def
                 .fail(summary("and still no answer"))
                 .detail("total_ms", ms(took))
                 .remedy(ANSWER_AT_ONCE)
         }
-        Answer::Failed(_) => return LATENCY.skip("no answer to time"),
-        Answer::OutOfTime(why) => return LATENCY.skip(why.clone()),
-        Answer::Response(r) => LATENCY
+        Answer::Failed(_) => return def.skip("no answer to time"),
+        Answer::OutOfTime(why) => return def.skip(why.clone()),
+        Answer::Response(r) => def
             .pass(summary("to answer"))
             .detail("first_byte_ms", ms(r.timings.first_byte))
             .detail("total_ms", ms(took)),
@@ -458,7 +693,6 @@ fn forged_check(unsigned: &Answer, wrong: &Answer) -> Check {
         Answer::TooSlow => "no answer before the deadline".to_string(),
         Answer::OutOfTime(why) => why.clone(),
     };
-    let accepted = |a: &Answer| matches!(a, Answer::Response(r) if (200..300).contains(&r.status));
     let evidence = |c: Check| {
         c.detail("unsigned", describe(unsigned))
             .detail("wrong_signature", describe(wrong))
