@@ -90,6 +90,14 @@ fn world() -> World {
         "headers.txt",
         b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\nX-Shopify-Shop-Api-Call-Limit: 40/40\r\n\r\n",
     );
+    let recorded = write(
+        d,
+        "000001-evt_1.http",
+        format!(
+            "POST /hook HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/json\r\nStripe-Signature: t=1,v1=00\r\nContent-Length: 14\r\n\r\n{{\"id\":\"evt_1\"}}"
+        )
+        .as_bytes(),
+    );
     let ca_path = ca.path().display().to_string();
     let tls_target = format!("localhost:{}", tls.addr.port());
     let doctor = write(
@@ -146,6 +154,15 @@ fn world() -> World {
             format!("webhook send {} --provider stripe --secret {WHSEC} --payload {payload}", http.url("/hook")),
         ),
         ("logs", format!("logs {log}")),
+        (
+            "webhook audit",
+            format!("webhook audit {} --provider stripe --secret {WHSEC}", http.url("/hook")),
+        ),
+        (
+            "webhook replay",
+            format!("webhook replay {recorded} --to {}", http.url("/hook")),
+        ),
+        ("webhook events", "webhook events --provider shopify".to_string()),
     ]
     .into_iter()
     .map(|(name, cmd)| (name.to_string(), line(&cmd)))

@@ -84,11 +84,27 @@ pub fn violations(document: &Value) -> Vec<String> {
         .collect()
 }
 
+/// With `PLUMB_SCHEMA_DUMP=FILE`, every report a test parses is appended
+/// to FILE as one line: the corpus `schema/update.py` reads to add the
+/// details of new checks to the schema.
+fn dump(document: &Value) {
+    use std::io::Write;
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let Some(path) = std::env::var_os("PLUMB_SCHEMA_DUMP") else {
+        return;
+    };
+    let _held = LOCK.lock();
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = writeln!(f, "{document}");
+    }
+}
+
 /// Parses and validates the invariants every report keeps, and its
 /// conformance to the published schema.
 pub fn parse(stdout: &str, exit_code: i32) -> Report {
     let document: Value =
         serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
+    dump(&document);
     let broken = violations(&document);
     assert!(
         broken.is_empty(),
