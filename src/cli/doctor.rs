@@ -202,7 +202,7 @@ fn entry_in(name: String, run: &str, dir: &Path) -> std::result::Result<Entry, S
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
     rebase(&mut cli, dir);
-    if matches!(cli.command, Command::Doctor(_)) {
+    if matches!(cli.command, Command::Doctor(_) | Command::Bundle(_)) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
             cli.command.name()
@@ -296,7 +296,8 @@ fn rebase(cli: &mut Cli, dir: &Path) {
         | Command::Credential(_)
         | Command::Tls(_)
         | Command::Dns(_)
-        | Command::Doctor(_) => {}
+        | Command::Doctor(_)
+        | Command::Bundle(_) => {}
     }
 }
 

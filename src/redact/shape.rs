@@ -246,7 +246,13 @@ fn named(text: &str, i: usize) -> Found {
         return None;
     }
     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-    let at_line_start = text[line_start..i].bytes().all(|c| c == b' ' || c == b'\t');
+    // A header that is never a word of prose (`Cookie:`, `Set-Cookie:`,
+    // `Authorization:`) is a header wherever a log line quotes it.
+    let header_only = matches!(
+        lower.trim_matches(|c| c == '-' || c == '_'),
+        "cookie" | "set-cookie" | "authorization" | "proxy-authorization"
+    );
+    let at_line_start = header_only || text[line_start..i].bytes().all(|c| c == b' ' || c == b'\t');
     let (value_start, value_end, close) =
         if sep == b':' && quote.is_none() && at_line_start && v > after_sep {
             // A header line: the value runs to the end of the line.
