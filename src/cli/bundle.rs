@@ -15,8 +15,10 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "The archive is written with mode 0600 and never sent anywhere: attach it \
-                        to the ticket yourself, after reading what it holds with --inspect.\n\n\
+    after_help = "-o FILE names the archive (default plumb-bundle-TIMESTAMP.tar.gz in the \
+                  working directory); the report of what was written goes to standard output. \
+                  The archive is written with mode 0600 and never sent anywhere: attach it to \
+                  the ticket yourself, after reading what it holds with --inspect.\n\n\
                         Examples:\n  plumb bundle\n  \
                         plumb bundle --config plumb.toml --log sync.log --records customers.csv -o ticket.tar.gz\n  \
                         plumb bundle --inspect ticket.tar.gz"
@@ -297,10 +299,11 @@ fn integration_variables() -> Vec<String> {
 fn doctor_verdict(doctor: &Report) -> crate::report::Check {
     let count = |s| doctor.count(s);
     crate::probes::bundle::DOCTOR.info(format!(
-        "report.json: {} passed, {} warned, {} failed, {} skipped",
+        "report.json: {} passed, {} warned, {} failed, {} skipped, {} info",
         count(Status::Pass),
         count(Status::Warn),
         count(Status::Fail),
-        count(Status::Skip)
+        count(Status::Skip),
+        count(Status::Info)
     ))
 }

@@ -14,6 +14,8 @@ use std::path::{Component, Path, PathBuf};
 /// The manifest's name in the archive and its schema.
 pub const MANIFEST: &str = "manifest.json";
 const SCHEMA: &str = "plumb.bundle/v1";
+/// What the counts cover, said in the manifest itself.
+const REDACTED_NOTE: &str = "values the bundle's redaction pass masked in each file, by kind; the reports come from commands that already mask the secrets they sent and the credentials they quote, and those are not counted again";
 
 /// Largest archive `--inspect` reads, compressed.
 const MAX_ARCHIVE: u64 = 256 * 1024 * 1024;
@@ -58,6 +60,7 @@ pub fn write(members: Vec<Member>, target: &Target, ctx: &Ctx) -> Result<Report>
         "plumb_version": env!("CARGO_PKG_VERSION"),
         "files": files,
         "redacted_total": total.to_json(),
+        "redacted_note": REDACTED_NOTE,
         "left_out": left_out,
     });
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).unwrap_or_default();
