@@ -525,8 +525,16 @@ mod tests {
     fn every_path_flag_is_rebased() {
         let mut found = std::collections::BTreeSet::new();
         path_flags(&crate::cli::command(), "", &mut found);
-        // Run-wide flags are refused in an entry; doctor's own never run.
-        for own in ["--output", "doctor --config"] {
+        // Run-wide flags are refused in an entry; doctor's and bundle's
+        // own never run (neither command may be an entry).
+        for own in [
+            "--output",
+            "doctor --config",
+            "bundle --config",
+            "bundle --inspect",
+            "bundle --log",
+            "bundle --records",
+        ] {
             found.remove(own);
         }
         let listed: std::collections::BTreeSet<String> =
@@ -596,6 +604,10 @@ mod tests {
             (
                 "[[check]]\nname='a'\nrun='doctor'\n",
                 "cannot run inside doctor",
+            ),
+            (
+                "[[check]]\nname='a'\nrun='bundle --log x.log'\n",
+                "'bundle' cannot run inside doctor",
             ),
             (
                 "[[check]]\nname='a'\nrun='tls x --json'\n",
