@@ -16,6 +16,9 @@ _plumb() {
             ",$1")
                 cmd="plumb"
                 ;;
+            plumb,bundle)
+                cmd="plumb__subcmd__bundle"
+                ;;
             plumb,check)
                 cmd="plumb__subcmd__check"
                 ;;
@@ -87,6 +90,9 @@ _plumb() {
                 ;;
             plumb__subcmd__check__subcmd__help,woocommerce)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__woocommerce"
+                ;;
+            plumb__subcmd__help,bundle)
+                cmd="plumb__subcmd__help__subcmd__bundle"
                 ;;
             plumb__subcmd__help,check)
                 cmd="plumb__subcmd__help__subcmd__check"
@@ -257,7 +263,7 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -265,6 +271,68 @@ _plumb() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__bundle)
+            opts="-o -q -v -h -V --config --log --records --inspect --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --records)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inspect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1023,8 +1091,22 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
+            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -37,7 +37,15 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<u8> {
-    let global = cli.global;
+    let mut global = cli.global;
+    let mut command = cli.command;
+    // `plumb bundle -o FILE` names the archive; its report goes to
+    // standard output (`--inspect` reports like any command).
+    if let crate::cli::Command::Bundle(args) = &mut command {
+        if args.inspect.is_none() {
+            args.archive = global.output.take();
+        }
+    }
     // Checked before any probe runs; the report replaces the file only
     // once it is complete.
     let output = output_target(&global)?;
@@ -53,12 +61,12 @@ fn run(cli: Cli) -> Result<u8> {
     let progress = format == Format::Text && !global.quiet && std::io::stderr().is_terminal();
     let max_time = global
         .max_time
-        .unwrap_or_else(|| cli.command.default_budget(global.timeout));
+        .unwrap_or_else(|| command.default_budget(global.timeout));
     let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now())
         .with_progress(progress)
         .with_max_time(max_time);
     let watchdog = Watchdog::start(&ctx);
-    let mut report = cli.command.work()?.run(&ctx)?;
+    let mut report = command.work()?.run(&ctx)?;
     watchdog.disarm();
     if let Some(check) = budget_check(&report, &ctx) {
         report.push(check);

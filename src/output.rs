@@ -241,6 +241,27 @@ impl Target {
         }
     }
 
+    /// As [`Target::create`], for a file only its owner may read (mode
+    /// 0600 on Unix), whatever the umask or the file it replaces: set
+    /// before the first byte is written.
+    pub fn create_private(&self) -> Result<Pending> {
+        let pending = self.create()?;
+        #[cfg(unix)]
+        if pending.temporary.is_some() {
+            use std::os::unix::fs::PermissionsExt;
+            pending
+                .file
+                .set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(|e| Error::usage(format!("{}: {}", self.what, io_reason(&e))))?;
+        }
+        Ok(pending)
+    }
+
+    /// The flag and file as the user wrote them (`--output bundle.tar.gz`).
+    pub fn what(&self) -> &str {
+        &self.what
+    }
+
     /// Writes `bytes` as the whole file.
     pub fn write_all(&self, bytes: &[u8]) -> Result<()> {
         let mut pending = self.create()?;

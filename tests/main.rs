@@ -5,6 +5,7 @@ mod support;
 
 mod assets;
 mod budget;
+mod bundle;
 mod check;
 mod cli;
 mod connect;

@@ -241,6 +241,7 @@ fn every_flag_survives_hostile_input() {
     )
     .unwrap();
     let doctor = doctor.display().to_string();
+    let bundle_out = dir.path().join("sweep.tar.gz").display().to_string();
 
     let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     let sk = "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt";
@@ -265,6 +266,13 @@ fn every_flag_survives_hostile_input() {
         entry("doctor --config @", Only(&[])),
         entry(&format!("doctor --config {doctor}"), All),
         entry("logs @", Only(&[])),
+        entry(&format!("bundle --config {doctor} --log @ -o {bundle_out}"), Only(&[])),
+        entry(&format!("bundle --config {doctor} --records @ -o {bundle_out}"), Only(&[])),
+        entry("bundle --inspect @", Only(&[])),
+        entry(
+            &format!("bundle --config {doctor} -o {bundle_out}"),
+            Only(&["--config", "--log", "--records", "--inspect"]),
+        ),
         entry("records validate @", Only(&[])),
         entry(
             &format!("records validate {a}"),

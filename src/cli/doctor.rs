@@ -202,7 +202,7 @@ fn entry_in(name: String, run: &str, dir: &Path) -> std::result::Result<Entry, S
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
     rebase(&mut cli, dir);
-    if matches!(cli.command, Command::Doctor(_)) {
+    if matches!(cli.command, Command::Doctor(_) | Command::Bundle(_)) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
             cli.command.name()
@@ -309,7 +309,8 @@ fn rebase(cli: &mut Cli, dir: &Path) {
         | Command::Credential(_)
         | Command::Tls(_)
         | Command::Dns(_)
-        | Command::Doctor(_) => {}
+        | Command::Doctor(_)
+        | Command::Bundle(_) => {}
     }
 }
 
@@ -541,8 +542,16 @@ mod tests {
     fn every_path_flag_is_rebased() {
         let mut found = std::collections::BTreeSet::new();
         path_flags(&crate::cli::command(), "", &mut found);
-        // Run-wide flags are refused in an entry; doctor's own never run.
-        for own in ["--output", "doctor --config"] {
+        // Run-wide flags are refused in an entry; doctor's and bundle's
+        // own never run (neither command may be an entry).
+        for own in [
+            "--output",
+            "doctor --config",
+            "bundle --config",
+            "bundle --inspect",
+            "bundle --log",
+            "bundle --records",
+        ] {
             found.remove(own);
         }
         let listed: std::collections::BTreeSet<String> =
@@ -612,6 +621,10 @@ mod tests {
             (
                 "[[check]]\nname='a'\nrun='doctor'\n",
                 "cannot run inside doctor",
+            ),
+            (
+                "[[check]]\nname='a'\nrun='bundle --log x.log'\n",
+                "'bundle' cannot run inside doctor",
             ),
             (
                 "[[check]]\nname='a'\nrun='tls x --json'\n",

@@ -6,6 +6,7 @@
 //! in [`Command::name`]), and its checks in `probes::CHECKS`
 //! (docs/design.md, "Where new things go").
 
+pub mod bundle;
 pub mod check;
 pub mod credential;
 pub mod dns;
@@ -210,6 +211,8 @@ pub enum Command {
     Webhook(webhook::Args),
     /// Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)
     Logs(logs::Args),
+    /// Write one redacted archive for a support ticket: doctor report, environment, logs, records
+    Bundle(bundle::Args),
 }
 
 impl Command {
@@ -229,6 +232,7 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(a) => a.command.name(),
             Command::Logs(_) => "logs",
+            Command::Bundle(_) => "bundle",
         }
     }
 
@@ -318,6 +322,7 @@ impl Command {
                 let args = args.into();
                 Work::offline(move |ctx| logs::run(args, ctx))
             }
+            Command::Bundle(args) => bundle::work(args)?,
         })
     }
 }

@@ -45,6 +45,20 @@ impl QType {
     }
 }
 
+/// The name servers the operating system's resolver configuration lists
+/// (`/etc/resolv.conf`), as `address:port`.
+pub fn system_servers() -> Result<Vec<String>, String> {
+    let (config, _) = hickory_resolver::system_conf::read_system_conf()
+        .map_err(|e| format!("cannot read the system resolver configuration: {e}"))?;
+    let mut servers: Vec<String> = config
+        .name_servers()
+        .iter()
+        .map(|s| s.ip.to_string())
+        .collect();
+    servers.dedup();
+    Ok(servers)
+}
+
 /// A resolver bound to one upstream.
 #[derive(Clone)]
 pub struct Resolver {

@@ -1,6 +1,7 @@
 //! One module per command. Each takes its arguments and a [`crate::context::Ctx`]
 //! and returns a [`crate::report::Report`]; none prints or exits.
 
+pub mod bundle;
 pub mod check;
 pub mod credential;
 pub mod dns;
@@ -85,6 +86,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("webhook replay", webhook::replay::REPLAY_CHECKS),
     ("webhook events", webhook::EVENTS_CHECKS),
     ("logs", logs::ALL),
+    ("bundle", bundle::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
 ];
 

@@ -22,29 +22,257 @@
 //! A masked value keeps its kind's prefix and its last four characters
 //! (`sk_live_…4f2a`); one shorter than twelve characters keeps none.
 
-pub use crate::secret::{mask, prefixes};
+pub use crate::secret::{mask, mask_as, prefixes};
+pub mod personal;
 mod shape;
 
-pub use shape::{shapes, Entropy};
+pub use shape::{scan, shapes, Entropy};
 
+use crate::secret::prefixes::Family;
 use crate::secret::Secret;
 use base64::Engine;
+use std::collections::BTreeMap;
+
+/// What the redactor masked: each kind of value it knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A secret plumb itself sent, found in one of its encodings.
+    Sent,
+    /// A credential with a known prefix (`sk_live_`, `ghp_`, `xoxb-`…).
+    Prefixed(Family),
+    Mailchimp,
+    Jwt,
+    Bearer,
+    Basic,
+    /// The password of `scheme://user:password@`.
+    UrlUserinfo,
+    /// `Cookie:` and `Set-Cookie:` values, cookie-named fields.
+    Cookie,
+    /// `Authorization:`/`Proxy-Authorization:` values.
+    Authorization,
+    /// Any other credential-named header, parameter or field.
+    Field,
+    PrivateKey,
+    /// A long random-looking token.
+    Token,
+    Email,
+    Phone,
+    /// Recognised and shown whole (a UUID): not counted.
+    Kept,
+}
+
+impl Kind {
+    /// The kind as counts name it (`stripe`, `jwt`, `cookie`, `email`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Sent => "sent_secret",
+            Kind::Prefixed(f) => match f {
+                Family::Stripe => "stripe",
+                Family::WebhookSecret => "webhook_secret",
+                Family::Shopify => "shopify",
+                Family::WooCommerce => "woocommerce",
+                Family::GitHub => "github",
+                Family::Slack => "slack",
+                Family::Aws => "aws",
+                Family::Google => "google",
+                Family::SendGrid => "sendgrid",
+                Family::GitLab => "gitlab",
+                Family::Npm => "npm",
+            },
+            Kind::Mailchimp => "mailchimp",
+            Kind::Jwt => "jwt",
+            Kind::Bearer => "bearer",
+            Kind::Basic => "basic",
+            Kind::UrlUserinfo => "url_userinfo",
+            Kind::Cookie => "cookie",
+            Kind::Authorization => "authorization",
+            Kind::Field => "credential_field",
+            Kind::PrivateKey => "private_key",
+            Kind::Token => "random_token",
+            Kind::Email => "email",
+            Kind::Phone => "phone",
+            Kind::Kept => "kept",
+        }
+    }
+}
+
+/// How many values the redactor masked, by kind, counted in the same pass
+/// that masks them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    counts: BTreeMap<&'static str, u64>,
+}
+
+impl Tally {
+    pub fn add(&mut self, kind: Kind) {
+        self.add_n(kind, 1);
+    }
+
+    fn add_n(&mut self, kind: Kind, n: u64) {
+        if kind != Kind::Kept && n > 0 {
+            *self.counts.entry(kind.as_str()).or_default() += n;
+        }
+    }
+
+    pub fn merge(&mut self, other: &Tally) {
+        for (k, n) in &other.counts {
+            *self.counts.entry(k).or_default() += n;
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.counts.values().sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// Each kind and its count, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u64)> + '_ {
+        self.counts.iter().map(|(k, n)| (*k, *n))
+    }
+
+    /// The counts as a JSON object (`{"email": 2, "stripe": 1}`).
+    pub fn to_json(&self) -> serde_json::Value {
+        self.iter()
+            .map(|(k, n)| (k.to_string(), serde_json::Value::from(n)))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    }
+}
+
+/// What one pass of the shape redactor masks besides credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pass {
+    pub entropy: Entropy,
+    /// Email addresses and phone numbers, shown by their shape.
+    pub personal: bool,
+}
+
+impl Pass {
+    /// Foreign text: everything.
+    pub const FOREIGN: Pass = Pass {
+        entropy: Entropy::On,
+        personal: true,
+    };
+    /// plumb's own text: credential shapes only.
+    pub const OWN: Pass = Pass {
+        entropy: Entropy::Off,
+        personal: false,
+    };
+}
+
+/// Largest text [`scan_bytes`] reads; anything larger is left out whole.
+pub const MAX_SCAN: usize = 64 * 1024 * 1024;
+
+/// Why [`scan_bytes`] left bytes out instead of redacting them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unscannable {
+    TooLarge { size: usize, cap: usize },
+    NotUtf8 { at: usize },
+    Binary { at: usize },
+}
+
+impl std::fmt::Display for Unscannable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unscannable::TooLarge { size, cap } => write!(
+                f,
+                "{size} bytes is more than the {cap} bytes the redactor scans"
+            ),
+            Unscannable::NotUtf8 { at } => write!(f, "not UTF-8 text (at byte {at})"),
+            Unscannable::Binary { at } => write!(f, "binary data (a NUL byte at byte {at})"),
+        }
+    }
+}
+
+/// Fails closed: bytes the redactor can read (UTF-8 text without NUL
+/// bytes, at most `cap` long) come back redacted as foreign text, with
+/// what was masked; anything else is refused whole, and the caller leaves
+/// it out and says so — no part of text the redactor cannot scan is ever
+/// passed on.
+pub fn scan_bytes(bytes: &[u8], cap: usize) -> Result<(String, Tally), Unscannable> {
+    if bytes.len() > cap {
+        return Err(Unscannable::TooLarge {
+            size: bytes.len(),
+            cap,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Unscannable::NotUtf8 {
+        at: e.valid_up_to(),
+    })?;
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(Unscannable::Binary { at });
+    }
+    Ok(text_counted(text))
+}
+
+/// [`text`], with what it masked counted by kind.
+pub fn text_counted(text: &str) -> (String, Tally) {
+    let mut tally = Tally::default();
+    let out = scan(text, Pass::FOREIGN, &mut tally);
+    (out, tally)
+}
+
+/// Every string in a JSON value redacted as foreign text, counted in
+/// `tally`; in an object that names a credential (`{"name":
+/// "Authorization", "value": "…"}`, as HAR headers, cookies and query
+/// parameters are written), or in a `cookies` list, the `value` is masked
+/// whole whatever its shape.
+pub fn json(value: &mut serde_json::Value, tally: &mut Tally) {
+    json_in(value, false, tally);
+}
+
+fn json_in(value: &mut serde_json::Value, cookie: bool, tally: &mut Tally) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => *s = scan(s, Pass::FOREIGN, tally),
+        Value::Array(items) => items.iter_mut().for_each(|i| json_in(i, cookie, tally)),
+        Value::Object(map) => {
+            let named = map
+                .get("name")
+                .and_then(Value::as_str)
+                .filter(|n| cookie || is_credential_name(n))
+                .map(str::to_ascii_lowercase);
+            for (k, v) in map.iter_mut() {
+                match (k.as_str(), v, &named) {
+                    ("value", Value::String(s), Some(name)) if !s.is_empty() => {
+                        tally.add(if cookie || name.contains("cookie") {
+                            Kind::Cookie
+                        } else if name.contains("authorization") {
+                            Kind::Authorization
+                        } else {
+                            Kind::Field
+                        });
+                        *s = shape::mask_value(s);
+                    }
+                    (k, v, _) => json_in(v, cookie || k == "cookies", tally),
+                }
+            }
+        }
+        _ => {}
+    }
+}
 
 /// Shorter known secrets are not searched for: they would match ordinary
 /// words and hide nothing worth hiding.
 const MIN_KNOWN: usize = 4;
 
-/// Foreign text with every secret in `secrets` and every credential shape
-/// masked: the full treatment, for anything a server, a file or a user
-/// supplied.
+/// Foreign text with every secret in `secrets`, every credential shape
+/// and every email address and phone number masked: the full treatment,
+/// for anything a server, a file or a user supplied.
 pub fn foreign(text: &str, secrets: &[&Secret]) -> String {
     let known = Known::from_secrets(secrets.iter().copied());
-    shapes(&known.apply(text), Entropy::On)
+    let mut tally = Tally::default();
+    let sent = known.apply_counted(text, &mut tally);
+    scan(&sent, Pass::FOREIGN, &mut tally)
 }
 
-/// Foreign text when plumb sent no secret: the shape pass with entropy.
+/// Foreign text when plumb sent no secret: the shape pass with entropy
+/// and personal data.
 pub fn text(text: &str) -> String {
-    shapes(text, Entropy::On)
+    scan(text, Pass::FOREIGN, &mut Tally::default())
 }
 
 /// Whether a header, query parameter or field name says its value is a
@@ -188,10 +416,17 @@ impl Known {
 
     /// `text` with every known form replaced by its masked value.
     pub fn apply(&self, text: &str) -> String {
+        self.apply_counted(text, &mut Tally::default())
+    }
+
+    /// [`Known::apply`], counting each replacement in `tally`.
+    pub fn apply_counted(&self, text: &str, tally: &mut Tally) -> String {
         let mut out = text.to_string();
         for (needle, shown) in &self.pairs {
-            if out.contains(needle.as_str()) {
+            let n = out.matches(needle.as_str()).count();
+            if n > 0 {
                 out = out.replace(needle.as_str(), shown);
+                tally.add_n(Kind::Sent, n as u64);
             }
         }
         out

@@ -1,6 +1,6 @@
 //! Finding credentials by their shape in free text.
 
-use super::{is_credential_name, mask, prefixes};
+use super::{is_credential_name, mask, personal, prefixes, Kind, Pass, Tally};
 
 /// Whether long random-looking tokens are masked too. On for foreign text;
 /// off for plumb's own, which shows digests and fingerprints it computed.
@@ -19,24 +19,52 @@ const MAX_NAME: usize = 64;
 
 /// `text` with every credential-shaped value masked.
 pub fn shapes(text: &str, entropy: Entropy) -> String {
+    scan(
+        text,
+        Pass {
+            entropy,
+            personal: false,
+        },
+        &mut Tally::default(),
+    )
+}
+
+/// `text` with every credential-shaped value (and, with
+/// [`Pass::personal`], every email address and phone number) masked, each
+/// one counted in `tally` by its kind as it is masked.
+pub fn scan(text: &str, pass: Pass, tally: &mut Tally) -> String {
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
-        if starts_word(b, i) {
-            if let Some((end, shown)) = at(text, i, entropy) {
-                out.push_str(&text[copied..i]);
-                out.push_str(&shown);
-                copied = end;
-                i = end;
-                continue;
-            }
+        let found = if starts_word(b, i) {
+            at(text, i, pass)
+        } else if pass.personal && starts_phone(b, i) {
+            personal::phone(text, i).map(|end| (end, personal::shape(&text[i..end]), Kind::Phone))
+        } else {
+            None
+        };
+        if let Some((end, shown, kind)) = found {
+            out.push_str(&text[copied..i]);
+            out.push_str(&shown);
+            tally.add(kind);
+            copied = end;
+            i = end;
+            continue;
         }
         i += 1;
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// `+` or `(` before a digit, not inside a word: where a phone number
+/// that does not start with a digit may start.
+fn starts_phone(b: &[u8], i: usize) -> bool {
+    matches!(b[i], b'+' | b'(')
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && (i == 0 || !word_byte(b[i - 1]))
 }
 
 fn word_byte(b: u8) -> bool {
@@ -47,8 +75,11 @@ fn starts_word(b: &[u8], i: usize) -> bool {
     (b[i].is_ascii_alphanumeric() || b[i] == b'-') && (i == 0 || !word_byte(b[i - 1]))
 }
 
-/// The credential starting at byte `i`: where it ends and what to show.
-fn at(text: &str, i: usize, entropy: Entropy) -> Option<(usize, String)> {
+/// What was found at a place: where it ends, what to show, its kind.
+type Found = Option<(usize, String, Kind)>;
+
+/// The credential (or personal datum) starting at byte `i`.
+fn at(text: &str, i: usize, pass: Pass) -> Found {
     let rest = &text[i..];
     if rest.starts_with("-----BEGIN ") {
         return pem(text, i);
@@ -62,7 +93,25 @@ fn at(text: &str, i: usize, entropy: Entropy) -> Option<(usize, String)> {
         .or_else(|| prefixed(text, i))
         .or_else(|| mailchimp(text, i))
         .or_else(|| jwt(text, i))
-        .or_else(|| (entropy == Entropy::On).then(|| random(text, i)).flatten())
+        .or_else(|| pass.personal.then(|| personal_at(text, i)).flatten())
+        .or_else(|| {
+            (pass.entropy == Entropy::On)
+                .then(|| random(text, i))
+                .flatten()
+        })
+}
+
+/// An email address or a phone number starting at `i`, as its shape.
+fn personal_at(text: &str, i: usize) -> Found {
+    if let Some(end) = personal::email(text, i) {
+        return Some((end, personal::shape(&text[i..end]), Kind::Email));
+    }
+    if text.as_bytes()[i].is_ascii_digit() {
+        if let Some(end) = personal::phone(text, i) {
+            return Some((end, personal::shape(&text[i..end]), Kind::Phone));
+        }
+    }
+    None
 }
 
 fn run(b: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usize {
@@ -74,7 +123,7 @@ fn run(b: &[u8], from: usize, ok: impl Fn(u8) -> bool) -> usize {
 }
 
 /// A PEM private-key block, to its END line (or the end of the text).
-fn pem(text: &str, i: usize) -> Option<(usize, String)> {
+fn pem(text: &str, i: usize) -> Found {
     let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n);
     let header = &text[i..line_end];
     let label_end = header.find("PRIVATE KEY-----")?;
@@ -88,12 +137,16 @@ fn pem(text: &str, i: usize) -> Option<(usize, String)> {
         }
         None => text.len(),
     };
-    Some((end, "-----BEGIN PRIVATE KEY----- (redacted)".to_string()))
+    Some((
+        end,
+        "-----BEGIN PRIVATE KEY----- (redacted)".to_string(),
+        Kind::PrivateKey,
+    ))
 }
 
 /// `scheme://user:password@`: the password always, the user when it is
 /// itself credential-shaped.
-fn userinfo(text: &str, i: usize) -> Option<(usize, String)> {
+fn userinfo(text: &str, i: usize) -> Found {
     let b = text.as_bytes();
     if !b[i].is_ascii_alphabetic() {
         return None;
@@ -121,11 +174,12 @@ fn userinfo(text: &str, i: usize) -> Option<(usize, String)> {
     Some((
         at + 1,
         format!("{}://{user}:{}@", &text[i..s_end], mask(pass)),
+        Kind::UrlUserinfo,
     ))
 }
 
 /// `Bearer <token>` and `Basic <base64>`, in any letter case.
-fn scheme(text: &str, i: usize) -> Option<(usize, String)> {
+fn scheme(text: &str, i: usize) -> Found {
     let b = text.as_bytes();
     let word_end = run(b, i, |c| c.is_ascii_alphabetic());
     let word = &text[i..word_end];
@@ -146,13 +200,18 @@ fn scheme(text: &str, i: usize) -> Option<(usize, String)> {
     if cred.len() < 8 || !(strong || cred.len() >= 16) {
         return None;
     }
-    Some((end, format!("{word} {}", mask(cred))))
+    let kind = if word.eq_ignore_ascii_case("bearer") {
+        Kind::Bearer
+    } else {
+        Kind::Basic
+    };
+    Some((end, format!("{word} {}", mask(cred)), kind))
 }
 
 /// A credential-named header, parameter or field and its value:
 /// `Authorization: …` at the start of a line (to its end), `?token=…` and
 /// `password=…` (to the next delimiter), `"client_secret": "…"`.
-fn named(text: &str, i: usize) -> Option<(usize, String)> {
+fn named(text: &str, i: usize) -> Found {
     let b = text.as_bytes();
     let n_end = run(b, i, |c| {
         c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
@@ -187,7 +246,13 @@ fn named(text: &str, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-    let at_line_start = text[line_start..i].bytes().all(|c| c == b' ' || c == b'\t');
+    // A header that is never a word of prose (`Cookie:`, `Set-Cookie:`,
+    // `Authorization:`) is a header wherever a log line quotes it.
+    let header_only = matches!(
+        lower.trim_matches(|c| c == '-' || c == '_'),
+        "cookie" | "set-cookie" | "authorization" | "proxy-authorization"
+    );
+    let at_line_start = header_only || text[line_start..i].bytes().all(|c| c == b' ' || c == b'\t');
     let (value_start, value_end, close) =
         if sep == b':' && quote.is_none() && at_line_start && v > after_sep {
             // A header line: the value runs to the end of the line.
@@ -230,14 +295,22 @@ fn named(text: &str, i: usize) -> Option<(usize, String)> {
         return None;
     }
     let end = value_end + close.len();
+    let kind = if lower.contains("cookie") {
+        Kind::Cookie
+    } else if lower.contains("authorization") {
+        Kind::Authorization
+    } else {
+        Kind::Field
+    };
     Some((
         end,
         format!("{}{}{close}", &text[i..value_start], mask_value(value)),
+        kind,
     ))
 }
 
 /// A header value masked, keeping its scheme word (`Bearer …4f2a`).
-fn mask_value(value: &str) -> String {
+pub(super) fn mask_value(value: &str) -> String {
     for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
         if value.len() > scheme.len() && value[..scheme.len()].eq_ignore_ascii_case(scheme) {
             return format!(
@@ -251,7 +324,7 @@ fn mask_value(value: &str) -> String {
 }
 
 /// A value that starts with a known prefix (`sk_live_`, `ghp_`, `xoxb-`…).
-fn prefixed(text: &str, i: usize) -> Option<(usize, String)> {
+fn prefixed(text: &str, i: usize) -> Found {
     let p = prefixes::prefix_of(&text[i..])?;
     let b = text.as_bytes();
     let body_start = i + p.text.len();
@@ -259,12 +332,12 @@ fn prefixed(text: &str, i: usize) -> Option<(usize, String)> {
     if end - body_start < p.min_body {
         return None;
     }
-    Some((end, mask(&text[i..end])))
+    Some((end, mask(&text[i..end]), Kind::Prefixed(p.family)))
 }
 
 /// A Mailchimp key: 32 hex characters, a dash and the data centre (`us6`).
 /// The data centre is not secret and stays readable.
-fn mailchimp(text: &str, i: usize) -> Option<(usize, String)> {
+fn mailchimp(text: &str, i: usize) -> Found {
     let b = text.as_bytes();
     let hex_end = run(b, i, |c| c.is_ascii_hexdigit());
     if hex_end - i != 32 || b.get(hex_end) != Some(&b'-') {
@@ -278,16 +351,13 @@ fn mailchimp(text: &str, i: usize) -> Option<(usize, String)> {
     }
     Some((
         digits,
-        format!(
-            "…{}-{}",
-            &text[hex_end - 4..hex_end],
-            &text[dc_start..digits]
-        ),
+        format!("{}-{}", mask(&text[i..hex_end]), &text[dc_start..digits]),
+        Kind::Mailchimp,
     ))
 }
 
 /// A JSON Web Token: `eyJ…` header, a dot, the payload, maybe a signature.
-fn jwt(text: &str, i: usize) -> Option<(usize, String)> {
+fn jwt(text: &str, i: usize) -> Found {
     if !text[i..].starts_with("eyJ") {
         return None;
     }
@@ -306,13 +376,11 @@ fn jwt(text: &str, i: usize) -> Option<(usize, String)> {
     } else {
         p_end
     };
-    let token = &text[i..end];
-    let last: String = token[token.len() - 4..].to_string();
-    Some((end, format!("eyJ…{last}")))
+    Some((end, super::mask_as("eyJ", &text[i..end]), Kind::Jwt))
 }
 
 /// A long random-looking token (entropy pass only).
-fn random(text: &str, i: usize) -> Option<(usize, String)> {
+fn random(text: &str, i: usize) -> Found {
     let b = text.as_bytes();
     if !b[i].is_ascii_alphanumeric() {
         return None;
@@ -334,14 +402,14 @@ fn random(text: &str, i: usize) -> Option<(usize, String)> {
     // with slashes counts only when it mixes all three character classes.
     let with_slash = unit_end(true);
     if text[i..with_slash].contains('/') && looks_random(&text[i..with_slash], true) {
-        return Some((with_slash, mask(&text[i..with_slash])));
+        return Some((with_slash, mask(&text[i..with_slash]), Kind::Token));
     }
     let end = unit_end(false);
     if is_uuid(&text[i..end]) {
         // Request and record ids: shown whole, and not judged in pieces.
-        return Some((end, text[i..end].to_string()));
+        return Some((end, text[i..end].to_string(), Kind::Kept));
     }
-    looks_random(&text[i..end], false).then(|| (end, mask(&text[i..end])))
+    looks_random(&text[i..end], false).then(|| (end, mask(&text[i..end]), Kind::Token))
 }
 
 /// Whether `s` reads as a generated secret rather than a word, name, id,

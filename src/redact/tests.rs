@@ -179,6 +179,139 @@ fn names() {
     }
 }
 
+#[test]
+fn counts_by_kind_in_the_same_pass() {
+    let text = "Authorization: Bearer abcDEF1234567890xyz\n\
+                key sk_live_51HxYzAbCdEfGhIjKlMn4f2a and ghp_abcdefghijklmnop1234\n\
+                Cookie: sid=abcdef0123456789\n\
+                mail jane.doe@example.com or call +1 415 555 0123\n\
+                id a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+    let (out, tally) = text_counted(text);
+    let counts: Vec<(&str, u64)> = tally.iter().collect();
+    assert_eq!(
+        counts,
+        [
+            ("authorization", 1),
+            ("cookie", 1),
+            ("email", 1),
+            ("github", 1),
+            ("phone", 1),
+            ("stripe", 1)
+        ],
+        "{out}"
+    );
+    assert_eq!(tally.total(), 6);
+    assert!(
+        out.contains("x.x@x.x") && out.contains("+9␠999␠999␠9999"),
+        "{out}"
+    );
+    // The counted pass is the plain pass.
+    assert_eq!(out, super::text(text));
+    // A second pass over the output finds nothing new to count.
+    let (again, second) = text_counted(&out);
+    assert_eq!(again, out);
+    assert!(second.is_empty(), "{second:?}");
+}
+
+#[test]
+fn sent_secrets_are_counted() {
+    let s = Secret::new("hunter2hunter2hunter2");
+    let mut tally = Tally::default();
+    let known = Known::from_secrets([&s]);
+    let out = known.apply_counted(
+        "a hunter2hunter2hunter2 b aHVudGVyMmh1bnRlcjJodW50ZXIy",
+        &mut tally,
+    );
+    assert!(!out.contains("hunter2hunter2"), "{out}");
+    assert_eq!(tally.iter().collect::<Vec<_>>(), [("sent_secret", 2)]);
+}
+
+#[test]
+fn one_masking_form() {
+    // Every kind keeps its prefix (if it has one) and its last four, as
+    // `Secret` shows itself.
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+    assert_eq!(on(jwt), mask_as("eyJ", jwt));
+    let key = "sk_live_51HxYzAbCdEfGhIjKlMn4f2a";
+    assert_eq!(on(key), Secret::new(key).masked());
+    let mc = "0123456789abcdef0123456789abcdef-us6";
+    assert_eq!(on(mc), format!("{}-us6", mask(&mc[..32])));
+}
+
+#[test]
+fn cookies_and_set_cookie() {
+    for text in [
+        "Cookie: sid=s3ss10nTok3n; theme=dark",
+        "set-cookie: sid=s3ss10nTok3n; Path=/; HttpOnly",
+        "cookie=sid%3Ds3ss10nTok3n",
+        r#"{"cookie": "sid=s3ss10nTok3n"}"#,
+    ] {
+        let (out, tally) = text_counted(text);
+        assert!(!out.contains("s3ss10nTok3n"), "{out}");
+        assert_eq!(tally.iter().collect::<Vec<_>>(), [("cookie", 1)], "{text}");
+    }
+}
+
+#[test]
+fn personal_data_by_shape_and_not_numbers() {
+    for (text, want) in [
+        ("from Jane.Doe@example.com.", "from x.x@x.x."),
+        ("tel (415) 555-0123 ok", "tel (999)␠999-9999 ok"),
+        ("tel:+4930123456789", "tel:+9999999999999"),
+    ] {
+        assert_eq!(super::text(text), want);
+    }
+    for text in [
+        "2026-11-23 10:00:01 ERROR took 1700000000 ms",
+        "connect 192.168.100.200:443 v1.22.333",
+        "HTTP/1.1 503 after 3.14159265358 s",
+        "order 1234 5678",
+    ] {
+        assert_eq!(super::text(text), text);
+    }
+    // plumb's own text keeps them: the shape pass without `personal`.
+    assert_eq!(off("jane@example.com"), "jane@example.com");
+}
+
+#[test]
+fn fails_closed_on_what_it_cannot_read() {
+    assert_eq!(
+        scan_bytes(b"abc", 2),
+        Err(Unscannable::TooLarge { size: 3, cap: 2 })
+    );
+    assert_eq!(
+        scan_bytes(b"ok \xff sk_live_51HxYzAbCdEfGhIjKlMn4f2a", 100),
+        Err(Unscannable::NotUtf8 { at: 3 })
+    );
+    assert_eq!(scan_bytes(b"a\0b", 100), Err(Unscannable::Binary { at: 1 }));
+    let (out, tally) = scan_bytes(b"k=sk_live_51HxYzAbCdEfGhIjKlMn4f2a", 100).unwrap();
+    assert_eq!(out, "k=sk_live_…4f2a");
+    assert_eq!(tally.total(), 1);
+}
+
+#[test]
+fn json_masks_named_values_whole() {
+    let mut har = serde_json::json!({"log": {"entries": [{"request": {
+        "headers": [
+            {"name": "Authorization", "value": "Basic YTpi"},
+            {"name": "Accept", "value": "text/html"}
+        ],
+        "cookies": [{"name": "sid", "value": "short1"}],
+        "queryString": [{"name": "api_key", "value": "k1"}]
+    }}]}});
+    let mut tally = Tally::default();
+    json(&mut har, &mut tally);
+    let text = har.to_string();
+    for gone in ["YTpi", "short1", "\"k1\""] {
+        assert!(!text.contains(gone), "{text}");
+    }
+    assert!(text.contains("text/html"), "{text}");
+    assert_eq!(
+        tally.iter().collect::<Vec<_>>(),
+        [("authorization", 1), ("cookie", 1), ("credential_field", 1)]
+    );
+}
+
 mod props {
     use super::super::*;
     use proptest::prelude::*;
@@ -202,7 +335,60 @@ mod props {
             }),
             "[A-Za-z0-9]{32,64}",
             "[0-9a-f]{40}",
+            // Standard Webhooks: `whsec_` and base64 of 24 to 64 bytes.
+            "whsec_[A-Za-z0-9+/]{32,86}={0,2}",
+            // WooCommerce: `ck_`/`cs_` and 40 hex.
+            "c[ks]_[0-9a-f]{40}",
+            // Shopify legacy and Storefront tokens: 32 hex.
+            "[0-9a-f]{32}",
+            // GitHub fine-grained and Slack tokens as issued.
+            "github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59}",
+            "xox[bpe]-[0-9]{10,13}-[0-9]{10,13}-[0-9A-Za-z]{24}",
         ]
+    }
+
+    /// A credential's every 12-character window, in the forms the text may
+    /// carry it: raw, base64 and percent-encoded.
+    fn forms(secret: &str) -> Vec<String> {
+        use base64::engine::general_purpose::STANDARD;
+        vec![
+            secret.to_string(),
+            STANDARD.encode(secret),
+            percent(secret, false),
+        ]
+    }
+
+    /// A HAR document (as browsers export it) carrying `secret` in a
+    /// header, a cookie, a query parameter, the URL, a posted body and a
+    /// response body.
+    fn har(secret: &str, how: u8) -> serde_json::Value {
+        let entry = match how % 6 {
+            0 => {
+                serde_json::json!({"request": {"method": "GET", "url": "https://shop.example.com/",
+                "headers": [{"name": "Authorization", "value": format!("Bearer {secret}")}]}})
+            }
+            1 => {
+                serde_json::json!({"request": {"method": "GET", "url": "https://shop.example.com/",
+                "cookies": [{"name": "session", "value": secret}],
+                "headers": [{"name": "Cookie", "value": format!("session={secret}; theme=dark")}]}})
+            }
+            2 => serde_json::json!({"request": {"method": "GET",
+                "url": format!("https://shop.example.com/cb?access_token={}", percent(secret, false)),
+                "queryString": [{"name": "access_token", "value": secret}]}}),
+            3 => {
+                serde_json::json!({"request": {"method": "POST", "url": "https://api.example.com/",
+                "postData": {"mimeType": "application/json",
+                    "text": serde_json::json!({"api_key": secret}).to_string()}}})
+            }
+            4 => serde_json::json!({"response": {"status": 200,
+                "headers": [{"name": "Set-Cookie", "value": format!("sid={secret}; Path=/; HttpOnly")}],
+                "content": {"mimeType": "text/plain", "text": format!("your key is {secret}.")}}}),
+            _ => serde_json::json!({"request": {"method": "GET",
+                "url": format!("https://u:{}@example.com/", percent(secret, false)),
+                "headers": [{"name": "X-Api-Key", "value": secret}]}}),
+        };
+        serde_json::json!({"log": {"version": "1.2", "creator": {"name": "test", "version": "1"},
+            "entries": [entry]}})
     }
 
     /// Text around a secret: prose, JSON, headers, URLs.
@@ -246,6 +432,81 @@ mod props {
             let text = embed(&secret, how, &before, &after);
             let out = text_fn(&text);
             prop_assert!(!leaked(&out, &secret), "leaked {secret}: {out}");
+        }
+
+        #[test]
+        fn no_credential_survives_with_counting(
+            secret in credential(),
+            how in any::<u8>(),
+            before in "[a-z ]{0,20}",
+            after in "[a-z ]{0,20}",
+        ) {
+            let text = embed(&secret, how, &before, &after);
+            let (out, tally) = text_counted(&text);
+            prop_assert!(!leaked(&out, &secret), "leaked {secret}: {out}");
+            prop_assert!(tally.total() >= 1, "nothing counted: {text}");
+            prop_assert_eq!(out, super::super::text(&text));
+        }
+
+        #[test]
+        fn no_credential_survives_in_a_har_document(
+            secret in credential(),
+            how in any::<u8>(),
+        ) {
+            let doc = har(&secret, how);
+            // As raw text (a pretty-printed file) and as a JSON document.
+            let (raw, _) = text_counted(&serde_json::to_string_pretty(&doc).unwrap());
+            let mut walked = doc.clone();
+            let mut tally = Tally::default();
+            json(&mut walked, &mut tally);
+            let walked = walked.to_string();
+            for out in [raw, walked] {
+                for form in forms(&secret) {
+                    prop_assert!(!leaked(&out, &form), "leaked {form}: {out}");
+                }
+            }
+            prop_assert!(tally.total() >= 1);
+        }
+
+        #[test]
+        fn personal_data_never_survives(
+            user in "[a-z]{2,10}(\\.[a-z]{2,10})?",
+            domain in "[a-z]{3,10}\\.(com|de|co\\.uk|org)",
+            phone in prop_oneof![
+                "\\+[1-9][0-9]{8,13}",
+                "\\+[1-9][0-9]? [0-9]{3} [0-9]{3} [0-9]{4}",
+                "\\([0-9]{3}\\) [0-9]{3}-[0-9]{4}",
+                "[0-9]{3}-[0-9]{3}-[0-9]{4}",
+            ],
+            how in 0u8..3,
+        ) {
+            let email = format!("{user}@{domain}");
+            let text = match how {
+                0 => format!("customer {email} phone {phone} failed"),
+                1 => serde_json::json!({"email": email, "phone": phone}).to_string(),
+                _ => format!("to={email}&tel={phone}"),
+            };
+            let (out, tally) = text_counted(&text);
+            prop_assert!(!out.contains(&email), "{out}");
+            let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+            let out_digits: String = out.chars().filter(char::is_ascii_digit).collect();
+            prop_assert!(!out_digits.contains(&digits), "{out}");
+            prop_assert_eq!(tally.iter().find(|(k, _)| *k == "email").map(|(_, n)| n), Some(1));
+        }
+
+        #[test]
+        fn bytes_are_scanned_or_refused_whole(
+            text in "\\PC{0,100}",
+            secret in credential(),
+            junk in prop::collection::vec(any::<u8>(), 0..8),
+        ) {
+            let mut bytes = format!("{text} {secret} ").into_bytes();
+            bytes.extend_from_slice(&junk);
+            match scan_bytes(&bytes, 4096) {
+                Ok((out, _)) => prop_assert!(!leaked(&out, &secret), "{out}"),
+                Err(Unscannable::NotUtf8 { .. } | Unscannable::Binary { .. }) => {}
+                Err(e) => prop_assert!(false, "{e}"),
+            }
         }
 
         #[test]

@@ -12,12 +12,12 @@ pub mod text;
 pub use check::{Check, Def, Status, Timer};
 pub use render::{render, step_summary, Format, RenderOptions};
 
-use crate::redact::{shapes, Entropy, Known};
+use crate::redact::{scan, Entropy, Known, Pass, Tally};
 use crate::secret::Secret;
 use std::time::{Duration, SystemTime};
 
 /// Redacts every string inside a detail value.
-fn redact_value(v: &mut serde_json::Value, f: &impl Fn(&str) -> String) {
+fn redact_value(v: &mut serde_json::Value, f: &mut impl FnMut(&str) -> String) {
     match v {
         serde_json::Value::String(s) => *s = f(s),
         serde_json::Value::Array(items) => items.iter_mut().for_each(|i| redact_value(i, f)),
@@ -78,22 +78,41 @@ impl Report {
     /// command sent masked in every encoding, and credential shapes masked.
     /// The target is foreign text (an argument) and gets the entropy pass.
     pub fn redacted(&self) -> Report {
+        self.redacted_counted(false, &mut Tally::default())
+    }
+
+    /// [`Report::redacted`], counting what it masks by kind in `tally`;
+    /// with `personal`, email addresses and phone numbers are masked to
+    /// their shape too (a report that leaves the machine: `plumb bundle`).
+    pub fn redacted_counted(&self, personal: bool, tally: &mut Tally) -> Report {
         let known = Known::from_secrets(&self.secrets);
-        let own = |s: &str| shapes(&known.apply(s), Entropy::Off);
+        let own_pass = Pass {
+            entropy: Entropy::Off,
+            personal,
+        };
+        let foreign_pass = Pass {
+            entropy: Entropy::On,
+            personal,
+        };
+        let mut own = |s: &str| {
+            let sent = known.apply_counted(s, tally);
+            scan(&sent, own_pass, tally)
+        };
         let mut out = self.clone();
         out.secrets.clear();
-        out.target = shapes(&known.apply(&self.target), Entropy::On);
-        out.raw_text = self.raw_text.as_deref().map(own);
+        out.raw_text = self.raw_text.as_deref().map(&mut own);
         for c in &mut out.checks {
             c.title = own(&c.title);
             c.summary = own(&c.summary);
             for v in c.details.values_mut() {
-                redact_value(v, &own);
+                redact_value(v, &mut own);
             }
             for r in &mut c.remediation {
                 *r = own(r);
             }
         }
+        let sent = known.apply_counted(&self.target, tally);
+        out.target = scan(&sent, foreign_pass, tally);
         out
     }
 

@@ -38,7 +38,17 @@ const MIN_LEN_FOR_LAST_FOUR: usize = 12;
 /// A value as plumb shows it: its kind's prefix and last four characters
 /// (`sk_live_…4f2a`), or only its length when it is short.
 pub fn mask(value: &str) -> String {
-    let prefix = prefixes::prefix_of(value).map_or("", |p| p.text);
+    mask_as(prefixes::prefix_of(value).map_or("", |p| p.text), value)
+}
+
+/// [`mask`] for a kind whose prefix is not in the prefix table (a JWT's
+/// `eyJ`): `prefix` is kept when `value` starts with it.
+pub fn mask_as(prefix: &str, value: &str) -> String {
+    let prefix = if value.starts_with(prefix) {
+        prefix
+    } else {
+        ""
+    };
     let rest = &value[prefix.len()..];
     let count = rest.chars().count();
     if count >= MIN_LEN_FOR_LAST_FOUR {

@@ -447,3 +447,32 @@ fn rfc3339(unix: i64) -> String {
     };
     humantime::format_rfc3339_seconds(t).to_string()
 }
+
+/// The last `per_class` lines of each class in `text` (the end of a log),
+/// class by class in report order, each class's lines in input order.
+/// The lines are as written: the caller passes them through the redactor.
+pub fn last_lines(text: &str, per_class: usize) -> Vec<(&'static str, Vec<&str>)> {
+    let classifier = classes::Classifier::new();
+    let mut found: Vec<(Class, Vec<&str>)> = Vec::new();
+    let mut lower = Vec::new();
+    for line in text.lines().rev() {
+        lower.clear();
+        lower.extend(line.bytes().map(|b| b.to_ascii_lowercase()));
+        let Some(class) = classifier.classify(&lower) else {
+            continue;
+        };
+        match found.iter_mut().find(|(c, _)| *c == class) {
+            Some((_, lines)) if lines.len() < per_class => lines.push(line),
+            Some(_) => {}
+            None => found.push((class, vec![line])),
+        }
+    }
+    found.sort_by_key(|(c, _)| c.index());
+    found
+        .into_iter()
+        .map(|(c, mut lines)| {
+            lines.reverse();
+            (c.name(), lines)
+        })
+        .collect()
+}

@@ -1,44 +1,13 @@
-//! Judging one date value, and the redacted shape a report shows instead
-//! of any value (emails and phones are judged in `email.rs` and `phone.rs`).
+//! Judging one date value; the redacted shape a report shows instead of
+//! any value is the redactor's (`redact::personal::shape`). Emails and
+//! phones are judged in `email.rs` and `phone.rs`.
 
 use super::columns::DateKind;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::Offset;
 use jiff::{SignedDuration, Timestamp};
 
-/// Longest shape a report shows.
-const MAX_SHAPE: usize = 32;
-
-/// A value reduced to its shape: each run of letters becomes one `x`,
-/// each digit `9`, whitespace `␠`; punctuation stays. `Jane.Doe@example.com`
-/// becomes `x.x@x.x`, `(415) 555-0123` becomes `(999)␠999-9999`. Enough to
-/// see what is wrong, never the value itself.
-pub fn shape(value: &str) -> String {
-    if value.is_empty() {
-        return "(empty)".to_string();
-    }
-    let mut out = String::new();
-    for c in value.chars() {
-        if out.chars().count() >= MAX_SHAPE {
-            out.push('…');
-            break;
-        }
-        if c.is_alphabetic() {
-            if !out.ends_with('x') {
-                out.push('x');
-            }
-        } else if c.is_numeric() {
-            out.push('9');
-        } else if c.is_whitespace() {
-            out.push('␠');
-        } else if c.is_control() {
-            out.push('?');
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::redact::personal::shape;
 
 /// The verdict on one date value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,14 +355,6 @@ fn written_month(v: &str) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn shapes_hide_the_value() {
-        assert_eq!(shape("Jane.Doe@example.com"), "x.x@x.x");
-        assert_eq!(shape("(415) 555-0123"), "(999)␠999-9999");
-        assert_eq!(shape(""), "(empty)");
-        assert_eq!(shape("03/04/2025"), "99/99/9999");
-    }
 
     #[test]
     fn dates() {
