@@ -163,6 +163,13 @@ fn world() -> World {
             format!("webhook replay {recorded} --to {}", http.url("/hook")),
         ),
         ("webhook events", "webhook events --provider shopify".to_string()),
+        (
+            "bundle",
+            format!(
+                "bundle --config {doctor} --log {log} --records {a_csv} -o {}",
+                d.join("bundle.tar.gz").display()
+            ),
+        ),
     ]
     .into_iter()
     .map(|(name, cmd)| (name.to_string(), line(&cmd)))
