@@ -286,11 +286,16 @@ fn rebase(cli: &mut Cli, dir: &Path) {
             opt(&mut a.scheme.secret_file);
             one(&mut a.payload);
         }
-        Command::Webhook(a) => {
-            let super::webhook::WebhookCommand::Send(s) = &mut a.command;
-            opt(&mut s.scheme.secret_file);
-            one(&mut s.payload);
-        }
+        Command::Webhook(a) => match &mut a.command {
+            super::webhook::WebhookCommand::Send(s) => {
+                opt(&mut s.scheme.secret_file);
+                one(&mut s.payload);
+            }
+            super::webhook::WebhookCommand::Listen(l) => {
+                opt(&mut l.scheme.secret_file);
+                opt(&mut l.record);
+            }
+        },
         Command::Logs(a) => a.files.iter_mut().for_each(one),
         Command::Explain(_)
         | Command::Credential(_)
@@ -498,6 +503,8 @@ mod tests {
         "verify-signature --request",
         "webhook send --secret-file",
         "webhook send --payload",
+        "webhook listen --secret-file",
+        "webhook listen --record",
     ];
 
     fn path_flags(cmd: &clap::Command, at: &str, out: &mut std::collections::BTreeSet<String>) {

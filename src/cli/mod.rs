@@ -227,7 +227,10 @@ impl Command {
             Command::RateLimit(_) => "rate-limit",
             Command::VerifySignature(_) => "verify-signature",
             Command::Sign(_) => "sign",
-            Command::Webhook(_) => "webhook send",
+            Command::Webhook(args) => match args.command {
+                webhook::WebhookCommand::Send(_) => "webhook send",
+                webhook::WebhookCommand::Listen(_) => "webhook listen",
+            },
             Command::Logs(_) => "logs",
         }
     }
@@ -241,6 +244,12 @@ impl Command {
             Command::RateLimit(args) => base.saturating_add(
                 crate::probes::ratelimit::Options::from(args.clone()).planned_time(),
             ),
+            Command::Webhook(args) => match &args.command {
+                webhook::WebhookCommand::Listen(l) => {
+                    crate::probes::webhook::listen::ListenOptions::from(l.clone()).budget(base)
+                }
+                webhook::WebhookCommand::Send(_) => base,
+            },
             _ => base,
         }
     }

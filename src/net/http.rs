@@ -59,6 +59,10 @@ pub struct Request {
     /// A budget shared with other requests (a redirect chain); without
     /// one the request gets the client's timeout to itself.
     pub deadline: Option<Deadline>,
+    /// Relayed as received (`webhook listen --forward-to`): plumb adds
+    /// none of its own headers (User-Agent, Accept), only Host and the
+    /// Content-Length of the body; what the sender sent goes as it was.
+    pub relay: bool,
 }
 
 impl Request {
@@ -70,7 +74,14 @@ impl Request {
             body: Vec::new(),
             connect_to: None,
             deadline: None,
+            relay: false,
         }
+    }
+
+    /// The request relays another's headers unchanged (see [`Request::relay`]).
+    pub fn relayed(mut self) -> Self {
+        self.relay = true;
+        self
     }
 
     pub fn get(url: url::Url) -> Self {
@@ -732,7 +743,7 @@ fn build(
     if !has("host") {
         builder = builder.header("host", authority);
     }
-    if !has("user-agent") {
+    if !has("user-agent") && !req.relay {
         builder = builder.header("user-agent", USER_AGENT);
     }
     if let Some(auth) = via
@@ -747,7 +758,7 @@ fn build(
         })?;
         builder = builder.header("proxy-authorization", value);
     }
-    if !has("accept") {
+    if !has("accept") && !req.relay {
         builder = builder.header("accept", "*/*");
     }
     if !req.body.is_empty() || req.method == http::Method::POST || req.method == http::Method::PUT {

@@ -81,6 +81,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("verify-signature", signature::checks::ALL),
     ("sign", signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
+    ("webhook listen", webhook::listen::ALL),
     ("logs", logs::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
 ];

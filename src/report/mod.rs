@@ -5,11 +5,13 @@
 mod check;
 pub mod json;
 pub mod junit;
+pub mod live;
 mod render;
 pub mod text;
 
 pub use check::{Check, Def, Status, Timer};
-pub use render::{render, Format, RenderOptions};
+pub use live::Event;
+pub use render::{render, render_json_line, Format, RenderOptions};
 
 use crate::redact::{shapes, Entropy, Known};
 use crate::secret::Secret;

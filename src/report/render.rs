@@ -31,3 +31,9 @@ pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
         Format::Junit => junit::render(report, opts.fail_on),
     }
 }
+
+/// The JSON report on one line (after live NDJSON events), redacted as
+/// [`render`] redacts.
+pub fn render_json_line(report: &Report, exit_code: u8) -> String {
+    json::render_line(&report.redacted(), exit_code)
+}

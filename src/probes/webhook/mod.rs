@@ -2,6 +2,8 @@
 //! the provider would (POST, no redirects followed), and with `--forged`
 //! the same delivery unsigned and wrongly signed, which must be refused.
 
+pub mod listen;
+
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::input;
@@ -22,6 +24,8 @@ pub struct Options {
 pub enum WebhookCommand {
     /// Send a signed test delivery to an endpoint and judge its answer
     Send(SendOptions),
+    /// Receive deliveries, verify each, and forward or record them
+    Listen(listen::ListenOptions),
 }
 
 #[derive(Debug)]
@@ -100,6 +104,7 @@ const ANSWER_AT_ONCE: &str =
 pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
     match args.command {
         WebhookCommand::Send(a) => send(a, ctx).await,
+        WebhookCommand::Listen(a) => listen::run(a, ctx).await,
     }
 }
 
