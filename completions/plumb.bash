@@ -160,6 +160,9 @@ _plumb() {
             plumb__subcmd__help__subcmd__records,validate)
                 cmd="plumb__subcmd__help__subcmd__records__subcmd__validate"
                 ;;
+            plumb__subcmd__help__subcmd__webhook,listen)
+                cmd="plumb__subcmd__help__subcmd__webhook__subcmd__listen"
+                ;;
             plumb__subcmd__help__subcmd__webhook,send)
                 cmd="plumb__subcmd__help__subcmd__webhook__subcmd__send"
                 ;;
@@ -214,11 +217,17 @@ _plumb() {
             plumb__subcmd__webhook,help)
                 cmd="plumb__subcmd__webhook__subcmd__help"
                 ;;
+            plumb__subcmd__webhook,listen)
+                cmd="plumb__subcmd__webhook__subcmd__listen"
+                ;;
             plumb__subcmd__webhook,send)
                 cmd="plumb__subcmd__webhook__subcmd__send"
                 ;;
             plumb__subcmd__webhook__subcmd__help,help)
                 cmd="plumb__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            plumb__subcmd__webhook__subcmd__help,listen)
+                cmd="plumb__subcmd__webhook__subcmd__help__subcmd__listen"
                 ;;
             plumb__subcmd__webhook__subcmd__help,send)
                 cmd="plumb__subcmd__webhook__subcmd__help__subcmd__send"
@@ -1332,8 +1341,22 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help__subcmd__webhook)
-            opts="send"
+            opts="send listen"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__webhook__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2268,7 +2291,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__webhook)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version send help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version send listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2314,7 +2337,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__webhook__subcmd__help)
-            opts="send help"
+            opts="send listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2341,6 +2364,20 @@ _plumb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        plumb__subcmd__webhook__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         plumb__subcmd__webhook__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2348,6 +2385,116 @@ _plumb() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__webhook__subcmd__listen)
+            opts="-o -q -v -h -V --provider --secret --secret-file --url --algorithm --encoding --signature-header --timestamp-header --port --bind --path --forward-to --record --expect --for --reject-invalid --tolerance --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -W "stripe shopify woocommerce github slack standard mandrill timestamped hmac" -- "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -W "sha256 sha1 sha512" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "hex base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --signature-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timestamp-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
