@@ -63,12 +63,16 @@ impl Event {
     }
 
     /// The event as it may be shown: every string with the command's
-    /// secrets masked and credential shapes masked. Summaries and details
-    /// quote foreign text (ids, topics, an application's answer), so they
-    /// get the entropy pass as well.
+    /// secrets masked and credential shapes masked. Free foreign text (an
+    /// application's answer, a request path) has had the redactor's full
+    /// pass, entropy included, from the probe before it was quoted
+    /// (`redact::foreign`); identifiers a person must match against the
+    /// provider's dashboard (event ids, topics) get the shape pass here,
+    /// so a random-looking `evt_…` id stays readable while a credential
+    /// shape in it is still masked.
     pub fn redacted(&self) -> Event {
         let known = Known::from_secrets(&self.secrets);
-        let foreign = |s: &str| shapes(&known.apply(s), Entropy::On);
+        let foreign = |s: &str| shapes(&known.apply(s), Entropy::Off);
         let mut out = self.clone();
         out.secrets.clear();
         out.summary = foreign(&self.summary);
@@ -177,6 +181,18 @@ mod tests {
         assert_eq!(v["event"], "delivery");
         assert_eq!(v["details"]["id"], "evt_1");
         assert_eq!(v["checks"][0]["id"], "t.d");
+    }
+
+    #[test]
+    fn event_ids_stay_readable_and_credential_shapes_do_not() {
+        let event = Event::new(
+            "delivery",
+            Status::Pass,
+            "stripe #1 evt_1NqkXo2eZvKYlo2CkJ8nQxYz: sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt",
+        );
+        let out = text_line(&event, false);
+        assert!(out.contains("evt_1NqkXo2eZvKYlo2CkJ8nQxYz"), "{out}");
+        assert!(!out.contains("sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt"), "{out}");
     }
 
     #[test]

@@ -236,7 +236,7 @@ impl Handler for Listener {
     async fn handle(&self, request: Request) -> Answer {
         let path = request.target.split('?').next().unwrap_or("");
         if path != self.path {
-            let shown = crate::escape::shorten(path, 80);
+            let shown = crate::redact::text(&crate::escape::shorten(path, 80));
             *self.stats().other_paths.entry(shown.clone()).or_insert(0) += 1;
             self.emit(
                 Event::new(
@@ -342,7 +342,10 @@ impl Listener {
 
         let forwarded = match &self.forward {
             Some(_) if !valid && self.reject_invalid => Forwarded::Not,
-            Some((url, client)) => forward(url, client, &request).await,
+            Some((url, client)) => {
+                let secrets: Vec<&Secret> = self.secrets.iter().collect();
+                forward(url, client, &request, &secrets).await
+            }
             None => Forwarded::Not,
         };
 
@@ -563,7 +566,12 @@ fn likely_causes(
 }
 
 /// Relays the delivery unchanged to the application and times it.
-async fn forward(url: &url::Url, client: &Client, request: &Request) -> Forwarded {
+async fn forward(
+    url: &url::Url,
+    client: &Client,
+    request: &Request,
+    secrets: &[&Secret],
+) -> Forwarded {
     let names: Vec<(&str, String)> = request
         .headers
         .iter()
@@ -584,7 +592,7 @@ async fn forward(url: &url::Url, client: &Client, request: &Request) -> Forwarde
         Ok(response) => {
             let took = started.elapsed();
             let text = String::from_utf8_lossy(&response.body);
-            let start = crate::escape::shorten(text.trim(), 60);
+            let start = crate::redact::foreign(&crate::escape::shorten(text.trim(), 60), secrets);
             let by_connection = connection_names(
                 response
                     .headers
