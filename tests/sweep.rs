@@ -345,6 +345,11 @@ fn every_flag_survives_hostile_input() {
             &format!("webhook send @ --provider stripe --secret {secret} --payload {payload}"),
             Only(&[]),
         ),
+        // A short listen on a free loopback port; --for ends it.
+        entry(
+            &format!("webhook listen --provider github --secret {secret} --port 0 --for 100ms"),
+            All,
+        ),
         // Global flags, on a cheap offline command.
         entry("explain 429", Global),
     ];
