@@ -1018,4 +1018,24 @@ mod tests {
             "example.com"
         );
     }
+
+    #[test]
+    fn a_relayed_request_gets_none_of_plumbs_own_headers() {
+        let mut req = Request::new(
+            http::Method::POST,
+            url::Url::parse("http://127.0.0.1:3000/hooks").unwrap(),
+        )
+        .relayed()
+        .header("x-hub-signature-256", "sha256=ab");
+        req.body = b"{}".to_vec();
+        let built = build(&req, "127.0.0.1", 3000, None).unwrap();
+        assert!(built.headers().get("user-agent").is_none());
+        assert!(built.headers().get("accept").is_none());
+        assert_eq!(built.headers()["host"], "127.0.0.1:3000");
+        assert_eq!(built.headers()["content-length"], "2");
+        assert_eq!(built.headers()["x-hub-signature-256"], "sha256=ab");
+        let plain = Request::new(http::Method::POST, req.url.clone());
+        let built = build(&plain, "127.0.0.1", 3000, None).unwrap();
+        assert!(built.headers().get("user-agent").is_some());
+    }
 }
