@@ -5,18 +5,22 @@
 #   keep-alive connections (goal: >= 5,000/s on a 2-core machine);
 # - the median latency --forward-to adds over a direct request to the same
 #   loopback application (goal: <= 1 ms), from 2,000 interleaved requests.
-# Usage: benches/listen.sh   (RUNS=3 by default; N deliveries per run)
+# Usage: benches/listen.sh   (RUNS=3 by default; N deliveries per run;
+#        PROFILE=debug to check the script itself without a release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benches/lib.sh
 target=${CARGO_TARGET_DIR:-target}
+profile=${PROFILE:-release}
+flag=--release
+[ "$profile" = debug ] && flag=
 if [ -z "${BENCH_BUILT:-}" ]; then
-  cargo build --release --quiet --locked --bin plumb --example listen-load
+  cargo build $flag --quiet --locked --bin plumb --example listen-load
 else
-  cargo build --release --quiet --locked --example listen-load
+  cargo build $flag --quiet --locked --example listen-load
 fi
-bin=$target/release/plumb
-load=$target/release/examples/listen-load
+bin=$target/$profile/plumb
+load=$target/$profile/examples/listen-load
 runs=${RUNS:-3}
 n=${N:-20000}
 dir=$(mktemp -d)
