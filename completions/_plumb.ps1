@@ -681,6 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive deliveries on a local port, verify each, and forward or record them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -810,11 +811,49 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;webhook;listen' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Whose signatures the deliveries carry')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the signing secret from FILE (one trailing newline is dropped)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The webhook URL exactly as configured at the sender (mandrill)')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'MAC algorithm (hmac and timestamped)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Signature encoding (hmac and timestamped; verification detects it)')
+            [CompletionResult]::new('--signature-header', '--signature-header', [CompletionResultType]::ParameterName, 'Header that carries the signature (hmac and timestamped)')
+            [CompletionResult]::new('--timestamp-header', '--timestamp-header', [CompletionResultType]::ParameterName, 'Header that carries the timestamp (timestamped)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 = any free port; the ready line names it)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on (a non-loopback one warns: anyone who reaches it can send)')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The path deliveries arrive on; other paths are answered 404')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Relay each delivery unchanged to the application at URL and judge its answer')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Record each delivery as a raw HTTP request file (and index.jsonl) in DIR')
+            [CompletionResult]::new('--expect', '--expect', [CompletionResultType]::ParameterName, 'End after N deliveries (fewer by the end fails)')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'End after this long (default: on Ctrl-C, or with --expect alone at the run''s budget)')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'How far a signed timestamp may lie from the moment of arrival')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--reject-invalid', '--reject-invalid', [CompletionResultType]::ParameterName, 'Answer invalid deliveries 400 and do not forward them')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;webhook;help' {
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a signed test delivery to an endpoint and judge its answer')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive deliveries on a local port, verify each, and forward or record them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -828,6 +867,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;webhook;help;events' {
+            break
+        }
+        'plumb;webhook;help;listen' {
             break
         }
         'plumb;webhook;help;help' {
@@ -973,6 +1015,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Resend recorded deliveries (raw HTTP requests) to a receiver')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List the sample events and topics plumb can deliver')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive deliveries on a local port, verify each, and forward or record them')
             break
         }
         'plumb;help;webhook;send' {
@@ -985,6 +1028,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;webhook;events' {
+            break
+        }
+        'plumb;help;webhook;listen' {
             break
         }
         'plumb;help;logs' {

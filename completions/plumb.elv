@@ -640,6 +640,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
             cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
             cand events 'List the sample events and topics plumb can deliver'
+            cand listen 'Receive deliveries on a local port, verify each, and forward or record them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;webhook;send'= {
@@ -764,11 +765,48 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;webhook;listen'= {
+            cand --provider 'Whose signatures the deliveries carry'
+            cand --secret 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history'
+            cand --secret-file 'Read the signing secret from FILE (one trailing newline is dropped)'
+            cand --url 'The webhook URL exactly as configured at the sender (mandrill)'
+            cand --algorithm 'MAC algorithm (hmac and timestamped)'
+            cand --encoding 'Signature encoding (hmac and timestamped; verification detects it)'
+            cand --signature-header 'Header that carries the signature (hmac and timestamped)'
+            cand --timestamp-header 'Header that carries the timestamp (timestamped)'
+            cand --port 'Port to listen on (0 = any free port; the ready line names it)'
+            cand --bind 'Address to listen on (a non-loopback one warns: anyone who reaches it can send)'
+            cand --path 'The path deliveries arrive on; other paths are answered 404'
+            cand --forward-to 'Relay each delivery unchanged to the application at URL and judge its answer'
+            cand --record 'Record each delivery as a raw HTTP request file (and index.jsonl) in DIR'
+            cand --expect 'End after N deliveries (fewer by the end fails)'
+            cand --for 'End after this long (default: on Ctrl-C, or with --expect alone at the run''s budget)'
+            cand --tolerance 'How far a signed timestamp may lie from the moment of arrival'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --reject-invalid 'Answer invalid deliveries 400 and do not forward them'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;webhook;help'= {
             cand send 'Send a signed test delivery to an endpoint and judge its answer'
             cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
             cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
             cand events 'List the sample events and topics plumb can deliver'
+            cand listen 'Receive deliveries on a local port, verify each, and forward or record them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;webhook;help;send'= {
@@ -778,6 +816,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;webhook;help;replay'= {
         }
         &'plumb;webhook;help;events'= {
+        }
+        &'plumb;webhook;help;listen'= {
         }
         &'plumb;webhook;help;help'= {
         }
@@ -897,6 +937,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand audit 'Test a receiver''s hardening: a valid delivery, a retry, forged, tampered and stale copies'
             cand replay 'Resend recorded deliveries (raw HTTP requests) to a receiver'
             cand events 'List the sample events and topics plumb can deliver'
+            cand listen 'Receive deliveries on a local port, verify each, and forward or record them'
         }
         &'plumb;help;webhook;send'= {
         }
@@ -905,6 +946,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;webhook;replay'= {
         }
         &'plumb;help;webhook;events'= {
+        }
+        &'plumb;help;webhook;listen'= {
         }
         &'plumb;help;logs'= {
         }

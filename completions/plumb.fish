@@ -596,29 +596,30 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -s q -l quiet -d 'Prin
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l format -d 'Report format' -r -f -a "text\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
 github\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
 warn\t''"
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -l json -d 'Short for --format json'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s v -l verbose -d 'Also print the evidence of checks that passed'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s h -l help -d 'Print help'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "events" -d 'List the sample events and topics plumb can deliver'
-complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s h -l help -d 'Print help'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "events" -d 'List the sample events and topics plumb can deliver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "listen" -d 'Receive deliveries on a local port, verify each, and forward or record them'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l provider -d 'Whose signature and headers the delivery carries' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
 shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
 woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
@@ -774,10 +775,57 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l provider -d 'Whose signatures the deliveries carry' -r -f -a "stripe\t'Stripe-Signature: t=…,v1=hex over "{t}.{body}"'
+shopify\t'X-Shopify-Hmac-Sha256: base64 over the body'
+woocommerce\t'X-WC-Webhook-Signature: base64 over the body'
+github\t'X-Hub-Signature-256: sha256=hex over the body'
+slack\t'X-Slack-Signature: v0=hex over "v0:{ts}:{body}"'
+standard\t'Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"'
+mandrill\t'Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)'
+timestamped\t'HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header'
+hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret -d 'Signing secret (repeatable: each is tried). Prefer --secret-file or PLUMB_WEBHOOK_SECRET, which keep it out of shell history' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l secret-file -d 'Read the signing secret from FILE (one trailing newline is dropped)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l url -d 'The webhook URL exactly as configured at the sender (mandrill)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l algorithm -d 'MAC algorithm (hmac and timestamped)' -r -f -a "sha256\t''
+sha1\t''
+sha512\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l encoding -d 'Signature encoding (hmac and timestamped; verification detects it)' -r -f -a "hex\t''
+base64\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l signature-header -d 'Header that carries the signature (hmac and timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timestamp-header -d 'Header that carries the timestamp (timestamped)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'Port to listen on (0 = any free port; the ready line names it)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l bind -d 'Address to listen on (a non-loopback one warns: anyone who reaches it can send)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l path -d 'The path deliveries arrive on; other paths are answered 404' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l forward-to -d 'Relay each delivery unchanged to the application at URL and judge its answer' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l record -d 'Record each delivery as a raw HTTP request file (and index.jsonl) in DIR' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l expect -d 'End after N deliveries (fewer by the end fails)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l for -d 'End after this long (default: on Ctrl-C, or with --expect alone at the run\'s budget)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l tolerance -d 'How far a signed timestamp may lie from the moment of arrival' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l reject-invalid -d 'Answer invalid deliveries 400 and do not forward them'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a signed test delivery to an endpoint and judge its answer'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "events" -d 'List the sample events and topics plumb can deliver'
+complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive deliveries on a local port, verify each, and forward or record them'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -803,7 +851,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l records -d 'An ex
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l inspect -d 'List what a bundle holds and how many values were redacted in each file, instead of making one' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+github\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -847,3 +896,4 @@ complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcom
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "audit" -d 'Test a receiver\'s hardening: a valid delivery, a retry, forged, tampered and stale copies'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "events" -d 'List the sample events and topics plumb can deliver'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive deliveries on a local port, verify each, and forward or record them'

@@ -62,9 +62,13 @@ fn run(cli: Cli) -> Result<u8> {
     let max_time = global
         .max_time
         .unwrap_or_else(|| command.default_budget(global.timeout));
+    let live_color =
+        format == Format::Text && use_color(global.color, std::io::stdout().is_terminal());
+    let (live, live_used) = live_sink(format, live_color, global.quiet);
     let ctx = Ctx::new(global.timeout, global.ca_file.clone(), SystemTime::now())
         .with_progress(progress)
-        .with_max_time(max_time);
+        .with_max_time(max_time)
+        .with_live(live);
     let watchdog = Watchdog::start(&ctx);
     let mut report = command.work()?.run(&ctx)?;
     watchdog.disarm();
@@ -86,7 +90,12 @@ fn run(cli: Cli) -> Result<u8> {
         fail_on,
     };
     let code = report.exit_code(fail_on);
-    let out = report::render(&report, &opts, code);
+    // After live events in NDJSON, the report is the last line of it.
+    let out = if format == Format::Json && live_used.load(std::sync::atomic::Ordering::SeqCst) {
+        report::render_json_line(&report, code)
+    } else {
+        report::render(&report, &opts, code)
+    };
     write_output(output.as_ref(), out.as_bytes())?;
     if let Some(file) = summary {
         file.append(&report, code)?;
@@ -141,6 +150,61 @@ impl StepSummary {
                 ))
             })
     }
+}
+
+/// The live-event sink (docs/design.md, "Live events"): each event is
+/// rendered by `report::live` and written at once — a text line (with a
+/// failure's checks below it) or one NDJSON object on standard output,
+/// before the report; with JUnit (standard output is one XML document)
+/// the text lines go to standard error. A `ready` event (a listener's
+/// address) is also one line on standard error in every format, so a
+/// script can wait for it; with `--quiet` only failing and warning events
+/// are shown as text. The flag says whether any went out as NDJSON.
+fn live_sink(
+    format: Format,
+    color: bool,
+    quiet: bool,
+) -> (
+    crate::context::Live,
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let used = std::sync::Arc::new(AtomicBool::new(false));
+    let seen = used.clone();
+    let sink = crate::context::Live::new(move |event| {
+        if event.kind == "ready" {
+            let line = report::live::text_line(&event, false);
+            let line = line.split_once(' ').map_or(line.as_str(), |(_, rest)| rest);
+            let line = line.strip_prefix("i ").unwrap_or(line);
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "plumb: ready: {line}");
+            let _ = err.flush();
+            if format != Format::Json {
+                return;
+            }
+        }
+        let quiet_hides = quiet && !matches!(event.status, Status::Fail | Status::Warn);
+        match format {
+            Format::Json => {
+                seen.store(true, Ordering::SeqCst);
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(report::live::json_line(&event).as_bytes());
+                let _ = out.flush();
+            }
+            Format::Text if !quiet_hides => {
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(report::live::text_line(&event, color).as_bytes());
+                let _ = out.flush();
+            }
+            Format::Junit if !quiet_hides => {
+                let mut err = std::io::stderr().lock();
+                let _ = err.write_all(report::live::text_line(&event, false).as_bytes());
+                let _ = err.flush();
+            }
+            _ => {}
+        }
+    });
+    (sink, used)
 }
 
 /// The safety net of the run's budget: every probe stops starting steps

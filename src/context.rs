@@ -1,6 +1,8 @@
 //! What every probe receives besides its own arguments.
 
+use crate::report::Event;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The default whole-run budget, in multiples of `--timeout`: a command
@@ -28,7 +30,32 @@ pub struct Ctx {
     /// When the budget runs out: no step starts after it, and no request
     /// outlasts it.
     pub deadline: Instant,
+    /// Where a long-running command sends its live events (one per
+    /// delivery, say) before its final report; the app installs it and
+    /// decides how they render. Without one, events are dropped.
+    pub live: Option<Live>,
     now: SystemTime,
+}
+
+/// The live-event sink: a probe calls [`Live::send`]; what happens to the
+/// event (rendered by `report::live` and written at once) is the app's.
+#[derive(Clone)]
+pub struct Live(Arc<dyn Fn(Event) + Send + Sync>);
+
+impl Live {
+    pub fn new(sink: impl Fn(Event) + Send + Sync + 'static) -> Self {
+        Live(Arc::new(sink))
+    }
+
+    pub fn send(&self, event: Event) {
+        (self.0)(event);
+    }
+}
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Live")
+    }
 }
 
 impl Ctx {
@@ -42,7 +69,21 @@ impl Ctx {
             progress: false,
             max_time,
             deadline: after(max_time),
+            live: None,
             now,
+        }
+    }
+
+    /// Installs the live-event sink.
+    pub fn with_live(mut self, live: Live) -> Self {
+        self.live = Some(live);
+        self
+    }
+
+    /// Sends a live event to the sink, if there is one.
+    pub fn emit(&self, event: Event) {
+        if let Some(live) = &self.live {
+            live.send(event);
         }
     }
 

@@ -93,10 +93,7 @@ fn world() -> World {
     let recorded = write(
         d,
         "000001-evt_1.http",
-        format!(
-            "POST /hook HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/json\r\nStripe-Signature: t=1,v1=00\r\nContent-Length: 14\r\n\r\n{{\"id\":\"evt_1\"}}"
-        )
-        .as_bytes(),
+        "POST /hook HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/json\r\nStripe-Signature: t=1,v1=00\r\nContent-Length: 14\r\n\r\n{\"id\":\"evt_1\"}".as_bytes(),
     );
     let ca_path = ca.path().display().to_string();
     let tls_target = format!("localhost:{}", tls.addr.port());
@@ -163,6 +160,10 @@ fn world() -> World {
             format!("webhook replay {recorded} --to {}", http.url("/hook")),
         ),
         ("webhook events", "webhook events --provider shopify".to_string()),
+        (
+            "webhook listen",
+            format!("webhook listen --provider stripe --secret {WHSEC} --port 0 --for 200ms"),
+        ),
         (
             "bundle",
             format!(

@@ -25,7 +25,7 @@ fn node_of_path(segments: &[&str]) -> String {
         ["probes" | "net", second, ..] if is_submodule(segments[0], second) => {
             format!("{}::{second}", segments[0])
         }
-        ["report", second @ ("text" | "json" | "junit" | "github" | "render"), ..] => {
+        ["report", second @ ("text" | "json" | "junit" | "github" | "render" | "live"), ..] => {
             format!("report::{second}")
         }
         [first, ..] => (*first).to_string(),

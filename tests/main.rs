@@ -20,6 +20,7 @@ mod harness;
 mod hostile;
 mod layers;
 mod limits;
+mod listen;
 mod logs;
 mod output;
 mod proxy;

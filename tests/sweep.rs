@@ -367,6 +367,11 @@ fn every_flag_survives_hostile_input() {
             All,
         ),
         entry("webhook events", All),
+        // A short listen on a free loopback port; --for ends it.
+        entry(
+            &format!("webhook listen --provider github --secret {secret} --port 0 --for 100ms"),
+            All,
+        ),
         // Global flags, on a cheap offline command.
         entry("explain 429", Global),
     ];

@@ -302,6 +302,10 @@ fn rebase(cli: &mut Cli, dir: &Path) {
                     one(&mut r.input);
                 }
                 W::Events(_) => {}
+                W::Listen(l) => {
+                    opt(&mut l.scheme.secret_file);
+                    opt(&mut l.record);
+                }
             }
         }
         Command::Logs(a) => a.files.iter_mut().for_each(one),
@@ -516,6 +520,8 @@ mod tests {
         "webhook replay input",
         "webhook send --secret-file",
         "webhook send --payload",
+        "webhook listen --secret-file",
+        "webhook listen --record",
     ];
 
     fn path_flags(cmd: &clap::Command, at: &str, out: &mut std::collections::BTreeSet<String>) {

@@ -245,6 +245,15 @@ impl Command {
             Command::RateLimit(args) => base.saturating_add(
                 crate::probes::ratelimit::Options::from(args.clone()).planned_time(),
             ),
+            Command::Webhook(args) => match &args.command {
+                webhook::WebhookCommand::Listen(l) => {
+                    crate::probes::webhook::listen::ListenOptions::from(l.clone()).budget(base)
+                }
+                webhook::WebhookCommand::Send(_)
+                | webhook::WebhookCommand::Audit(_)
+                | webhook::WebhookCommand::Replay(_)
+                | webhook::WebhookCommand::Events(_) => base,
+            },
             _ => base,
         }
     }

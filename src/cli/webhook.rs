@@ -40,6 +40,12 @@ pub enum WebhookCommand {
     Replay(ReplayArgs),
     /// List the sample events and topics plumb can deliver
     Events(EventsArgs),
+    /// Receive deliveries on a local port, verify each, and forward or record them
+    #[command(after_help = "Examples:\n  \
+        plumb webhook listen --provider stripe --secret-file whsec.txt --forward-to localhost:3000/webhooks\n  \
+        plumb webhook listen --provider github --secret-file secret.txt --record deliveries/ --expect 1 --for 60s --format json\n  \
+        stripe listen --forward-to localhost:8787/hooks   # in another terminal")]
+    Listen(ListenArgs),
 }
 
 impl WebhookCommand {
@@ -50,6 +56,7 @@ impl WebhookCommand {
             WebhookCommand::Audit(_) => "webhook audit",
             WebhookCommand::Replay(_) => "webhook replay",
             WebhookCommand::Events(_) => "webhook events",
+            WebhookCommand::Listen(_) => "webhook listen",
         }
     }
 }
@@ -61,6 +68,7 @@ impl From<WebhookCommand> for crate::probes::webhook::WebhookCommand {
             WebhookCommand::Audit(x) => Self::Audit(x.into()),
             WebhookCommand::Replay(x) => Self::Replay(x.into()),
             WebhookCommand::Events(x) => Self::Events(x.into()),
+            WebhookCommand::Listen(x) => Self::Listen(x.into()),
         }
     }
 }
@@ -204,6 +212,60 @@ impl From<EventsArgs> for crate::probes::webhook::EventsOptions {
     fn from(a: EventsArgs) -> Self {
         Self {
             provider: a.provider.map(Into::into),
+        }
+    }
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct ListenArgs {
+    /// Whose signatures the deliveries carry
+    #[arg(long, value_enum, value_name = "PROVIDER")]
+    pub provider: Provider,
+    #[command(flatten)]
+    pub scheme: SchemeArgs,
+    /// Port to listen on (0 = any free port; the ready line names it)
+    #[arg(long, default_value_t = 8787, value_name = "PORT")]
+    pub port: u16,
+    /// Address to listen on (a non-loopback one warns: anyone who reaches it can send)
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+    /// The path deliveries arrive on; other paths are answered 404
+    #[arg(long, default_value = "/hooks", value_name = "PATH")]
+    pub path: String,
+    /// Relay each delivery unchanged to the application at URL and judge its answer
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<String>,
+    /// Record each delivery as a raw HTTP request file (and index.jsonl) in DIR
+    #[arg(long, value_name = "DIR")]
+    pub record: Option<std::path::PathBuf>,
+    /// End after N deliveries (fewer by the end fails)
+    #[arg(long, value_name = "N")]
+    pub expect: Option<u64>,
+    /// End after this long (default: on Ctrl-C, or with --expect alone at the run's budget)
+    #[arg(long = "for", value_parser = crate::duration::parse_duration, value_name = "DURATION")]
+    pub duration: Option<Duration>,
+    /// Answer invalid deliveries 400 and do not forward them
+    #[arg(long)]
+    pub reject_invalid: bool,
+    /// How far a signed timestamp may lie from the moment of arrival
+    #[arg(long, default_value = "5m", value_parser = crate::duration::parse_duration, value_name = "DURATION")]
+    pub tolerance: Duration,
+}
+
+impl From<ListenArgs> for crate::probes::webhook::listen::ListenOptions {
+    fn from(a: ListenArgs) -> Self {
+        Self {
+            provider: a.provider.into(),
+            scheme: a.scheme.into(),
+            port: a.port,
+            bind: a.bind,
+            path: a.path,
+            forward_to: a.forward_to,
+            record: a.record,
+            expect: a.expect,
+            duration: a.duration,
+            reject_invalid: a.reject_invalid,
+            tolerance: a.tolerance,
         }
     }
 }

@@ -59,6 +59,10 @@ pub struct Request {
     /// A budget shared with other requests (a redirect chain); without
     /// one the request gets the client's timeout to itself.
     pub deadline: Option<Deadline>,
+    /// Relayed as received (`webhook listen --forward-to`): plumb adds
+    /// none of its own headers (User-Agent, Accept), only Host and the
+    /// Content-Length of the body; what the sender sent goes as it was.
+    pub relay: bool,
 }
 
 impl Request {
@@ -70,7 +74,14 @@ impl Request {
             body: Vec::new(),
             connect_to: None,
             deadline: None,
+            relay: false,
         }
+    }
+
+    /// The request relays another's headers unchanged (see [`Request::relay`]).
+    pub fn relayed(mut self) -> Self {
+        self.relay = true;
+        self
     }
 
     pub fn get(url: url::Url) -> Self {
@@ -732,7 +743,7 @@ fn build(
     if !has("host") {
         builder = builder.header("host", authority);
     }
-    if !has("user-agent") {
+    if !has("user-agent") && !req.relay {
         builder = builder.header("user-agent", USER_AGENT);
     }
     if let Some(auth) = via
@@ -747,7 +758,7 @@ fn build(
         })?;
         builder = builder.header("proxy-authorization", value);
     }
-    if !has("accept") {
+    if !has("accept") && !req.relay {
         builder = builder.header("accept", "*/*");
     }
     if !req.body.is_empty() || req.method == http::Method::POST || req.method == http::Method::PUT {
@@ -1006,5 +1017,25 @@ mod tests {
             build(&req, "example.com", 443, None).unwrap().headers()["host"],
             "example.com"
         );
+    }
+
+    #[test]
+    fn a_relayed_request_gets_none_of_plumbs_own_headers() {
+        let mut req = Request::new(
+            http::Method::POST,
+            url::Url::parse("http://127.0.0.1:3000/hooks").unwrap(),
+        )
+        .relayed()
+        .header("x-hub-signature-256", "sha256=ab");
+        req.body = b"{}".to_vec();
+        let built = build(&req, "127.0.0.1", 3000, None).unwrap();
+        assert!(built.headers().get("user-agent").is_none());
+        assert!(built.headers().get("accept").is_none());
+        assert_eq!(built.headers()["host"], "127.0.0.1:3000");
+        assert_eq!(built.headers()["content-length"], "2");
+        assert_eq!(built.headers()["x-hub-signature-256"], "sha256=ab");
+        let plain = Request::new(http::Method::POST, req.url.clone());
+        let built = build(&plain, "127.0.0.1", 3000, None).unwrap();
+        assert!(built.headers().get("user-agent").is_some());
     }
 }

@@ -85,6 +85,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("webhook audit", webhook::audit::AUDIT_CHECKS),
     ("webhook replay", webhook::replay::REPLAY_CHECKS),
     ("webhook events", webhook::EVENTS_CHECKS),
+    ("webhook listen", webhook::listen::ALL),
     ("logs", logs::ALL),
     ("bundle", bundle::ALL),
     (EVERY_COMMAND, &[&BUDGET]),

@@ -29,7 +29,16 @@ struct Tool {
 }
 
 pub fn render(report: &Report, exit_code: u8) -> String {
-    let doc = Document {
+    // Serialising plain strings, numbers and maps cannot fail.
+    let mut out = escape_controls(
+        &serde_json::to_string_pretty(&document(report, exit_code)).unwrap_or_default(),
+    );
+    out.push('\n');
+    out
+}
+
+fn document(report: &Report, exit_code: u8) -> Document<'_> {
+    Document {
         schema: SCHEMA,
         tool: Tool {
             name: "plumb",
@@ -43,9 +52,14 @@ pub fn render(report: &Report, exit_code: u8) -> String {
         duration_ms: u64::try_from(report.duration.as_millis()).unwrap_or(u64::MAX),
         checks: &report.checks,
         raw_text: report.raw_text.as_deref(),
-    };
-    // Serialising plain strings, numbers and maps cannot fail.
-    let mut out = escape_controls(&serde_json::to_string_pretty(&doc).unwrap_or_default());
+    }
+}
+
+/// The same document on one line: the last line of a command whose live
+/// events went out as NDJSON before it, so the whole output is NDJSON.
+pub fn render_line(report: &Report, exit_code: u8) -> String {
+    let mut out =
+        escape_controls(&serde_json::to_string(&document(report, exit_code)).unwrap_or_default());
     out.push('\n');
     out
 }
@@ -55,7 +69,7 @@ pub fn render(report: &Report, exit_code: u8) -> String {
 /// JSON `\uXXXX` escapes: the document stays valid JSON, reads back as
 /// the same strings, and shows no reordered text. They occur only inside
 /// strings, so replacing them everywhere is safe.
-fn escape_controls(json: &str) -> String {
+pub(super) fn escape_controls(json: &str) -> String {
     if !json.chars().any(crate::escape::needs_escape) {
         return json.to_string();
     }

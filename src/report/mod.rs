@@ -6,11 +6,13 @@ mod check;
 pub mod github;
 pub mod json;
 pub mod junit;
+pub mod live;
 mod render;
 pub mod text;
 
 pub use check::{Check, Def, Status, Timer};
-pub use render::{render, step_summary, Format, RenderOptions};
+pub use live::Event;
+pub use render::{render, render_json_line, step_summary, Format, RenderOptions};
 
 use crate::redact::{scan, Entropy, Known, Pass, Tally};
 use crate::secret::Secret;

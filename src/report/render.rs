@@ -41,3 +41,9 @@ pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
 pub fn step_summary(report: &Report, exit_code: u8, used: u64) -> String {
     github::step_summary(&report.redacted(), exit_code, used)
 }
+
+/// The JSON report on one line (after live NDJSON events), redacted as
+/// [`render`] redacts.
+pub fn render_json_line(report: &Report, exit_code: u8) -> String {
+    json::render_line(&report.redacted(), exit_code)
+}

@@ -209,6 +209,26 @@ fn section_summary(group: &[Check]) -> String {
         .join(", ")
 }
 
+/// A status word or mark in its colour (live lines share the report's).
+pub(super) fn paint_status(color: bool, status: Status, s: &str) -> String {
+    if color {
+        colored::control::set_override(true);
+    }
+    Palette { on: color }.status(status, s)
+}
+
+/// One check as the report shows a failing one, details and fixes below.
+pub(super) fn write_check_plain(out: &mut String, check: &Check, color: bool) {
+    let opts = RenderOptions {
+        format: super::Format::Text,
+        color,
+        quiet: false,
+        verbose: false,
+        fail_on: Status::Fail,
+    };
+    write_check(out, check, &opts, Palette { on: color });
+}
+
 fn write_check(out: &mut String, check: &Check, opts: &RenderOptions, palette: Palette) {
     let _ = writeln!(
         out,

@@ -94,14 +94,39 @@ fn dump(document: &Value) {
         return;
     };
     let _held = LOCK.lock();
-    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
         let _ = writeln!(f, "{document}");
     }
+}
+
+/// A command that streams live events (`webhook listen`) writes one
+/// `plumb.event/v1` object per line before the report, which is then the
+/// last line (NDJSON); every event line must be one such object.
+fn after_live_events(stdout: &str) -> &str {
+    let trimmed = stdout.trim_end();
+    if !trimmed.starts_with("{\"schema\":\"plumb.event/v1\"") {
+        return stdout;
+    }
+    let (events, report) = trimmed.rsplit_once('\n').unwrap_or(("", trimmed));
+    for line in events.lines() {
+        let event: Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("an event line is not JSON ({e}): {line}"));
+        assert_eq!(event["schema"], "plumb.event/v1", "{line}");
+        for key in ["event", "time", "status", "summary"] {
+            assert!(event[key].is_string(), "event without {key}: {line}");
+        }
+    }
+    report
 }
 
 /// Parses and validates the invariants every report keeps, and its
 /// conformance to the published schema.
 pub fn parse(stdout: &str, exit_code: i32) -> Report {
+    let stdout = after_live_events(stdout);
     let document: Value =
         serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}"));
     dump(&document);

@@ -209,6 +209,42 @@ fn lookup<'a>(headers: &'a [(String, String)], names: &[&str]) -> Option<(&'a st
     names.iter().find_map(|n| request::find_header(headers, n))
 }
 
+/// What a verifier reads from a delivery's headers — the signature, the
+/// timestamp and the message id, each from the first header the scheme
+/// names — as `verify-signature` and `webhook listen` both read them.
+pub fn received(
+    scheme: Scheme,
+    secrets: Vec<Secret>,
+    headers: &[(String, String)],
+    tolerance: Duration,
+    now: i64,
+    notes: Vec<String>,
+    target: Option<String>,
+) -> verify::Inputs {
+    let signature = lookup(headers, &scheme.signature_headers())
+        .map(|(n, v)| (v.to_string(), format!("the {n} header")));
+    let timestamp = lookup(headers, &scheme.timestamp_headers())
+        .map(|(n, v)| (v.to_string(), format!("the {n} header")));
+    let id = lookup(headers, &scheme.id_headers()).map(|(_, v)| v.to_string());
+    verify::Inputs {
+        scheme,
+        secrets,
+        signature,
+        timestamp,
+        id,
+        tolerance_secs: tolerance.as_secs(),
+        now,
+        notes,
+        target,
+    }
+}
+
+/// The checks `verify-signature` reports for one verification (secret,
+/// header, match, timestamp, diagnosis), for any command that verifies.
+pub fn judge(provider: Provider, inputs: &verify::Inputs, outcome: &verify::Outcome) -> Vec<Check> {
+    checks::build(inputs, outcome, credential_use(provider))
+}
+
 pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
     let scheme = args.scheme.scheme(args.provider)?;
     let secrets = args.scheme.secrets()?;
@@ -243,32 +279,25 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
             )));
         }
     }
-    let signature = match &args.signature {
-        Some(v) => Some((v.clone(), "--signature".to_string())),
-        None => lookup(&headers, &scheme.signature_headers())
-            .map(|(n, v)| (v.to_string(), format!("the {n} header"))),
-    };
-    let timestamp = match &args.timestamp {
-        Some(v) => Some((v.clone(), "--timestamp".to_string())),
-        None => lookup(&headers, &scheme.timestamp_headers())
-            .map(|(n, v)| (v.to_string(), format!("the {n} header"))),
-    };
-    let id = args
-        .id
-        .clone()
-        .or_else(|| lookup(&headers, &scheme.id_headers()).map(|(_, v)| v.to_string()));
     let now = args.now.unwrap_or_else(|| ctx.unix_now());
-    let inputs = verify::Inputs {
+    let mut inputs = received(
         scheme,
         secrets,
-        signature,
-        timestamp,
-        id,
-        tolerance_secs: args.tolerance.as_secs(),
+        &headers,
+        args.tolerance,
         now,
         notes,
         target,
-    };
+    );
+    if let Some(v) = &args.signature {
+        inputs.signature = Some((v.clone(), "--signature".to_string()));
+    }
+    if let Some(v) = &args.timestamp {
+        inputs.timestamp = Some((v.clone(), "--timestamp".to_string()));
+    }
+    if let Some(v) = &args.id {
+        inputs.id = Some(v.clone());
+    }
     let outcome = verify::verify(&inputs, &mut body).map_err(|e| {
         Error::usage(format!(
             "--payload: cannot read the body: {}",
@@ -282,7 +311,7 @@ pub fn run_verify(args: VerifyOptions, ctx: &Ctx) -> Result<Report> {
         if inputs.secrets.len() == 1 { "" } else { "s" }
     );
     let mut report = Report::new("verify-signature", target);
-    for check in checks::build(&inputs, &outcome, credential_use(args.provider)) {
+    for check in judge(args.provider, &inputs, &outcome) {
         report.push(check);
     }
     Ok(report)

@@ -10,6 +10,8 @@ pub mod audit;
 pub mod events;
 pub mod replay;
 
+pub mod listen;
+
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::net::http::{Client, Request, Response};
@@ -34,6 +36,8 @@ pub struct Options {
 pub enum WebhookCommand {
     /// Send a signed test delivery to an endpoint and judge its answer
     Send(SendOptions),
+    /// Receive deliveries, verify each, and forward or record them
+    Listen(listen::ListenOptions),
     /// Test a receiver's hardening: forged, tampered, stale and repeated deliveries
     Audit(AuditOptions),
     /// Resend recorded deliveries
@@ -145,6 +149,7 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
         WebhookCommand::Audit(a) => audit::run(a, ctx).await,
         WebhookCommand::Replay(a) => replay::run(a, ctx).await,
         WebhookCommand::Events(a) => Ok(listing(a.provider)),
+        WebhookCommand::Listen(a) => listen::run(a, ctx).await,
     }
 }
 
