@@ -180,8 +180,8 @@ impl Scanner {
         self.sample_times(body, self.offset + start as u64, at_end);
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
-        lower.extend_from_slice(body);
-        lower.make_ascii_lowercase();
+        // One pass, copying and lowercasing.
+        lower.extend(body.iter().map(u8::to_ascii_lowercase));
         let mut pos = 0;
         while pos < body.len() {
             let Some(found) = self.classifier.next_candidate(&lower, pos) else {

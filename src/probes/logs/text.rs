@@ -109,6 +109,35 @@ fn shape_words() -> &'static aho_corasick::AhoCorasick {
     })
 }
 
+/// Words that begin or sit inside every name the redactor takes for a
+/// credential's (`Authorization`, `X-Api-Key`, `client_secret`,
+/// `password`, `session_id`, `sig`, `jwt`…), once lowercased: a line
+/// without any names no credential, and its separators are not looked at.
+const NAME_WORDS: [&str; 11] = [
+    "token",
+    "secret",
+    "passw",
+    "key",
+    "auth",
+    "session",
+    "cookie",
+    "sig",
+    "credential",
+    "pwd",
+    "jwt",
+];
+
+fn name_words() -> &'static aho_corasick::AhoCorasick {
+    static WORDS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(NAME_WORDS)
+            // A static table of short literals: building cannot fail.
+            .expect("the name words build")
+    })
+}
+
 /// Where `://` sits in [`SHAPE_WORDS`]: URL userinfo also needs an `@`.
 const URL_WORD: usize = 1;
 
@@ -138,7 +167,7 @@ pub fn may_hold_secret(raw: &[u8]) -> bool {
     shape_words()
         .find_overlapping_iter(raw)
         .any(|m| m.pattern().as_usize() != URL_WORD || at_sign)
-        || names_a_credential(raw)
+        || (name_words().is_match(raw) && names_a_credential(raw))
 }
 
 /// Whether a name the redactor takes for a credential's stands before a
@@ -445,6 +474,38 @@ pub(crate) mod tests {
 
     /// Skipping the redactor where [`may_hold_secret`] says no changes
     /// nothing: the redactor would have left those lines as they were.
+    #[test]
+    fn every_credential_name_holds_a_name_word() {
+        for name in [
+            "Authorization",
+            "Proxy-Authorization",
+            "Cookie",
+            "Set-Cookie",
+            "apikey",
+            "X-Api-Key",
+            "api_key",
+            "auth",
+            "pwd",
+            "sig",
+            "jwt",
+            "access_token",
+            "client_secret",
+            "password",
+            "passwd",
+            "x-auth-token",
+            "session_id",
+            "X-Amz-Signature",
+            "credentials",
+            "private_key",
+            "aws-access-key",
+            "stripe-key",
+            "X_AUTH",
+        ] {
+            assert!(crate::redact::is_credential_name(name), "{name}");
+            assert!(name_words().is_match(name), "{name}");
+        }
+    }
+
     #[test]
     fn lines_without_a_secret_shape_are_what_the_redactor_leaves() {
         let mut rng = fastrand::Rng::with_seed(0x5ec7e7);
