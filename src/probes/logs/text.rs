@@ -457,7 +457,7 @@ pub(crate) mod tests {
                         .map(|_| char::from(ALNUM[rng.usize(..ALNUM.len())]))
                         .collect()
                 }
-                0..=6 => words[rng.usize(..words.len())].to_string(),
+                0..=3 | 10..=12 => words[rng.usize(..words.len())].to_string(),
                 4 => {
                     let p = prefixes[rng.usize(..prefixes.len())].text;
                     let n = rng.usize(..40);
