@@ -273,8 +273,14 @@ const ANCHORS: &[&str] = &[
     "rest_", "resource",
     "server error", "bad gateway", "service unavailable", "gateway time",
     "timed out", "timeout", "etimedout", "deadline exceeded",
-    "http", "status", "code", "response", "error", "fatal", "exception", "critical",
+    "error", "fatal", "exception", "critical",
+    "http", "status", "code", "response",
 ];
+
+/// How many anchors at the end of [`ANCHORS`] are status words and
+/// nothing else: found alone, they make a line a candidate only with a
+/// number shortly after them ([`status_word_may_count`]).
+const ONLY_STATUS_ANCHORS: usize = 4;
 
 /// Finds the literals in buffers and lines.
 pub struct Classifier {
@@ -291,6 +297,33 @@ enum Prefilter {
     Automaton(AhoCorasick),
 }
 
+/// Words whose presence sends a line no class took to the error-look test
+/// (`ERROR`, `FATAL`, `CRITICAL`, `Exception`, `Error:`, `level=error`…
+/// all hold one once lowercased): a line without any is not an error line,
+/// and the test is skipped.
+const ERROR_WORDS: [&str; 4] = ["error", "fatal", "critical", "exception"];
+
+/// A candidate the prefilter found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Where the anchor starts.
+    pub at: usize,
+    /// Where it ends.
+    pub end: usize,
+    /// Whether the anchor is one of [`STATUS_WORDS`] that only counts
+    /// before a number (`http`, `status`, `code`, `response`; not `error`,
+    /// which also marks an error line).
+    pub status_word: bool,
+}
+
+/// What [`Classifier::classify`] finds on a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub class: Option<Class>,
+    /// Whether the line holds one of [`ERROR_WORDS`].
+    pub error_word: bool,
+}
+
 impl Classifier {
     pub fn new() -> Self {
         // Case-sensitive on purpose: the scan lowercases each buffer (ASCII)
@@ -299,7 +332,7 @@ impl Classifier {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(PATTERNS.iter().map(|(p, _)| p))
+            .build(PATTERNS.iter().map(|(p, _)| *p).chain(ERROR_WORDS))
             // The table is static and small: building cannot fail.
             .expect("the pattern table builds");
         let prefilter = aho_corasick::packed::Config::new()
@@ -321,26 +354,38 @@ impl Classifier {
         Classifier { ac, prefilter }
     }
 
-    /// Where the next anchor starts at or after `from` in `hay` (already
-    /// ASCII-lowercased): the prefilter run over whole buffers.
-    pub fn next_candidate(&self, hay: &[u8], from: usize) -> Option<usize> {
-        match &self.prefilter {
+    /// The next anchor starting at or after `from` in `hay` (already
+    /// ASCII-lowercased): the prefilter run over whole buffers. Of anchors
+    /// starting at one place, the first in [`ANCHORS`] is the one given.
+    pub fn next_candidate(&self, hay: &[u8], from: usize) -> Option<Candidate> {
+        let (at, end, pattern) = match &self.prefilter {
             Prefilter::Packed(s) => s
                 .find_in(hay, aho_corasick::Span::from(from..hay.len()))
-                .map(|m| m.start()),
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))?,
             Prefilter::Automaton(ac) => ac
                 .find(aho_corasick::Input::new(hay).range(from..))
-                .map(|m| m.start()),
-        }
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))?,
+        };
+        Some(Candidate {
+            at,
+            end,
+            status_word: pattern >= ANCHORS.len() - ONLY_STATUS_ANCHORS,
+        })
     }
 
-    /// The class of one ASCII-lowercased line, or `None` when no literal
-    /// counts (a number that is not a status, say).
-    pub fn classify(&self, line: &[u8]) -> Option<Class> {
+    /// The class of one ASCII-lowercased line (`None` when no literal
+    /// counts: a number that is not a status, say), and whether it holds
+    /// an error word.
+    pub fn classify(&self, line: &[u8]) -> Found {
         let mut best: Option<Class> = None;
         let mut code: Option<Class> = None;
+        let mut error_word = false;
         for m in self.ac.find_overlapping_iter(line) {
-            let class = match PATTERNS[m.pattern().as_usize()].1 {
+            let Some((_, hit)) = PATTERNS.get(m.pattern().as_usize()) else {
+                error_word = true;
+                continue;
+            };
+            let class = match *hit {
                 Code(c) => {
                     code = Some(code.map_or(c, |b| b.min(c)));
                     continue;
@@ -353,7 +398,10 @@ impl Classifier {
                 best = Some(class);
             }
         }
-        code.or(best)
+        Found {
+            class: code.or(best),
+            error_word,
+        }
     }
 
     /// Every literal, for tests and the benchmark.
@@ -361,6 +409,22 @@ impl Classifier {
     pub fn literals() -> impl Iterator<Item = &'static str> {
         PATTERNS.iter().map(|(p, _)| *p)
     }
+}
+
+/// Whether a status word found at `word` (its start and end in `hay`, a
+/// lowercased buffer) could make a number count as a status: only when a
+/// number that could be one (a 4 or 5 and two more digits) starts where
+/// [`is_status_code`] would look for the word before it. When it could
+/// not, the anchor alone is no reason to classify its line.
+pub fn status_word_may_count(hay: &[u8], word: Candidate) -> bool {
+    // The number starts right after the word at the earliest, and at most
+    // STATUS_WINDOW bytes after the word's start.
+    let last = (word.at + STATUS_WINDOW).min(hay.len().saturating_sub(1));
+    (word.end..=last).any(|i| {
+        matches!(hay[i], b'4' | b'5')
+            && hay.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && hay.get(i + 2).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// A number at `start..end` is a status when it stands alone (no digit,
@@ -391,6 +455,7 @@ mod tests {
         let lowered = line.to_ascii_lowercase();
         Classifier::new()
             .classify(lowered.as_bytes())
+            .class
             .map(Class::name)
     }
 
@@ -570,7 +635,37 @@ mod tests {
         }
         let c = Classifier::new();
         let hay = b"nothing here\nstill nothing\nan http 503 line\n";
-        assert_eq!(c.next_candidate(hay, 0), Some(30));
+        assert_eq!(c.next_candidate(hay, 0).map(|m| m.at), Some(30));
         assert_eq!(c.next_candidate(hay, 31), None);
+    }
+
+    /// A status word is passed over only when no status could follow it:
+    /// whatever the gap, a line that counts a status has its word seen.
+    #[test]
+    fn status_words_are_passed_over_only_without_a_number() {
+        let c = Classifier::new();
+        let only_status = &ANCHORS[ANCHORS.len() - ONLY_STATUS_ANCHORS..];
+        for w in STATUS_WORDS {
+            assert_eq!(only_status.contains(&w), w != "error", "{w}");
+        }
+        let mut counted = 0;
+        for w in only_status {
+            for gap in 0..40 {
+                for filler in [" ", "x", "/", "-"] {
+                    let line = format!("a {w}{}429 b", filler.repeat(gap));
+                    let found = c.next_candidate(line.as_bytes(), 0).unwrap();
+                    assert!(found.status_word, "{line}");
+                    let may = status_word_may_count(line.as_bytes(), found);
+                    if c.classify(line.as_bytes()).class.is_some() {
+                        counted += 1;
+                        assert!(may, "{line}");
+                    }
+                }
+            }
+        }
+        assert!(counted > 50, "{counted}");
+        let url = b"delivered to https://example.com/hooks/123";
+        let found = c.next_candidate(url, 0).unwrap();
+        assert!(!status_word_may_count(url, found));
     }
 }

@@ -1,7 +1,7 @@
 //! The streaming scan: fixed buffers, a literal prefilter over each whole
 //! buffer, and work per line only on lines the prefilter lands in.
 
-use super::classes::{Class, Classifier};
+use super::classes::{status_word_may_count, Class, Classifier};
 use super::tally::Tally;
 use super::{stamp, text};
 use memchr::{memchr, memchr_iter, memrchr};
@@ -180,13 +180,20 @@ impl Scanner {
         self.sample_times(body, self.offset + start as u64, at_end);
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
-        lower.extend_from_slice(body);
-        lower.make_ascii_lowercase();
+        // One pass, copying and lowercasing.
+        lower.extend(body.iter().map(u8::to_ascii_lowercase));
         let mut pos = 0;
         while pos < body.len() {
-            let Some(at) = self.classifier.next_candidate(&lower, pos) else {
+            let Some(found) = self.classifier.next_candidate(&lower, pos) else {
                 break;
             };
+            // `https://…` and `code=…` make no status without a number
+            // after them: look on for another anchor instead.
+            if found.status_word && !status_word_may_count(&lower, found) {
+                pos = found.at + 1;
+                continue;
+            }
+            let at = found.at;
             let line_start = memrchr(b'\n', &body[..at]).map_or(0, |i| i + 1);
             let line_end = memchr(b'\n', &body[at..]).map_or(body.len(), |i| at + i);
             self.line(&body[line_start..line_end], &lower[line_start..line_end]);
@@ -230,8 +237,9 @@ impl Scanner {
     /// One candidate line, as read and lowercased.
     fn line(&mut self, raw: &[u8], lowered: &[u8]) {
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let Some(class) = self.classifier.classify(lowered) else {
-            if self.error_look.matches(raw, lowered) {
+        let found = self.classifier.classify(lowered);
+        let Some(class) = found.class else {
+            if found.error_word && self.error_look.matches(raw, lowered) {
                 self.unclassified(raw);
             }
             return;
@@ -281,22 +289,25 @@ struct ErrorLook {
     lowered: Vec<memchr::memmem::Finder<'static>>,
 }
 
+/// What [`ErrorLook`] looks for as written.
+const ERROR_RAW: [&str; 5] = ["ERROR", "FATAL", "CRITICAL", "Exception", "Error:"];
+/// What [`ErrorLook`] looks for in the lowercased line.
+const ERROR_LOWERED: [&str; 7] = [
+    "level=error",
+    "level=fatal",
+    "\"level\":\"error",
+    "\"level\": \"error",
+    "\"level\":\"fatal",
+    "\"severity\":\"error",
+    "[error]",
+];
+
 impl ErrorLook {
     fn new() -> Self {
-        const RAW: [&str; 5] = ["ERROR", "FATAL", "CRITICAL", "Exception", "Error:"];
-        const LOWERED: [&str; 7] = [
-            "level=error",
-            "level=fatal",
-            "\"level\":\"error",
-            "\"level\": \"error",
-            "\"level\":\"fatal",
-            "\"severity\":\"error",
-            "[error]",
-        ];
         let owned = |n: &str| memchr::memmem::Finder::new(n.as_bytes()).into_owned();
         ErrorLook {
-            raw: RAW.iter().map(|n| owned(n)).collect(),
-            lowered: LOWERED.iter().map(|n| owned(n)).collect(),
+            raw: ERROR_RAW.iter().map(|n| owned(n)).collect(),
+            lowered: ERROR_LOWERED.iter().map(|n| owned(n)).collect(),
         }
     }
 
@@ -415,5 +426,217 @@ mod tests {
         );
         let newlines = log.iter().filter(|&&b| b == b'\n').count() as u64;
         assert_eq!(t.lines, newlines + 1);
+    }
+
+    /// The straightforward scan the fast path must equal: every line split
+    /// off, lowercased and classified whole (its first `CHUNK` bytes), the
+    /// error test on every line no class took, every message redacted.
+    fn reference(data: &[u8]) -> Tally {
+        let classifier = Classifier::new();
+        let look = ErrorLook::new();
+        let mut t = Tally {
+            bytes: data.len() as u64,
+            ..Tally::default()
+        };
+        let mut message = String::new();
+        let mut lines: Vec<&[u8]> = data.split(|&b| b == b'\n').collect();
+        if lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+        }
+        t.lines = lines.len() as u64;
+        let plain = |raw: &[u8]| Line {
+            time: stamp::in_line(raw),
+            message: raw.to_vec().into(),
+            record: None,
+        };
+        for line in lines {
+            let line = &line[..line.len().min(CHUNK)];
+            let lowered = line.to_ascii_lowercase();
+            let raw = line.strip_suffix(b"\r").unwrap_or(line);
+            match classifier.classify(&lowered).class {
+                Some(class) => {
+                    let fields = json_fields(raw).unwrap_or_else(|| plain(raw));
+                    let record = match (class, &fields.record) {
+                        (Class::Validation, Some(id)) => Some(String::from_utf8_lossy(id)),
+                        (Class::Validation, None) => {
+                            text::record_id(raw).map(String::from_utf8_lossy)
+                        }
+                        _ => None,
+                    };
+                    text::normalize_redacting_all(&fields.message, &mut message);
+                    let record = record.as_deref().map(crate::redact::text);
+                    t.record(class, fields.time, &message, record.as_deref());
+                }
+                None if look.matches(raw, &lowered) => {
+                    let fields = json_fields(raw).unwrap_or_else(|| plain(raw));
+                    text::normalize_redacting_all(&fields.message, &mut message);
+                    t.unclassified
+                        .record(fields.time, &message, || text::sample(raw));
+                }
+                None => {}
+            }
+        }
+        t
+    }
+
+    /// A seeded log of every kind of line the scan meets: clean lines
+    /// full of URLs and ids, every literal in any case, status words at
+    /// every distance from a number, error words, JSON, secrets, CRLF,
+    /// invalid UTF-8, lines longer than `CHUNK`, and lines across the
+    /// buffers' edges (the log is several buffers long).
+    fn mixed_corpus(seed: u64, size: usize) -> Vec<u8> {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let literals: Vec<&str> = Classifier::literals().collect();
+        let clean = [
+            "INFO webhook orders/create id={n} delivered to https://example.com/hooks/{n}",
+            "DEBUG GET /admin/api/2024-10/products.json?page_info={n} took {n} ms",
+            "DEBUG cache hit key=customer:{n} ttl={n}s shard={n}",
+            "INFO response code={n} status ok, 0 errors",
+            "INFO http client pool size {n}",
+        ];
+        let words = [
+            "http",
+            "HTTP/1.1\"",
+            "status",
+            "code",
+            "response",
+            "error",
+            "Status:",
+        ];
+        let numbers = [
+            "401", "403", "422", "429", "500", "502", "503", "504", "450", "5000", "200",
+        ];
+        let errors = [
+            "ERROR",
+            "Error:",
+            "error",
+            "level=error",
+            "[error]",
+            "FATAL",
+            "Exception",
+            "critical",
+            "\"level\":\"error\"",
+            "CRITICAL",
+        ];
+        let mut log = Vec::with_capacity(size + CHUNK * 2);
+        let mut count = 0;
+        while log.len() < size {
+            count += 1;
+            let stamp = format!(
+                "2026-11-{:02}T{:02}:{:02}:{:02}Z ",
+                rng.u8(1..29),
+                rng.u8(..24),
+                rng.u8(..60),
+                rng.u8(..60)
+            );
+            let n = rng.u32(..1_000_000).to_string();
+            let kind = if count % 9000 == 0 {
+                255
+            } else {
+                rng.u8(..100)
+            };
+            let mut line = match kind {
+                0..=49 => stamp + &clean[rng.usize(..clean.len())].replace("{n}", &n),
+                50..=64 => {
+                    let gap = " x/.".repeat(rng.usize(..9)).chars().take(rng.usize(..30)).collect::<String>();
+                    format!(
+                        "{stamp}{}{gap}{} id {n}",
+                        words[rng.usize(..words.len())],
+                        numbers[rng.usize(..numbers.len())]
+                    )
+                }
+                65..=79 => {
+                    let lit = literals[rng.usize(..literals.len())];
+                    let lit: String = lit
+                        .chars()
+                        .map(|c| if rng.bool() { c.to_ascii_uppercase() } else { c })
+                        .collect();
+                    format!("{stamp}WARN call {n} failed: {lit} for record {n}")
+                }
+                80..=86 => format!(
+                    "{stamp}{} something broke in job {n}",
+                    errors[rng.usize(..errors.len())]
+                ),
+                87..=92 => format!(
+                    "{stamp}ERROR {} {}",
+                    literals[rng.usize(..literals.len())],
+                    text::tests::risky_line(&mut rng)
+                ),
+                93..=96 => format!(
+                    r#"{{"ts":"2026-11-2{}T10:00:00Z","level":"error","msg":"{} for {n}","record_id":"rec_{n}"}}"#,
+                    rng.u8(..9),
+                    literals[rng.usize(..literals.len())]
+                ),
+                255 => {
+                    // Longer than a buffer, the literal before or past CHUNK.
+                    let mut long = "y".repeat(CHUNK - 40 + rng.usize(..80));
+                    long.insert_str(if rng.bool() { 10 } else { long.len() }, " invalid signature ");
+                    long
+                }
+                _ => String::new(),
+            }
+            .into_bytes();
+            if rng.u8(..20) == 0 {
+                let at = rng.usize(..=line.len());
+                line.insert(at, [0xff, 0xc3, 0x80, 0xe2][rng.usize(..4)]);
+            }
+            log.extend_from_slice(&line);
+            log.extend_from_slice(if rng.u8(..4) == 0 { b"\r\n" } else { b"\n" });
+        }
+        log.extend_from_slice(b"2026-11-29T00:00:00Z ERROR 503 last line without a newline");
+        log
+    }
+
+    /// The error test runs only on lines holding an error word: each of
+    /// its literals holds one.
+    #[test]
+    fn every_error_look_literal_holds_an_error_word() {
+        let c = Classifier::new();
+        for lit in ERROR_RAW.iter().chain(&ERROR_LOWERED) {
+            let lowered = lit.to_ascii_lowercase();
+            assert!(c.classify(lowered.as_bytes()).error_word, "{lit}");
+        }
+        assert!(!c.classify(b"all fine, 0 warnings").error_word);
+    }
+
+    #[test]
+    fn the_fast_scan_finds_what_reading_every_line_finds() {
+        for seed in [1, 2] {
+            let log = mixed_corpus(seed, 4 * CHUNK + 12_345);
+            let want = reference(&log);
+            assert!(want.problems() > 1000 && want.unclassified.count > 100);
+            let mut fast = vec![scan_in_chunks(&log, 4096), scan_in_chunks(&log, 65_537)];
+            #[cfg(unix)]
+            {
+                use std::io::Write;
+                let mut file = tempfile::tempfile().unwrap();
+                file.write_all(&log).unwrap();
+                let bounds = crate::input::Bounds {
+                    max_bytes: u64::MAX,
+                    deadline: std::time::Instant::now() + std::time::Duration::from_secs(600),
+                };
+                for parts in [2, 3] {
+                    let bar = crate::progress::Bar::default();
+                    let out =
+                        super::super::split::scan(&file, log.len() as u64, parts, bounds, &bar);
+                    assert!(out.stop.is_none());
+                    fast.push(out.tally);
+                }
+            }
+            for (i, got) in fast.iter().enumerate() {
+                assert_eq!(got.lines, want.lines, "seed {seed} run {i}");
+                assert_eq!(got.bytes, want.bytes, "seed {seed} run {i}");
+                for c in Class::ALL {
+                    assert_eq!(
+                        got.classes[c.index()],
+                        want.classes[c.index()],
+                        "seed {seed} run {i} class {}",
+                        c.name()
+                    );
+                }
+                assert_eq!(got.unclassified, want.unclassified, "seed {seed} run {i}");
+                assert_eq!(got.hours, want.hours, "seed {seed} run {i}");
+            }
+        }
     }
 }
