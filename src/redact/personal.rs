@@ -84,7 +84,31 @@ const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 9..=15;
 /// written with a `+` or in three groups or more. Dates, times, versions
 /// and IPv4 addresses are not phone numbers.
 pub(super) fn phone(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes();
+    phone_end(text.as_bytes(), i)
+}
+
+/// Whether the redactor's personal pass could mask anything in `raw`: an
+/// `@` (a possible email address) or a phone number at any place one may
+/// start. Lets a caller that redacts many lines skip those with none; it
+/// never answers no where the pass would mask something.
+pub fn may_hold(raw: &[u8]) -> bool {
+    if memchr::memchr(b'@', raw).is_some() {
+        return true;
+    }
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    (0..raw.len()).any(|i| {
+        let starts = match raw[i] {
+            b'0'..=b'9' => i == 0 || !word(raw[i - 1]),
+            b'+' | b'(' => {
+                raw.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !word(raw[i - 1]))
+            }
+            _ => false,
+        };
+        starts && phone_end(raw, i).is_some()
+    })
+}
+
+fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     let plus = b[i] == b'+';
     let mut j = if plus { i + 1 } else { i };
     let mut digits = 0;

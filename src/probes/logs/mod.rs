@@ -458,7 +458,7 @@ pub fn last_lines(text: &str, per_class: usize) -> Vec<(&'static str, Vec<&str>)
     for line in text.lines().rev() {
         lower.clear();
         lower.extend(line.bytes().map(|b| b.to_ascii_lowercase()));
-        let Some(class) = classifier.classify(&lower) else {
+        let Some(class) = classifier.classify(&lower).class else {
             continue;
         };
         match found.iter_mut().find(|(c, _)| *c == class) {

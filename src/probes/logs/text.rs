@@ -152,7 +152,7 @@ const URL_WORD: usize = 1;
 /// credential's before a `:` or `=` (headers, parameters, fields). A test
 /// checks it against the redactor on generated lines.
 pub fn may_hold_secret(raw: &[u8]) -> bool {
-    may_hold_secret_from(raw, RANDOM_RUN)
+    may_hold_secret_from(raw, RANDOM_RUN) || crate::redact::personal::may_hold(raw)
 }
 
 /// [`may_hold_secret`] with runs of `random_run` token characters taken
