@@ -147,5 +147,6 @@ Format => crate::report::Format {
     Text,
     Json,
     Junit,
+    Prometheus,
 }
 }

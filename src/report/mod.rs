@@ -5,10 +5,11 @@
 mod check;
 pub mod json;
 pub mod junit;
+pub mod prometheus;
 mod render;
 pub mod text;
 
-pub use check::{Check, Def, Status, Timer};
+pub use check::{Check, Def, Figure, FigureKind, Status, Timer, PHASES};
 pub use render::{render, Format, RenderOptions};
 
 use crate::redact::{shapes, Entropy, Known};

@@ -1,4 +1,4 @@
-use super::{json, junit, text, Report, Status};
+use super::{json, junit, prometheus, text, Report, Status};
 
 /// Output formats (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -6,6 +6,8 @@ pub enum Format {
     Text,
     Json,
     Junit,
+    /// The Prometheus text exposition format (docs/prometheus.md).
+    Prometheus,
 }
 
 /// How a report is rendered; decided once by the app from the global flags.
@@ -29,5 +31,6 @@ pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
         Format::Text => text::render(report, opts),
         Format::Json => json::render(report, exit_code),
         Format::Junit => junit::render(report, opts.fail_on),
+        Format::Prometheus => prometheus::render(report),
     }
 }
