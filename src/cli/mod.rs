@@ -15,6 +15,7 @@ pub mod explain;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
+pub mod serve;
 pub mod signature;
 pub mod tls;
 pub mod values;
@@ -210,6 +211,8 @@ pub enum Command {
     Webhook(webhook::Args),
     /// Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)
     Logs(logs::Args),
+    /// Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)
+    Serve(serve::Args),
 }
 
 impl Command {
@@ -229,6 +232,7 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
             Command::Logs(_) => "logs",
+            Command::Serve(_) => "serve",
         }
     }
 
@@ -238,6 +242,9 @@ impl Command {
     pub fn default_budget(&self, timeout: Duration) -> Duration {
         let base = timeout.saturating_mul(crate::context::BUDGET_FACTOR);
         match self {
+            // A server runs until it is stopped; --max-time, when given,
+            // is how long it serves.
+            Command::Serve(_) => Duration::MAX,
             Command::RateLimit(args) => base.saturating_add(
                 crate::probes::ratelimit::Options::from(args.clone()).planned_time(),
             ),
@@ -317,6 +324,12 @@ impl Command {
             Command::Logs(args) => {
                 let args = args.into();
                 Work::offline(move |ctx| logs::run(args, ctx))
+            }
+            Command::Serve(args) => {
+                let options = args.options()?;
+                Work::network(move |ctx| async move {
+                    crate::probes::doctor::serve::run(options, &ctx).await
+                })
             }
         })
     }

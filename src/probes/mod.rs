@@ -82,6 +82,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("sign", signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
     ("logs", logs::ALL),
+    ("serve", doctor::serve::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
 ];
 
