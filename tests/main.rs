@@ -20,6 +20,7 @@ mod layers;
 mod limits;
 mod logs;
 mod output;
+mod prometheus;
 mod proxy;
 mod ratelimit;
 mod readme;
