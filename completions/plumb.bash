@@ -46,6 +46,9 @@ _plumb() {
             plumb,records)
                 cmd="plumb__subcmd__records"
                 ;;
+            plumb,serve)
+                cmd="plumb__subcmd__serve"
+                ;;
             plumb,sign)
                 cmd="plumb__subcmd__sign"
                 ;;
@@ -117,6 +120,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,records)
                 cmd="plumb__subcmd__help__subcmd__records"
+                ;;
+            plumb__subcmd__help,serve)
+                cmd="plumb__subcmd__help__subcmd__serve"
                 ;;
             plumb__subcmd__help,sign)
                 cmd="plumb__subcmd__help__subcmd__sign"
@@ -230,14 +236,14 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -287,7 +293,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -433,7 +439,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -503,7 +509,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -573,7 +579,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -643,7 +649,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -701,7 +707,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -771,7 +777,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -825,7 +831,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -907,7 +913,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -957,7 +963,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -996,7 +1002,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help"
+            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,6 +1295,20 @@ _plumb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        plumb__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         plumb__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1367,7 +1387,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1413,7 +1433,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1555,7 +1575,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1605,7 +1625,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1675,7 +1695,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1745,7 +1765,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1791,7 +1811,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1849,7 +1869,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1975,7 +1995,65 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__serve)
+            opts="-o -q -v -h -V --config --listen --max-probes --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-probes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2061,7 +2139,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2119,7 +2197,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2229,7 +2307,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2275,7 +2353,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2423,7 +2501,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -26,7 +26,8 @@ end
 
 complete -c plumb -n "__fish_plumb_needs_command" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_needs_command" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_needs_command" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -54,6 +55,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "verify-signature" -d 'V
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
 outbound-webhook\t'Your platform delivers events to an endpoint someone configured'
@@ -62,7 +64,8 @@ prebuilt\t'A ready-made connector to a third-party service'
 custom-event\t'Events your own systems post into the platform'"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -91,7 +94,8 @@ standard-webhook\t'Verifying Standard Webhooks / Svix signatures'"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l now -d 'Judge token times against this moment (Unix seconds) instead of now' -r
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -111,7 +115,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l address -d 'Connect 
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l warn-days -d 'Warn when the certificate expires within this many days' -r
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -135,7 +140,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l deadline -d 'Th
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l address -d 'Connect to this address instead of resolving the URL\'s host (like curl --resolve); Host and TLS name stay the URL\'s, and no proxy is used' -r
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -155,7 +161,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l config -d 'Run th
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l time-server -d 'Measure clock skew against this HTTPS server\'s Date header [default without --config: https://api.stripe.com/]' -r
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -173,7 +180,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s h -l help -d 'Pri
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -199,7 +207,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l max-bad-out -d 'Stop writing --bad-out at this size (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -219,7 +228,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l max-input-size -d 'Read at most this much data per file, after decompression (K, M, G)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -240,7 +250,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -269,7 +280,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -291,7 +303,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -315,7 +328,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -340,7 +354,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l api-base -d 'Send every call to this scheme://host[:port] instead of the service\'s own (a mock, a proxy); paths stay as documented' -r
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -376,7 +391,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l url -d 'Store addres
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l dc -d 'Mailchimp data centre for --service mailchimp (us6); taken from the MAILCHIMP_API_KEY suffix when not given' -r
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -394,7 +410,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -s h -l help -d 'Print 
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -418,7 +435,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -440,7 +458,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s H -l header -d 'Extra request header \'Name: value\' (repeatable); credential headers are never printed' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -461,7 +480,8 @@ stripe\t''
 woocommerce\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -488,7 +508,8 @@ test\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l rate -d 'Use this rate instead of the documented one (a host\'s own limit)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -528,7 +549,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l toleran
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l now -d 'Judge the timestamp against this moment (Unix seconds) instead of now' -r
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -558,7 +580,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -l timestamp -d 'Unix 
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l id -d 'Message id for Standard Webhooks (default: a random msg_…)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -575,7 +598,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -s h -l help -d 'Print
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -619,7 +643,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l deadline -d 'How long the endpoint may take to answer (default: the provider\'s own delivery deadline, 10 s where it documents none)' -r
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -639,7 +664,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
-junit\t''"
+junit\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -654,20 +680,42 @@ complete -c plumb -n "__fish_plumb_using_subcommand logs" -s q -l quiet -d 'Prin
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l config -d 'The TOML file whose [[check]] entries and [[module]]s may run (the format of doctor --config)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l listen -d 'Address and port to listen on (loopback unless you choose otherwise)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l max-probes -d 'Probes run at once; more are answered 503' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+prometheus\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'

@@ -44,7 +44,20 @@ fn promtool_metrics(promtool: &Path, text: &str) -> (bool, String) {
 fn assert_valid(promtool: &Path, what: &str, text: &str) {
     let (ok, said) = promtool_metrics(promtool, text);
     assert!(ok, "promtool refuses {what}: {said}\n{text}");
-    assert!(said.trim().is_empty(), "promtool lints {what}: {said}\n{text}");
+    assert!(
+        said.trim().is_empty(),
+        "promtool lints {what}: {said}\n{text}"
+    );
+    // Every metric plumb writes is in the reference.
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/prometheus.md"))
+        .unwrap();
+    for line in text.lines().filter(|l| l.starts_with("# TYPE ")) {
+        let name = line.split(' ').nth(2).unwrap();
+        assert!(
+            docs.contains(&format!("`{name}`")),
+            "docs/prometheus.md does not list {name}"
+        );
+    }
 }
 
 fn file(text: &str) -> tempfile::NamedTempFile {
@@ -91,8 +104,20 @@ fn promtool_accepts_every_command_s_metrics() {
         vec!["explain", "429"],
         vec!["tls", &tls_target, "--ca-file", &ca_path],
         vec!["endpoint", &hook],
-        vec!["dns", "plain.test", "www.chain.test", "--no-system", "--resolver", &resolver],
-        vec!["rate-limit", "inspect", "--headers-file", headers.path().to_str().unwrap()],
+        vec![
+            "dns",
+            "plain.test",
+            "www.chain.test",
+            "--no-system",
+            "--resolver",
+            &resolver,
+        ],
+        vec![
+            "rate-limit",
+            "inspect",
+            "--headers-file",
+            headers.path().to_str().unwrap(),
+        ],
         vec!["doctor", "--config", doctor.path().to_str().unwrap()],
         vec!["credential", "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt"],
     ];
@@ -102,7 +127,11 @@ fn promtool_accepts_every_command_s_metrics() {
         let r = run(&all);
         assert!(r.code == 0 || r.code == 1, "{args:?}: {}", r.stderr);
         assert_valid(&promtool, &format!("{args:?}"), &r.stdout);
-        assert!(r.stdout.contains("# TYPE plumb_check_status gauge"), "{}", r.stdout);
+        assert!(
+            r.stdout.contains("# TYPE plumb_check_status gauge"),
+            "{}",
+            r.stdout
+        );
         // One series per status for every check: 1 for its status, and
         // the statuses of each check sum to 1.
         let ones = r
@@ -134,7 +163,10 @@ fn promtool_accepts_every_command_s_metrics() {
                     );
                     assert!((0.0..5.0).contains(&v), "{phase}: {}", r.stdout);
                 }
-                assert!(!r.stdout.contains("phase=\"tls\""), "plain http has no TLS phase");
+                assert!(
+                    !r.stdout.contains("phase=\"tls\""),
+                    "plain http has no TLS phase"
+                );
             }
             "dns" => {
                 let v = value(
@@ -171,7 +203,14 @@ fn output_file_is_replaced_whole_in_prometheus_format() {
     std::fs::write(&out, "old contents\n").unwrap();
     let inode = |p: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(p).unwrap());
     let before = inode(&out);
-    let r = run(&["explain", "429", "--format", "prometheus", "-o", out.to_str().unwrap()]);
+    let r = run(&[
+        "explain",
+        "429",
+        "--format",
+        "prometheus",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.is_empty());
     let text = std::fs::read_to_string(&out).unwrap();
@@ -270,7 +309,10 @@ fn serve(config: &Path, extra: &[&str]) -> (Running, SocketAddr) {
     let running = Running(child);
     let start = Instant::now();
     while get(addr, "/-/healthy").0 != 200 {
-        assert!(start.elapsed() < Duration::from_secs(20), "serve did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "serve did not start"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     (running, addr)
@@ -333,13 +375,30 @@ fn serve_probes_entries_and_modules_and_counts_them() {
     assert_eq!(code, 200, "{body}");
     assert_valid(&promtool, "/probe", &body);
     assert_eq!(value(&body, "plumb_probe_success"), 1.0, "{body}");
-    assert!(body.contains("plumb_check_status{entry=\"api-tls\",check=\"tls.trust\",status=\"pass\"} 1"), "{body}");
+    assert!(
+        body.contains(
+            "plumb_check_status{entry=\"api-tls\",check=\"tls.trust\",status=\"pass\"} 1"
+        ),
+        "{body}"
+    );
 
     // A module for a target its kind accepts; one it refuses never runs.
-    let (code, body) = get(addr, &format!("/probe?module=host-tls&target=localhost:{}", tls.addr.port()));
+    let (code, body) = get(
+        addr,
+        &format!(
+            "/probe?module=host-tls&target=localhost:{}",
+            tls.addr.port()
+        ),
+    );
     assert_eq!(code, 200, "{body}");
     assert_eq!(value(&body, "plumb_probe_success"), 1.0, "{body}");
-    for bad in ["-oProxyCommand%3Dtouch", "a%20b", "x%22y", "", "localhost%3A1%20--insecure"] {
+    for bad in [
+        "-oProxyCommand%3Dtouch",
+        "a%20b",
+        "x%22y",
+        "",
+        "localhost%3A1%20--insecure",
+    ] {
         let (code, body) = get(addr, &format!("/probe?module=host-tls&target={bad}"));
         assert_eq!(code, 400, "{bad}: {body}");
     }
@@ -364,17 +423,56 @@ fn serve_probes_entries_and_modules_and_counts_them() {
     assert_eq!(code, 503);
     let (code, body) = slow_probe.join().unwrap();
     assert_eq!(code, 200, "{body}");
-    assert!(value(&body, "plumb_probe_duration_seconds") >= 1.4, "{body}");
+    assert!(
+        value(&body, "plumb_probe_duration_seconds") >= 1.4,
+        "{body}"
+    );
 
     let (code, metrics) = get(addr, "/metrics");
     assert_eq!(code, 200);
     assert_valid(&promtool, "/metrics", &metrics);
-    assert_eq!(value(&metrics, "plumb_serve_probes_total{entry=\"api-tls\",result=\"success\"}"), 2.0, "{metrics}");
-    assert_eq!(value(&metrics, "plumb_serve_probes_total{entry=\"host-tls\",result=\"success\"}"), 1.0, "{metrics}");
-    assert_eq!(value(&metrics, "plumb_serve_probes_refused_total"), 1.0, "{metrics}");
-    assert_eq!(value(&metrics, "plumb_serve_request_errors_total{reason=\"bad_target\"}"), 5.0, "{metrics}");
-    assert_eq!(value(&metrics, "plumb_serve_probe_duration_seconds_count{entry=\"slow\"}"), 1.0, "{metrics}");
-    assert_eq!(value(&metrics, "plumb_serve_probes_in_flight"), 0.0, "{metrics}");
+    assert_eq!(
+        value(
+            &metrics,
+            "plumb_serve_probes_total{entry=\"api-tls\",result=\"success\"}"
+        ),
+        2.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        value(
+            &metrics,
+            "plumb_serve_probes_total{entry=\"host-tls\",result=\"success\"}"
+        ),
+        1.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        value(&metrics, "plumb_serve_probes_refused_total"),
+        1.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        value(
+            &metrics,
+            "plumb_serve_request_errors_total{reason=\"bad_target\"}"
+        ),
+        5.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        value(
+            &metrics,
+            "plumb_serve_probe_duration_seconds_count{entry=\"slow\"}"
+        ),
+        1.0,
+        "{metrics}"
+    );
+    assert_eq!(
+        value(&metrics, "plumb_serve_probes_in_flight"),
+        0.0,
+        "{metrics}"
+    );
 }
 
 #[test]
@@ -382,14 +480,24 @@ fn serve_answers_carry_no_secret() {
     // The entry sends a credential from serve's environment; neither the
     // metrics nor the JSON report may show it.
     let key = "sk_test_51HxYzAbCdEfGhIjKlMnOpQrStUvWx";
-    let api = Server::http(|_| Reply::json(401, "{\"error\":{\"message\":\"Invalid API Key provided: sk_test_51HxYzAbCdEfGhIjKlMnOpQrStUvWx\"}}"));
+    let api = Server::http(|_| {
+        Reply::json(401, "{\"error\":{\"message\":\"Invalid API Key provided: sk_test_51HxYzAbCdEfGhIjKlMnOpQrStUvWx\"}}")
+    });
     let config = file(&format!(
         "[[check]]\nname = \"stripe\"\nrun = \"check stripe --api-base {}\"\n",
         api.url("")
     ));
     let addr = free_addr();
     let child = plumb_command()
-        .args(["serve", "--config", config.path().to_str().unwrap(), "--listen", &addr.to_string(), "--max-time", "60s"])
+        .args([
+            "serve",
+            "--config",
+            config.path().to_str().unwrap(),
+            "--listen",
+            &addr.to_string(),
+            "--max-time",
+            "60s",
+        ])
         .env("STRIPE_API_KEY", key)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -398,7 +506,10 @@ fn serve_answers_carry_no_secret() {
     let _running = Running(child);
     let start = Instant::now();
     while get(addr, "/-/healthy").0 != 200 {
-        assert!(start.elapsed() < Duration::from_secs(20), "serve did not start");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "serve did not start"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     for path in ["/probe?check=stripe", "/report?check=stripe", "/metrics"] {
@@ -460,8 +571,14 @@ fn a_real_prometheus_scrapes_plumb_serve() {
     .unwrap();
     let web = free_addr();
     let child = Command::new(prometheus)
-        .arg(format!("--config.file={}", dir.path().join("prometheus.yml").display()))
-        .arg(format!("--storage.tsdb.path={}", dir.path().join("data").display()))
+        .arg(format!(
+            "--config.file={}",
+            dir.path().join("prometheus.yml").display()
+        ))
+        .arg(format!(
+            "--storage.tsdb.path={}",
+            dir.path().join("data").display()
+        ))
         .arg(format!("--web.listen-address={web}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -486,9 +603,11 @@ fn a_real_prometheus_scrapes_plumb_serve() {
     ];
     let start = Instant::now();
     loop {
-        let found = wanted
-            .iter()
-            .all(|q| query(q)["data"]["result"].as_array().is_some_and(|r| !r.is_empty()));
+        let found = wanted.iter().all(|q| {
+            query(q)["data"]["result"]
+                .as_array()
+                .is_some_and(|r| !r.is_empty())
+        });
         if found {
             break;
         }
@@ -508,7 +627,8 @@ fn a_real_prometheus_scrapes_plumb_serve() {
     let (labels, v) = one(wanted[1]);
     assert_eq!(v, 1.0);
     assert_eq!(labels["instance"], format!("localhost:{}", tls.addr.port()));
-    let (labels, v) = one("plumb_check_status{job=\"checks\",check=\"tls.expiry\",status=\"pass\"}");
+    let (labels, v) =
+        one("plumb_check_status{job=\"checks\",check=\"tls.expiry\",status=\"pass\"}");
     assert_eq!(v, 1.0);
     assert_eq!(labels["entry"], "api-tls");
     let (_, not_after) = one("plumb_certificate_not_after_timestamp_seconds{job=\"checks\",certificate=\"leaf\"} - time()");
