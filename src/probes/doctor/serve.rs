@@ -141,6 +141,7 @@ pub async fn run(options: Options, ctx: &Ctx) -> Result<Report> {
             crate::input::io_reason(&e)
         ))
     })?;
+    let started = SystemTime::now();
     let shown = listener
         .local_addr()
         .map(|a| a.to_string())
@@ -176,6 +177,7 @@ pub async fn run(options: Options, ctx: &Ctx) -> Result<Report> {
     let counters = state.counters.lock().map(|c| c.clone()).unwrap_or_default();
     let probes: u64 = counters.probes.values().sum();
     let mut report = Report::new("serve", shown.clone());
+    report.started_at = started;
     report.push(
         STOPPED
             .info(format!("served on {shown}; {probes} probe(s) ran"))
