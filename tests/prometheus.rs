@@ -635,3 +635,49 @@ fn a_real_prometheus_scrapes_plumb_serve() {
     assert!(not_after > 86_400.0, "{not_after}");
     assert!(one(wanted[2]).1 >= 1.0);
 }
+
+#[test]
+fn serve_refuses_a_bad_config_before_listening() {
+    for (text, needle) in [
+        (
+            "[[module]]\nname = \"m\"\ntarget = \"host\"\nrun = \"tls example.com\"\n",
+            "module 'm': run has no {target}",
+        ),
+        (
+            "[[module]]\nname = \"m\"\ntarget = \"anything\"\nrun = \"tls {target}\"\n",
+            "is not a kind of target",
+        ),
+        (
+            "[[check]]\nname = \"a\"\nrun = \"explain 429\"\n[[module]]\nname = \"a\"\ntarget = \"url\"\nrun = \"endpoint {target}\"\n",
+            "'a' appears twice",
+        ),
+        (
+            "[[module]]\nname = \"m\"\ntarget = \"url\"\nrun = \"endpoint {target} --nonsense\"\n",
+            "entry 'm'",
+        ),
+        ("", "no [[check]] or [[module]] entries"),
+        (
+            "[[check]]\nname = \"s\"\nrun = \"serve --config x.toml\"\n",
+            "cannot run inside doctor",
+        ),
+    ] {
+        let f = file(text);
+        let r = run(&["serve", "--config", f.path().to_str().unwrap(), "--listen", &free_addr().to_string()]);
+        crate::support::assert_usage_error(&r, needle);
+    }
+    // A port already taken is named.
+    let taken = TcpListener::bind("127.0.0.1:0").unwrap();
+    let f = file("[[check]]\nname = \"a\"\nrun = \"explain 429\"\n");
+    let r = run(&["serve", "--config", f.path().to_str().unwrap(), "--listen", &taken.local_addr().unwrap().to_string()]);
+    crate::support::assert_usage_error(&r, "--listen");
+}
+
+#[test]
+fn doctor_runs_the_checks_of_a_config_with_modules_and_leaves_the_modules_out() {
+    let f = file(
+        "[[check]]\nname = \"a\"\nrun = \"explain 429\"\n\n[[module]]\nname = \"m\"\ntarget = \"host\"\nrun = \"tls {target}\"\n",
+    );
+    let (code, report) = crate::support::run_json(&["doctor", "--config", f.path().to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(report.checks.iter().all(|c| c.id.starts_with("a/")), "{:?}", report.ids());
+}
