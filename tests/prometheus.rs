@@ -668,7 +668,13 @@ fn serve_refuses_a_bad_config_before_listening() {
     // A port already taken is named.
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let f = file("[[check]]\nname = \"a\"\nrun = \"explain 429\"\n");
-    let r = run(&["serve", "--config", f.path().to_str().unwrap(), "--listen", &taken.local_addr().unwrap().to_string()]);
+    let r = run(&[
+        "serve",
+        "--config",
+        f.path().to_str().unwrap(),
+        "--listen",
+        &taken.local_addr().unwrap().to_string(),
+    ]);
     crate::support::assert_usage_error(&r, "--listen");
 }
 
@@ -677,7 +683,12 @@ fn doctor_runs_the_checks_of_a_config_with_modules_and_leaves_the_modules_out() 
     let f = file(
         "[[check]]\nname = \"a\"\nrun = \"explain 429\"\n\n[[module]]\nname = \"m\"\ntarget = \"host\"\nrun = \"tls {target}\"\n",
     );
-    let (code, report) = crate::support::run_json(&["doctor", "--config", f.path().to_str().unwrap()]);
+    let (code, report) =
+        crate::support::run_json(&["doctor", "--config", f.path().to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(report.checks.iter().all(|c| c.id.starts_with("a/")), "{:?}", report.ids());
+    assert!(
+        report.checks.iter().all(|c| c.id.starts_with("a/")),
+        "{:?}",
+        report.ids()
+    );
 }
