@@ -241,6 +241,13 @@ fn every_flag_survives_hostile_input() {
     )
     .unwrap();
     let doctor = doctor.display().to_string();
+    let serve = dir.path().join("serve.toml");
+    std::fs::write(
+        &serve,
+        "[[check]]\nname = \"why\"\nrun = \"explain 429\"\n[[module]]\nname = \"m\"\ntarget = \"host\"\nrun = \"tls {target}\"\n",
+    )
+    .unwrap();
+    let serve = serve.display().to_string();
 
     let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     let sk = "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt";
@@ -264,6 +271,11 @@ fn every_flag_survives_hostile_input() {
         entry(&format!("endpoint {base}/redirect"), Only(&["-H"])),
         entry("doctor --config @", Only(&[])),
         entry(&format!("doctor --config {doctor}"), All),
+        entry("serve --config @ --max-time 300ms", Only(&[])),
+        entry(
+            &format!("serve --config {serve} --listen 127.0.0.1:0 --max-time 300ms"),
+            All,
+        ),
         entry("logs @", Only(&[])),
         entry("records validate @", Only(&[])),
         entry(

@@ -37,6 +37,20 @@ impl Args {
             listen: self.listen,
             max_probes: usize::from(self.max_probes),
             catalogue: Arc::new(served),
+            render,
         })
     }
+}
+
+/// A probe's report in `format`, as the app renders every report (through
+/// the redactor), for machines: no colour, every check.
+fn render(report: &crate::report::Report, format: crate::report::Format, code: u8) -> String {
+    let options = crate::report::RenderOptions {
+        format,
+        color: false,
+        quiet: false,
+        verbose: true,
+        fail_on: crate::report::Status::Fail,
+    };
+    crate::report::render(report, &options, code)
 }

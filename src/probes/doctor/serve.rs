@@ -13,7 +13,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::net::server::{self, Answer, Handler, Limits, Refusal, Request};
 use crate::report::prometheus::{family, sample, CONTENT_TYPE};
-use crate::report::{Def, Format, RenderOptions, Report, Status};
+use crate::report::{Def, Format, Report, Status};
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -120,7 +120,13 @@ pub struct Options {
     /// Probes run at once; more are answered 503.
     pub max_probes: usize,
     pub catalogue: Arc<dyn Catalogue>,
+    /// Renders a probe's report in a format (the app's renderer: a probe
+    /// never renders by itself).
+    pub render: Render,
 }
+
+/// A report rendered in `Format`, given the exit code it earns.
+pub type Render = fn(&Report, Format, u8) -> String;
 
 impl std::fmt::Debug for Options {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -148,6 +154,7 @@ pub async fn run(options: Options, ctx: &Ctx) -> Result<Report> {
         .unwrap_or_else(|_| options.listen.to_string());
     let state = Arc::new(Server {
         catalogue: options.catalogue,
+        render: options.render,
         slots: Arc::new(Semaphore::new(options.max_probes.max(1))),
         timeout: ctx.timeout,
         ca_file: ctx.ca_file.clone(),
@@ -204,6 +211,7 @@ async fn stop_signal() {
 
 struct Server {
     catalogue: Arc<dyn Catalogue>,
+    render: Render,
     slots: Arc<Semaphore>,
     timeout: Duration,
     ca_file: Option<std::path::PathBuf>,
@@ -540,18 +548,11 @@ impl Handler for Server {
         let code = report.exit_code(Status::Fail);
         let success = code == 0;
         self.record(name, if success { "success" } else { "failure" }, took);
-        let opts = |format| RenderOptions {
-            format,
-            color: false,
-            quiet: false,
-            verbose: true,
-            fail_on: Status::Fail,
-        };
         if path == "/report" {
             return Answer::new(
                 200,
                 "application/json",
-                crate::report::render(&report, &opts(Format::Json), code),
+                (self.render)(&report, Format::Json, code),
             );
         }
         let mut out = String::new();
@@ -579,11 +580,7 @@ impl Handler for Server {
             &[],
             took.as_secs_f64(),
         );
-        out.push_str(&crate::report::render(
-            &report,
-            &opts(Format::Prometheus),
-            code,
-        ));
+        out.push_str(&(self.render)(&report, Format::Prometheus, code));
         Answer::new(200, CONTENT_TYPE, out)
     }
 
