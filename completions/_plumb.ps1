@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Send signed test deliveries to a webhook endpoint')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Write one redacted archive for a support ticket: doctor report, environment, logs, records')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -919,6 +920,29 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'plumb;serve' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The TOML file whose [[check]] entries and [[module]]s may run (the format of doctor --config)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address and port to listen on (loopback unless you choose otherwise)')
+            [CompletionResult]::new('--max-probes', '--max-probes', [CompletionResultType]::ParameterName, 'Probes run at once; more are answered 503')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound for each network operation (500ms, 5s, 1m)')
+            [CompletionResult]::new('--max-time', '--max-time', [CompletionResultType]::ParameterName, 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'An extra trust anchor (PEM) for every TLS connection')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'The lowest status that makes plumb exit 1')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the summary and the checks that fail the run')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Also print the evidence of checks that passed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'plumb;help' {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain an error code, HTTP status, log message or sync status, with the fix')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes')
@@ -934,6 +958,7 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Send signed test deliveries to a webhook endpoint')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)')
             [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Write one redacted archive for a support ticket: doctor report, environment, logs, records')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1037,6 +1062,9 @@ Register-ArgumentCompleter -Native -CommandName 'plumb' -ScriptBlock {
             break
         }
         'plumb;help;bundle' {
+            break
+        }
+        'plumb;help;serve' {
             break
         }
         'plumb;help;help' {

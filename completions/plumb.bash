@@ -49,6 +49,9 @@ _plumb() {
             plumb,records)
                 cmd="plumb__subcmd__records"
                 ;;
+            plumb,serve)
+                cmd="plumb__subcmd__serve"
+                ;;
             plumb,sign)
                 cmd="plumb__subcmd__sign"
                 ;;
@@ -123,6 +126,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,records)
                 cmd="plumb__subcmd__help__subcmd__records"
+                ;;
+            plumb__subcmd__help,serve)
+                cmd="plumb__subcmd__help__subcmd__serve"
                 ;;
             plumb__subcmd__help,sign)
                 cmd="plumb__subcmd__help__subcmd__sign"
@@ -272,14 +278,14 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -341,7 +347,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -391,7 +397,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -537,7 +543,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -607,7 +613,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -677,7 +683,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -747,7 +753,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -805,7 +811,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -875,7 +881,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -929,7 +935,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1011,7 +1017,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1061,7 +1067,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1100,7 +1106,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help"
+            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,6 +1413,20 @@ _plumb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        plumb__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         plumb__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1541,7 +1561,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1587,7 +1607,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1729,7 +1749,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1779,7 +1799,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1849,7 +1869,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1919,7 +1939,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1965,7 +1985,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2023,7 +2043,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2149,7 +2169,65 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__serve)
+            opts="-o -q -v -h -V --config --listen --max-probes --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-probes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2235,7 +2313,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2293,7 +2371,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2403,7 +2481,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2449,7 +2527,7 @@ _plumb() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2555,7 +2633,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2605,7 +2683,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2813,7 +2891,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2899,7 +2977,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -3013,7 +3091,7 @@ _plumb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand bundle 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
+            cand serve 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;explain'= {
@@ -863,6 +864,28 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;serve'= {
+            cand --config 'The TOML file whose [[check]] entries and [[module]]s may run (the format of doctor --config)'
+            cand --listen 'Address and port to listen on (loopback unless you choose otherwise)'
+            cand --max-probes 'Probes run at once; more are answered 503'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'plumb;help'= {
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
@@ -878,6 +901,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand bundle 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
+            cand serve 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;help;explain'= {
@@ -952,6 +976,8 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;logs'= {
         }
         &'plumb;help;bundle'= {
+        }
+        &'plumb;help;serve'= {
         }
         &'plumb;help;help'= {
         }

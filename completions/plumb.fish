@@ -27,7 +27,8 @@ end
 complete -c plumb -n "__fish_plumb_needs_command" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_needs_command" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_needs_command" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -56,6 +57,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "sign" -d 'Print the sig
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
 outbound-webhook\t'Your platform delivers events to an endpoint someone configured'
@@ -65,7 +67,8 @@ custom-event\t'Events your own systems post into the platform'"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -95,7 +98,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand credential" -l now -d 'Judge
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand credential" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -116,7 +120,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand tls" -l warn-days -d 'Warn w
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand tls" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -141,7 +146,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l address -d 'Con
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand endpoint" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -162,7 +168,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l time-server -d 'M
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand doctor" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -181,7 +188,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand doctor" -s V -l version -d '
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and not __fish_seen_subcommand_from validate diff help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -208,7 +216,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from validate" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -229,7 +238,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand records; and __fish_seen_subcommand_from diff" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -251,7 +261,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_s
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and not __fish_seen_subcommand_from shopify mailchimp stripe woocommerce help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -281,7 +292,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from shopify" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -304,7 +316,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from mailchimp" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -329,7 +342,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from stripe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -355,7 +369,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subco
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand check; and __fish_seen_subcommand_from woocommerce" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -392,7 +407,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -l dc -d 'Mailchimp dat
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand dns" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -411,7 +427,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand dns" -s V -l version -d 'Pri
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and not __fish_seen_subcommand_from inspect probe limits plan help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -436,7 +453,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from inspect" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -459,7 +477,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from probe" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -481,7 +500,8 @@ woocommerce\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from limits" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -509,7 +529,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand rate-limit; and __fish_seen_subcommand_from plan" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -550,7 +571,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l now -d 
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand verify-signature" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -581,7 +603,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -l id -d 'Message id f
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand sign" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -599,7 +622,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand sign" -s V -l version -d 'Pr
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and not __fish_seen_subcommand_from send audit replay events listen help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -649,7 +673,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from send" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -692,7 +717,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from audit" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -731,7 +757,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from replay" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -760,7 +787,8 @@ hmac\t'Plain HMAC of the body (--algorithm, --encoding)'"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from events" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -805,7 +833,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -830,7 +859,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand webhook; and __fish_seen_sub
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand logs" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -852,7 +882,8 @@ complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l inspect -d 'List 
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
 junit\t''
-github\t''"
+github\t''
+prometheus\t''"
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
 always\t''
@@ -867,21 +898,44 @@ complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s q -l quiet -d 'Pr
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l config -d 'The TOML file whose [[check]] entries and [[module]]s may run (the format of doctor --config)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l listen -d 'Address and port to listen on (loopback unless you choose otherwise)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l max-probes -d 'Probes run at once; more are answered 503' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''
+prometheus\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'

@@ -165,6 +165,10 @@ fn world() -> World {
             format!("webhook listen --provider stripe --secret {WHSEC} --port 0 --for 200ms"),
         ),
         (
+            "serve",
+            format!("serve --config {doctor} --listen 127.0.0.1:0 --max-time 300ms"),
+        ),
+        (
             "bundle",
             format!(
                 "bundle --config {doctor} --log {log} --records {a_csv} -o {}",

@@ -23,6 +23,7 @@ mod limits;
 mod listen;
 mod logs;
 mod output;
+mod prometheus;
 mod proxy;
 mod ratelimit;
 mod readme;

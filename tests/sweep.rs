@@ -242,6 +242,13 @@ fn every_flag_survives_hostile_input() {
     .unwrap();
     let doctor = doctor.display().to_string();
     let bundle_out = dir.path().join("sweep.tar.gz").display().to_string();
+    let serve = dir.path().join("serve.toml");
+    std::fs::write(
+        &serve,
+        "[[check]]\nname = \"why\"\nrun = \"explain 429\"\n[[module]]\nname = \"m\"\ntarget = \"host\"\nrun = \"tls {target}\"\n",
+    )
+    .unwrap();
+    let serve = serve.display().to_string();
 
     let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     let sk = "sk_test_51HxYzAbCdEfGhIjKlMnOpQrSt";
@@ -265,6 +272,11 @@ fn every_flag_survives_hostile_input() {
         entry(&format!("endpoint {base}/redirect"), Only(&["-H"])),
         entry("doctor --config @", Only(&[])),
         entry(&format!("doctor --config {doctor}"), All),
+        entry("serve --config @ --max-time 300ms", Only(&[])),
+        entry(
+            &format!("serve --config {serve} --listen 127.0.0.1:0 --max-time 300ms"),
+            All,
+        ),
         entry("logs @", Only(&[])),
         entry(&format!("bundle --config {doctor} --log @ -o {bundle_out}"), Only(&[])),
         entry(&format!("bundle --config {doctor} --records @ -o {bundle_out}"), Only(&[])),

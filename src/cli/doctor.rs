@@ -56,6 +56,19 @@ pub const MAX_ENTRIES: usize = 64;
 struct File {
     #[serde(default)]
     check: Vec<RawEntry>,
+    /// Entries with a `{target}` placeholder, which only `plumb serve`
+    /// runs (for the target a scrape names); doctor leaves them out.
+    #[serde(default)]
+    module: Vec<RawModule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModule {
+    name: String,
+    /// What `{target}` must be: `host`, `url` or `shopify-store`.
+    target: String,
+    run: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,27 +97,28 @@ pub fn parse(text: &str) -> std::result::Result<Vec<Entry>, String> {
 }
 
 fn read(text: &str, dir: &Path) -> std::result::Result<Vec<Entry>, String> {
-    let file: File = toml::from_str(text).map_err(|e| {
-        // toml's message spans several lines with a source excerpt; the
-        // first line plus the position is what a person needs.
-        let first = e.message().lines().next().unwrap_or("invalid TOML").trim();
-        match e.span() {
-            Some(span) => format!("{first} (at line {})", line_of(text, span.start)),
-            None => first.to_string(),
-        }
-    })?;
+    let file = read_file(text)?;
     if file.check.is_empty() {
         return Err("no [[check]] entries: add one with a name and a run line (plumb doctor --init writes an example)".to_string());
     }
-    if file.check.len() > MAX_ENTRIES {
+    lines(file.check)?
+        .into_iter()
+        .map(|(name, words)| entry_words(name, words, dir))
+        .collect()
+}
+
+/// The `[[check]]` entries as names and split command lines, each name
+/// checked and unique.
+fn lines(check: Vec<RawEntry>) -> std::result::Result<Vec<(String, Vec<String>)>, String> {
+    if check.len() > MAX_ENTRIES {
         return Err(format!(
             "{} entries: at most {MAX_ENTRIES} are allowed",
-            file.check.len()
+            check.len()
         ));
     }
     let mut seen = HashSet::new();
-    let mut entries = Vec::with_capacity(file.check.len());
-    for raw in file.check {
+    let mut out = Vec::with_capacity(check.len());
+    for raw in check {
         let name = raw.name.trim().to_string();
         check_name(&name)?;
         if !seen.insert(name.clone()) {
@@ -112,9 +126,151 @@ fn read(text: &str, dir: &Path) -> std::result::Result<Vec<Entry>, String> {
                 "entry '{name}' appears twice: names must be unique"
             ));
         }
-        entries.push(entry_in(name, &raw.run, dir)?);
+        let words = split(&name, &raw.run)?;
+        out.push((name, words));
     }
-    Ok(entries)
+    Ok(out)
+}
+
+fn split(name: &str, run: &str) -> std::result::Result<Vec<String>, String> {
+    let words = shell_words::split(run).map_err(|e| format!("entry '{name}': run: {e}"))?;
+    if words.is_empty() {
+        return Err(format!("entry '{name}': run is empty"));
+    }
+    Ok(words)
+}
+
+fn read_file(text: &str) -> std::result::Result<File, String> {
+    toml::from_str(text).map_err(|e| {
+        // toml's message spans several lines with a source excerpt; the
+        // first line plus the position is what a person needs.
+        let first = e.message().lines().next().unwrap_or("invalid TOML").trim();
+        match e.span() {
+            Some(span) => format!("{first} (at line {})", line_of(text, span.start)),
+            None => first.to_string(),
+        }
+    })
+}
+
+/// What `plumb serve` may run: a config's entries and modules, each
+/// checked once here (a module with a sample target of its kind), kept as
+/// command lines so that every probe makes a fresh entry.
+#[derive(Debug, Clone)]
+pub struct Served {
+    dir: PathBuf,
+    checks: Vec<(String, Vec<String>)>,
+    modules: Vec<(
+        String,
+        crate::probes::doctor::serve::TargetKind,
+        Vec<String>,
+    )>,
+}
+
+/// The placeholder a module's run line names its target with.
+pub const PLACEHOLDER: &str = "{target}";
+
+/// Reads a config for `plumb serve`: entries and modules, every one of
+/// which must parse before the server starts.
+pub fn load_served(path: &Path) -> Result<Served> {
+    let bytes = crate::input::read_file("--config", path, MAX_CONFIG)?;
+    let shown = path.display();
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::usage(format!("--config {shown}: not UTF-8 text")))?;
+    let dir = path.parent().unwrap_or(Path::new(""));
+    served(&text, dir).map_err(|e| Error::usage(format!("--config {shown}: {}", redact(&e))))
+}
+
+fn served(text: &str, dir: &Path) -> std::result::Result<Served, String> {
+    use crate::probes::doctor::serve::TargetKind;
+    let file = read_file(text)?;
+    if file.check.is_empty() && file.module.is_empty() {
+        return Err(
+            "no [[check]] or [[module]] entries: plumb serve runs only what the config names"
+                .to_string(),
+        );
+    }
+    let checks = lines(file.check)?;
+    for (name, words) in &checks {
+        entry_words(name.clone(), words.clone(), dir)?;
+    }
+    let mut names: HashSet<String> = checks.iter().map(|(n, _)| n.clone()).collect();
+    if file.module.len() > MAX_ENTRIES {
+        return Err(format!(
+            "{} modules: at most {MAX_ENTRIES} are allowed",
+            file.module.len()
+        ));
+    }
+    let mut modules = Vec::new();
+    for raw in file.module {
+        let name = raw.name.trim().to_string();
+        check_name(&name)?;
+        if !names.insert(name.clone()) {
+            return Err(format!(
+                "'{name}' appears twice: entry and module names must be unique"
+            ));
+        }
+        let kind = TargetKind::parse(&raw.target).ok_or_else(|| {
+            format!(
+                "module '{name}': target = \"{}\" is not a kind of target: use one of {}",
+                crate::escape::clean(&raw.target),
+                TargetKind::NAMES.join(", ")
+            )
+        })?;
+        let words = split(&name, &raw.run)?;
+        if !words.iter().any(|w| w.contains(PLACEHOLDER)) {
+            return Err(format!(
+                "module '{name}': run has no {PLACEHOLDER} to put the target in"
+            ));
+        }
+        entry_words(name.clone(), with_target(&words, kind.sample()), dir)?;
+        modules.push((name, kind, words));
+    }
+    Ok(Served {
+        dir: dir.to_path_buf(),
+        checks,
+        modules,
+    })
+}
+
+/// The words of a module's line with the target in place of each
+/// placeholder: the target is put inside words already split, so it can
+/// only ever be (part of) the one argument the config placed it in.
+fn with_target(words: &[String], target: &str) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| w.replace(PLACEHOLDER, target))
+        .collect()
+}
+
+impl crate::probes::doctor::serve::Catalogue for Served {
+    fn names(&self) -> Vec<String> {
+        self.checks.iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    fn modules(&self) -> Vec<String> {
+        self.modules.iter().map(|(n, ..)| n.clone()).collect()
+    }
+
+    fn check(&self, name: &str) -> Option<std::result::Result<Entry, String>> {
+        let (name, words) = self.checks.iter().find(|(n, _)| n == name)?;
+        Some(entry_words(name.clone(), words.clone(), &self.dir))
+    }
+
+    fn module(&self, name: &str) -> Option<crate::probes::doctor::serve::TargetKind> {
+        self.modules
+            .iter()
+            .find(|(n, ..)| n == name)
+            .map(|(_, k, _)| *k)
+    }
+
+    fn module_entry(&self, name: &str, target: &str) -> Option<std::result::Result<Entry, String>> {
+        let (name, _, words) = self.modules.iter().find(|(n, ..)| n == name)?;
+        Some(entry_words(
+            name.clone(),
+            with_target(words, target),
+            &self.dir,
+        ))
+    }
 }
 
 /// Masks every credential-shaped value of an error: toml, serde and clap
@@ -178,10 +334,12 @@ pub fn entry(name: String, run: &str) -> std::result::Result<Entry, String> {
 /// An entry whose relative paths (files it reads or writes, `--ca-file`,
 /// `--data @FILE`) are taken relative to `dir`, the config's directory.
 fn entry_in(name: String, run: &str, dir: &Path) -> std::result::Result<Entry, String> {
-    let words = shell_words::split(run).map_err(|e| format!("entry '{name}': run: {e}"))?;
-    if words.is_empty() {
-        return Err(format!("entry '{name}': run is empty"));
-    }
+    let words = split(&name, run)?;
+    entry_words(name, words, dir)
+}
+
+/// An entry from its command line's words.
+fn entry_words(name: String, words: Vec<String>, dir: &Path) -> std::result::Result<Entry, String> {
     scan_for_secrets(&name, &words)?;
     let argv = std::iter::once("plumb".to_string()).chain(words);
     let mut cli_command = crate::cli::command();
@@ -202,7 +360,7 @@ fn entry_in(name: String, run: &str, dir: &Path) -> std::result::Result<Entry, S
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
     rebase(&mut cli, dir);
-    if matches!(cli.command, Command::Doctor(_) | Command::Bundle(_)) {
+    if matches!(cli.command, Command::Doctor(_) | Command::Bundle(_) | Command::Serve(_)) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
             cli.command.name()
@@ -310,6 +468,7 @@ fn rebase(cli: &mut Cli, dir: &Path) {
         }
         Command::Logs(a) => a.files.iter_mut().for_each(one),
         Command::Explain(_)
+        | Command::Serve(_)
         | Command::Credential(_)
         | Command::Tls(_)
         | Command::Dns(_)
@@ -548,8 +707,8 @@ mod tests {
     fn every_path_flag_is_rebased() {
         let mut found = std::collections::BTreeSet::new();
         path_flags(&crate::cli::command(), "", &mut found);
-        // Run-wide flags are refused in an entry; doctor's and bundle's
-        // own never run (neither command may be an entry).
+        // Run-wide flags are refused in an entry; doctor's, bundle's and
+        // serve's own never run (none of them may be an entry).
         for own in [
             "--output",
             "doctor --config",
@@ -557,6 +716,7 @@ mod tests {
             "bundle --inspect",
             "bundle --log",
             "bundle --records",
+            "serve --config",
         ] {
             found.remove(own);
         }

@@ -16,6 +16,7 @@ pub mod explain;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
+pub mod serve;
 pub mod signature;
 pub mod tls;
 pub mod values;
@@ -213,6 +214,8 @@ pub enum Command {
     Logs(logs::Args),
     /// Write one redacted archive for a support ticket: doctor report, environment, logs, records
     Bundle(bundle::Args),
+    /// Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)
+    Serve(serve::Args),
 }
 
 impl Command {
@@ -233,6 +236,7 @@ impl Command {
             Command::Webhook(a) => a.command.name(),
             Command::Logs(_) => "logs",
             Command::Bundle(_) => "bundle",
+            Command::Serve(_) => "serve",
         }
     }
 
@@ -242,6 +246,9 @@ impl Command {
     pub fn default_budget(&self, timeout: Duration) -> Duration {
         let base = timeout.saturating_mul(crate::context::BUDGET_FACTOR);
         match self {
+            // A server runs until it is stopped; --max-time, when given,
+            // is how long it serves.
+            Command::Serve(_) => Duration::MAX,
             Command::RateLimit(args) => base.saturating_add(
                 crate::probes::ratelimit::Options::from(args.clone()).planned_time(),
             ),
@@ -332,6 +339,12 @@ impl Command {
                 Work::offline(move |ctx| logs::run(args, ctx))
             }
             Command::Bundle(args) => bundle::work(args)?,
+            Command::Serve(args) => {
+                let options = args.options()?;
+                Work::network(move |ctx| async move {
+                    crate::probes::doctor::serve::run(options, &ctx).await
+                })
+            }
         })
     }
 }

@@ -148,5 +148,6 @@ Format => crate::report::Format {
     Json,
     Junit,
     Github,
+    Prometheus,
 }
 }

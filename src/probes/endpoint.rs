@@ -678,6 +678,14 @@ fn latency_check(hops: &[(url::Url, Response)], elapsed: Duration, deadline: Dur
             .detail("total_ms", ms(elapsed))
             .detail("deadline_ms", ms(deadline))
             .took(elapsed)
+            .phase_time("dns", first.dns)
+            .phase_time("connect", first.connect)
+            .phase_time("first_byte", last.first_byte)
+            .phase_time("total", elapsed)
+    };
+    let check = |status| match first.tls {
+        Some(t) => check(status).phase_time("tls", t),
+        None => check(status),
     };
     if elapsed > deadline {
         check(Status::Fail)

@@ -88,6 +88,7 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("webhook listen", webhook::listen::ALL),
     ("logs", logs::ALL),
     ("bundle", bundle::ALL),
+    ("serve", doctor::serve::ALL),
     (EVERY_COMMAND, &[&BUDGET]),
 ];
 

@@ -61,7 +61,46 @@ pub struct Check {
     /// Ordered steps that fix the problem.
     pub(in crate::report) remediation: Vec<String>,
     pub(in crate::report) duration_ms: u64,
+    /// Whether `duration_ms` was measured ([`Check::took`]) rather than
+    /// left at zero.
+    #[serde(skip)]
+    pub(in crate::report) timed: bool,
+    /// The subject of a per-subject check ([`Check::about`]), kept apart
+    /// for formats that label it.
+    #[serde(skip)]
+    pub(in crate::report) subject: Option<String>,
+    /// Typed measurements behind the verdict, for formats that carry
+    /// numbers (Prometheus); the same values are in `details` as text.
+    #[serde(skip)]
+    pub(in crate::report) figures: Vec<Figure>,
 }
+
+/// A measurement a check made, as a number with its unit in its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub(in crate::report) kind: FigureKind,
+    /// The one label a kind adds (`resolver`, `phase`, `certificate`).
+    pub(in crate::report) label: Option<String>,
+    pub(in crate::report) value: f64,
+}
+
+/// What a figure measures; each is one metric family of the Prometheus
+/// format (docs/prometheus.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FigureKind {
+    /// A certificate's notAfter, Unix seconds; the label says which
+    /// (`leaf`, or `chain` for the first of the chain to expire).
+    NotAfter,
+    /// The share of a rate-limit quota still left, 0 to 1.
+    RemainingRatio,
+    /// How long one resolver took to answer, seconds; labelled by resolver.
+    DnsAnswer,
+    /// One phase of a request, seconds; labelled by phase.
+    Phase,
+}
+
+/// The phases of a request a figure may name.
+pub const PHASES: &[&str] = &["dns", "connect", "tls", "first_byte", "total"];
 
 impl Check {
     /// Only a declaration makes a check ([`Def::check`] and its kin), so
@@ -82,6 +121,9 @@ impl Check {
             details: Map::new(),
             remediation: Vec::new(),
             duration_ms: 0,
+            timed: false,
+            subject: None,
+            figures: Vec::new(),
         }
     }
 
@@ -116,6 +158,7 @@ impl Check {
     /// host name of `plumb dns`): `dns.resolve[api.stripe.com]`.
     pub fn about(mut self, subject: &str) -> Self {
         self.id = format!("{}[{subject}]", self.id);
+        self.subject = Some(subject.to_string());
         self
     }
 
@@ -164,7 +207,57 @@ impl Check {
 
     pub fn took(mut self, duration: Duration) -> Self {
         self.duration_ms = u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
+        self.timed = true;
         self
+    }
+
+    /// Whether the check measured its own duration.
+    pub fn timed(&self) -> bool {
+        self.timed
+    }
+
+    /// The subject of a per-subject check (`dns.resolve[NAME]`'s NAME).
+    pub fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+
+    /// The typed measurements the check carries.
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    fn figure(mut self, kind: FigureKind, label: Option<&str>, value: f64) -> Self {
+        if value.is_finite() {
+            self.figures.push(Figure {
+                kind,
+                label: label.map(str::to_string),
+                value,
+            });
+        }
+        self
+    }
+
+    /// The leaf certificate's notAfter and the first notAfter of the whole
+    /// chain (the leaf's own when it expires first), in Unix seconds.
+    pub fn not_after(self, leaf: i64, chain_first: i64) -> Self {
+        self.figure(FigureKind::NotAfter, Some("leaf"), leaf as f64)
+            .figure(FigureKind::NotAfter, Some("chain"), chain_first as f64)
+    }
+
+    /// The share of a quota still left (`remaining / limit`, 0 to 1).
+    pub fn remaining_ratio(self, ratio: f64) -> Self {
+        self.figure(FigureKind::RemainingRatio, None, ratio.clamp(0.0, 1.0))
+    }
+
+    /// How long `resolver` took to answer.
+    pub fn answer_time(self, resolver: &str, took: Duration) -> Self {
+        self.figure(FigureKind::DnsAnswer, Some(resolver), took.as_secs_f64())
+    }
+
+    /// How long one phase of a request took; `phase` is one of [`PHASES`].
+    pub fn phase_time(self, phase: &'static str, took: Duration) -> Self {
+        debug_assert!(PHASES.contains(&phase), "unknown phase {phase}");
+        self.figure(FigureKind::Phase, Some(phase), took.as_secs_f64())
     }
 }
 

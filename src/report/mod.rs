@@ -7,10 +7,11 @@ pub mod github;
 pub mod json;
 pub mod junit;
 pub mod live;
+pub mod prometheus;
 mod render;
 pub mod text;
 
-pub use check::{Check, Def, Status, Timer};
+pub use check::{Check, Def, Figure, FigureKind, Status, Timer, PHASES};
 pub use live::Event;
 pub use render::{render, render_json_line, step_summary, Format, RenderOptions};
 

@@ -1,4 +1,4 @@
-use super::{github, json, junit, text, Report, Status};
+use super::{github, json, junit, prometheus, text, Report, Status};
 
 /// Output formats (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -8,6 +8,8 @@ pub enum Format {
     Junit,
     /// GitHub Actions: the text report, annotations, a step summary.
     Github,
+    /// The Prometheus text exposition format (docs/prometheus.md).
+    Prometheus,
 }
 
 /// How a report is rendered; decided once by the app from the global flags.
@@ -32,6 +34,7 @@ pub fn render(report: &Report, opts: &RenderOptions, exit_code: u8) -> String {
         Format::Json => json::render(report, exit_code),
         Format::Junit => junit::render(report, opts.fail_on),
         Format::Github => github::render(report, opts),
+        Format::Prometheus => prometheus::render(report),
     }
 }
 

@@ -130,3 +130,24 @@ pub fn assert_usage_error(run: &Run, needle: &str) {
     );
     assert!(run.stdout.is_empty(), "nothing on stdout: {:?}", run.stdout);
 }
+
+/// The path of a system tool a test needs (`promtool`, `prometheus`), or
+/// `None` after saying on standard error which test is skipped and why.
+/// Under CI (`CI=true`, where .ci/run installs every tool) a missing tool
+/// fails the test instead: CI never skips.
+#[allow(clippy::disallowed_macros)] // says why the test did not run
+pub fn tool(test: &str, name: &str, package: &str) -> Option<std::path::PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{test}: {name} is not installed, and CI never skips (.ci/run installs the {package} package)"
+        );
+        eprintln!("skipped {test}: {name} is not installed (apt-get install {package})");
+    }
+    found
+}

@@ -163,7 +163,7 @@ fn answers(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
         .map(|(_, a)| a.latency)
         .max()
         .unwrap_or_default();
-    ANSWERS
+    let mut check = ANSWERS
         .info(format!(
             "{} asked of {n} resolver{}, {}",
             r.name,
@@ -172,7 +172,29 @@ fn answers(r: &NameResult, ups: &[Upstream], types: &[QType], timeout: Duration)
         ))
         .detail("name", r.name.clone())
         .detail("answers", lines)
-        .took(slowest)
+        .took(slowest);
+    // Each resolver that answered at all: its slowest answer of the types
+    // asked (a timeout or a refused port is no answer to time).
+    for (up, per_type) in ups.iter().zip(&r.answers) {
+        let answered = per_type
+            .iter()
+            .filter(|(_, a)| {
+                matches!(
+                    a.outcome,
+                    Outcome::Records(_)
+                        | Outcome::NoData
+                        | Outcome::NxDomain
+                        | Outcome::ServFail
+                        | Outcome::Refused
+                )
+            })
+            .map(|(_, a)| a.latency)
+            .max();
+        if let Some(took) = answered {
+            check = check.answer_time(&up.label, took);
+        }
+    }
+    check
 }
 
 /// `A: NOERROR in 3 ms: api.x.com CNAME edge.x.net (ttl 300) → 1.2.3.4 (ttl 60)`

@@ -6,6 +6,7 @@
 //! by a deadline, and every check id in the report is prefixed with its
 //! entry's name and carries that name as its section.
 
+pub mod serve;
 mod system;
 
 use crate::context::Ctx;
@@ -288,18 +289,24 @@ const ENTRY_GRACE: Duration = Duration::from_secs(1);
 /// deadline. The entry's budget ends shortly after, so its read loops stop
 /// too; a read the system blocks ends with the process.
 fn on_own_thread(work: Work, ctx: Ctx) -> Pending {
+    Box::pin(async move { own_thread(work, ctx).await.map(|r| r.checks) })
+}
+
+/// Runs `work` on a thread of its own and hands back its report, redacted
+/// with the secrets it sent (each entry's report is): a future that any
+/// runtime thread may hold, however the work itself is made.
+fn own_thread(work: Work, ctx: Ctx) -> impl Future<Output = Result<Report>> + Send {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let spawned = std::thread::Builder::new()
         .name("plumb-doctor-entry".into())
         .spawn(move || {
-            // Each entry's report is redacted with the secrets it sent.
-            let _ = tx.send(work.run(&ctx).map(|r| r.redacted().checks));
+            let _ = tx.send(work.run(&ctx).map(|r| r.redacted()));
         });
-    Box::pin(async move {
+    async move {
         spawned.map_err(|e| Error::Internal(format!("cannot start a thread: {e}")))?;
         rx.await
             .map_err(|_| Error::Internal("the entry stopped without a report".to_string()))?
-    })
+    }
 }
 
 fn entry_error(e: &Error) -> Check {

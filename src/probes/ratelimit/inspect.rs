@@ -160,7 +160,8 @@ fn remaining_check(s: &Signals, _now: SystemTime) -> Check {
             .fail("the concurrent-request limit is reached (limit 0, remaining 0)")
             .detail("source", q.source)
             .detail("limit", "0")
-            .detail("remaining", "0");
+            .detail("remaining", "0")
+            .remaining_ratio(0.0);
         let mut when = String::new();
         if let Some(r) = &q.reset {
             let (c, words) = reset_words(check, r);
@@ -202,7 +203,8 @@ fn remaining_check(s: &Signals, _now: SystemTime) -> Check {
         .detail("used", num(used))
         .detail("limit", num(limit))
         .detail("remaining", num(left))
-        .detail("percent_used", num(percent.round()));
+        .detail("percent_used", num(percent.round()))
+        .remaining_ratio(if limit > 0.0 { left / limit } else { 0.0 });
     if let Some(n) = &q.name {
         check = check.detail("policy", clean(n));
     }

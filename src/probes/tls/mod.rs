@@ -574,6 +574,7 @@ fn expiry_check(chain: &[CertInfo], now: i64, warn_days: u32) -> Check {
             .detail("not_before", cert::date(leaf.not_before))
             .detail("not_after", cert::date(soonest.not_after))
             .detail("days_left", days_left)
+            .not_after(leaf.not_after, soonest.not_after)
     };
     if let Some(early) = chain.iter().find(|c| c.not_before > now) {
         return base(
