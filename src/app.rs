@@ -36,7 +36,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<u8> {
+fn run(mut cli: Cli) -> Result<u8> {
+    cli.command.take_output(&mut cli.global.output);
     let global = cli.global;
     // Checked before any probe runs; the report replaces the file only
     // once it is complete.

@@ -292,6 +292,13 @@ fn rebase(cli: &mut Cli, dir: &Path) {
             one(&mut s.payload);
         }
         Command::Logs(a) => a.files.iter_mut().for_each(one),
+        Command::Har(a) => {
+            opt(&mut a.file);
+            if let Some(super::har::Action::Redact(r)) = &mut a.action {
+                one(&mut r.input);
+                opt(&mut r.output);
+            }
+        }
         Command::Explain(_)
         | Command::Credential(_)
         | Command::Tls(_)
@@ -485,6 +492,8 @@ mod tests {
         "check stripe --webhook-secret-file",
         "check woocommerce --consumer-key-file",
         "check woocommerce --consumer-secret-file",
+        "har file",
+        "har redact input",
         "logs files",
         "rate-limit inspect --headers-file",
         "records validate files",

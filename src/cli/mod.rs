@@ -12,6 +12,7 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod har;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
@@ -210,6 +211,8 @@ pub enum Command {
     Webhook(webhook::Args),
     /// Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)
     Logs(logs::Args),
+    /// Read a browser's HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials
+    Har(har::Args),
 }
 
 impl Command {
@@ -229,6 +232,16 @@ impl Command {
             Command::Sign(_) => "sign",
             Command::Webhook(_) => "webhook send",
             Command::Logs(_) => "logs",
+            Command::Har(args) if args.action.is_some() => "har redact",
+            Command::Har(_) => "har",
+        }
+    }
+
+    /// Hands `-o` to a command whose product is a file rather than the
+    /// report (`har redact`); the report then goes to standard output.
+    pub fn take_output(&mut self, output: &mut Option<PathBuf>) {
+        if let Command::Har(args) = self {
+            args.take_output(output);
         }
     }
 
@@ -250,8 +263,8 @@ impl Command {
     /// command needs the runtime is the compiler's to check.
     pub fn work(self) -> Result<Work> {
         use crate::probes::{
-            check, credential, dns, endpoint, explain, logs, ratelimit, records, signature, tls,
-            webhook,
+            check, credential, dns, endpoint, explain, har, logs, ratelimit, records, signature,
+            tls, webhook,
         };
         Ok(match self {
             Command::Explain(args) => {
@@ -318,6 +331,19 @@ impl Command {
                 let args = args.into();
                 Work::offline(move |ctx| logs::run(args, ctx))
             }
+            Command::Har(args) => match args.action {
+                Some(self::har::Action::Redact(r)) => {
+                    let args = r.into();
+                    Work::offline(move |ctx| har::run_redact(args, ctx))
+                }
+                None => {
+                    let args = har::Options {
+                        file: args.file.unwrap_or_default(),
+                        max_input_size: args.max_input_size,
+                    };
+                    Work::offline(move |ctx| har::run(args, ctx))
+                }
+            },
         })
     }
 }

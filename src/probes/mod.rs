@@ -7,6 +7,7 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod har;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
@@ -82,6 +83,8 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("sign", signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
     ("logs", logs::ALL),
+    ("har", har::ALL),
+    ("har redact", har::REDACT_CHECKS),
     (EVERY_COMMAND, &[&BUDGET]),
 ];
 
