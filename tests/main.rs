@@ -14,6 +14,7 @@ mod doctor;
 mod endpoint;
 mod explain;
 mod failure;
+mod har;
 mod harness;
 mod hostile;
 mod layers;

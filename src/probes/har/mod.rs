@@ -108,12 +108,20 @@ fn shown(path: &Path) -> String {
     }
 }
 
+/// How the error for a file the run's budget did not let plumb finish
+/// begins.
+const BUDGET_SPENT: &str = "the run's time budget";
+
 /// The one line for a file that is not a HAR plumb can read.
 fn unreadable(name: &str, e: &serde_json::Error) -> Error {
     let text = e.to_string();
     if text.contains(model::ENTRY_TOO_LARGE) || text.contains(model::FILE_TOO_LARGE) {
         let cut = text.find(" at line ").unwrap_or(text.len());
         return Error::usage(format!("{name}: {}", &text[..cut]));
+    }
+    if let Some(at) = text.find(BUDGET_SPENT) {
+        let cut = text[at..].find(" at line ").map_or(text.len(), |n| at + n);
+        return Error::usage(format!("{name}: {}", &text[at..cut]));
     }
     if e.is_io() {
         return Error::usage(format!("{name}: cannot read: {text}"));
@@ -181,7 +189,7 @@ pub fn run(options: Options, ctx: &Ctx) -> Result<Report> {
     let mut sink = |_i: usize, e: model::Entry| {
         if std::time::Instant::now() >= deadline {
             return Err(format!(
-                "the run's time budget (--max-time {}) ran out",
+                "{BUDGET_SPENT} (--max-time {}) ran out before the file was read; give a longer --max-time",
                 humantime::format_duration(ctx.max_time)
             ));
         }
@@ -602,3 +610,6 @@ pub fn run_redact(options: RedactOptions, _ctx: &Ctx) -> Result<Report> {
     );
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests;
