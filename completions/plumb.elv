@@ -48,6 +48,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+            cand har 'Read a browser''s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;explain'= {
@@ -700,6 +701,56 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;har'= {
+            cand --max-input-size 'Read at most this much of the file (K, M, G)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;har;redact'= {
+            cand --max-input-size 'Read at most this much of the file (K, M, G)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;har;help'= {
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;har;help;redact'= {
+        }
+        &'plumb;har;help;help'= {
+        }
         &'plumb;help'= {
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
@@ -714,6 +765,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand sign 'Print the signature headers a webhook sender would add to a payload'
             cand webhook 'Send signed test deliveries to a webhook endpoint'
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+            cand har 'Read a browser''s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;help;explain'= {
@@ -774,6 +826,11 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;webhook;send'= {
         }
         &'plumb;help;logs'= {
+        }
+        &'plumb;help;har'= {
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+        }
+        &'plumb;help;har;redact'= {
         }
         &'plumb;help;help'= {
         }

@@ -2,7 +2,9 @@
 //! Chrome, Firefox and Safari write: each check failing and passing, bad
 //! inputs, a 100 MB file within 64 MiB, and a redaction round trip.
 
-use crate::support::har::{document, entry, head_and_tail, token, Browser, Req, ALNUM, BROWSERS, HEX};
+use crate::support::har::{
+    document, entry, head_and_tail, token, Browser, Req, ALNUM, BROWSERS, HEX,
+};
 use crate::support::{assert_usage_error, run, run_json};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -34,10 +36,25 @@ fn a_clean_capture_passes_every_check_in_every_browser() {
         let p = write(dir.path(), "ok.har", &document(browser, PAGE, &reqs));
         let (code, report) = har_json(&p);
         assert_eq!(code, 0, "{browser:?}: {:?}", report.ids());
-        for id in ["har.failed", "har.blocked", "har.slow", "har.ratelimit", "har.secrets"] {
-            assert_eq!(report.check(id).status, "pass", "{browser:?} {id}: {}", report.check(id).summary);
+        for id in [
+            "har.failed",
+            "har.blocked",
+            "har.slow",
+            "har.ratelimit",
+            "har.secrets",
+        ] {
+            assert_eq!(
+                report.check(id).status,
+                "pass",
+                "{browser:?} {id}: {}",
+                report.check(id).summary
+            );
         }
-        assert_eq!(report.check("har.summary").details["entries"], 3, "{browser:?}");
+        assert_eq!(
+            report.check("har.summary").details["entries"],
+            3,
+            "{browser:?}"
+        );
     }
 }
 
@@ -72,11 +89,17 @@ fn failed_calls_are_grouped_and_explained_by_the_provider_body() {
         assert_eq!(stripe["count"], 2);
         assert_eq!(stripe["provider_code"], "card_declined");
         let shopify = groups.iter().find(|g| g["status"] == 422).unwrap();
-        assert!(shopify["provider_message"].as_str().unwrap().contains("can't be blank"));
+        assert!(shopify["provider_message"]
+            .as_str()
+            .unwrap()
+            .contains("can't be blank"));
         let mc = groups.iter().find(|g| g["status"] == 400).unwrap();
         assert_eq!(mc["provider_code"], "Member Exists");
         let missing = groups.iter().find(|g| g["status"] == 404).unwrap();
-        assert_eq!(missing["explained_by"], "stripe.resource_missing", "{missing:#?}");
+        assert_eq!(
+            missing["explained_by"], "stripe.resource_missing",
+            "{missing:#?}"
+        );
         assert!(c.remediation.iter().any(|r| r.contains("card_declined")));
     }
 }
@@ -85,10 +108,14 @@ fn failed_calls_are_grouped_and_explained_by_the_provider_body() {
 fn requests_without_an_answer_are_named_by_cause() {
     let dir = tempfile::tempdir().unwrap();
     let reqs = [
-        Req::get("https://js.stripe.com/v3/", 200).kind("script").failed("net::ERR_BLOCKED_BY_CLIENT"),
+        Req::get("https://js.stripe.com/v3/", 200)
+            .kind("script")
+            .failed("net::ERR_BLOCKED_BY_CLIENT"),
         Req::get("https://api.shop-typo.example/v1/cart", 200).failed("net::ERR_NAME_NOT_RESOLVED"),
         Req::get("https://expired.example/v1/cart", 200).failed("net::ERR_CERT_DATE_INVALID"),
-        Req::get("http://cdn.example/widget.js", 200).kind("script").failed("net::ERR_BLOCKED_BY_CLIENT"),
+        Req::get("http://cdn.example/widget.js", 200)
+            .kind("script")
+            .failed("net::ERR_BLOCKED_BY_CLIENT"),
         Req::get("https://api.partner.example/v1/orders", 204)
             .method("OPTIONS")
             .kind("preflight")
@@ -97,7 +124,11 @@ fn requests_without_an_answer_are_named_by_cause() {
             .answer_header("Access-Control-Allow-Methods", "GET, PUT"),
         Req::get("https://shop.example/cancelled", 200).failed("net::ERR_ABORTED"),
     ];
-    let p = write(dir.path(), "blocked.har", &document(Browser::Chrome, PAGE, &reqs));
+    let p = write(
+        dir.path(),
+        "blocked.har",
+        &document(Browser::Chrome, PAGE, &reqs),
+    );
     let (code, report) = har_json(&p);
     assert_eq!(code, 1);
     let c = report.check("har.blocked");
@@ -122,7 +153,10 @@ fn requests_without_an_answer_are_named_by_cause() {
     let remedies = c.remediation.join("\n");
     assert!(remedies.contains("plumb tls expired.example"), "{remedies}");
     assert!(remedies.contains("plumb dns"), "{remedies}");
-    assert!(remedies.contains("Access-Control-Allow-Origin"), "{remedies}");
+    assert!(
+        remedies.contains("Access-Control-Allow-Origin"),
+        "{remedies}"
+    );
 }
 
 /// Firefox records a CORS-refused answer with its status; the missing
@@ -134,7 +168,11 @@ fn a_cors_refused_answer_in_firefox_is_named() {
         .header("Origin", "https://shop.example")
         .header("Sec-Fetch-Mode", "cors")
         .answer(r#"{"ok":true}"#)];
-    let p = write(dir.path(), "cors.har", &document(Browser::Firefox, PAGE, &reqs));
+    let p = write(
+        dir.path(),
+        "cors.har",
+        &document(Browser::Firefox, PAGE, &reqs),
+    );
     let (_, report) = har_json(&p);
     let c = report.check("har.blocked");
     assert_eq!(c.status, "fail", "{}", c.summary);
@@ -145,8 +183,16 @@ fn a_cors_refused_answer_in_firefox_is_named() {
 fn slow_requests_are_judged_against_the_providers_deadline() {
     let dir = tempfile::tempdir().unwrap();
     let cases = [
-        ("https://my-shop.myshopify.com/admin/api/2024-10/orders.json", 6000.0, "fail"),
-        ("https://my-shop.myshopify.com/admin/api/2024-10/orders.json", 3000.0, "warn"),
+        (
+            "https://my-shop.myshopify.com/admin/api/2024-10/orders.json",
+            6000.0,
+            "fail",
+        ),
+        (
+            "https://my-shop.myshopify.com/admin/api/2024-10/orders.json",
+            3000.0,
+            "warn",
+        ),
         ("https://api.stripe.com/v1/charges", 6000.0, "warn"),
         ("https://api.stripe.com/v1/charges", 900.0, "pass"),
     ];
@@ -167,11 +213,18 @@ fn slow_requests_are_judged_against_the_providers_deadline() {
 #[test]
 fn rate_limits_and_429s_are_read_as_rate_limit_inspect_reads_them() {
     let dir = tempfile::tempdir().unwrap();
-    let limited = [Req::get("https://my-shop.myshopify.com/admin/api/2024-10/orders.json", 429)
-        .answer_header("Retry-After", "2.0")
-        .answer_header("X-Shopify-Shop-Api-Call-Limit", "40/40")
-        .answer(r#"{"errors":"Exceeded 2 calls per second for api client."}"#)];
-    let p = write(dir.path(), "429.har", &document(Browser::Chrome, PAGE, &limited));
+    let limited = [Req::get(
+        "https://my-shop.myshopify.com/admin/api/2024-10/orders.json",
+        429,
+    )
+    .answer_header("Retry-After", "2.0")
+    .answer_header("X-Shopify-Shop-Api-Call-Limit", "40/40")
+    .answer(r#"{"errors":"Exceeded 2 calls per second for api client."}"#)];
+    let p = write(
+        dir.path(),
+        "429.har",
+        &document(Browser::Chrome, PAGE, &limited),
+    );
     let (_, report) = har_json(&p);
     let c = report.check("har.ratelimit");
     assert_eq!(c.status, "fail");
@@ -182,7 +235,11 @@ fn rate_limits_and_429s_are_read_as_rate_limit_inspect_reads_them() {
         .answer_header("X-RateLimit-Limit", "60")
         .answer_header("X-RateLimit-Remaining", "0")
         .answer_header("X-RateLimit-Reset", "1700000000")];
-    let p = write(dir.path(), "spent.har", &document(Browser::Safari, PAGE, &spent));
+    let p = write(
+        dir.path(),
+        "spent.har",
+        &document(Browser::Safari, PAGE, &spent),
+    );
     let (_, report) = har_json(&p);
     assert_eq!(report.check("har.ratelimit").status, "warn");
 }
@@ -194,7 +251,11 @@ fn credentials_are_listed_by_kind_and_last_four_never_whole() {
     let reqs = [Req::get("https://api.stripe.com/v1/charges", 200)
         .header("Authorization", &format!("Bearer {key}"))
         .cookie("PHPSESSID", "q8d7f6g5h4j3k2l1m0n9b8v7c6")];
-    let p = write(dir.path(), "secrets.har", &document(Browser::Chrome, PAGE, &reqs));
+    let p = write(
+        dir.path(),
+        "secrets.har",
+        &document(Browser::Chrome, PAGE, &reqs),
+    );
     for format in ["json", "text"] {
         let r = run(&["har", p.to_str().unwrap(), "--format", format]);
         assert_eq!(r.code, 1);
@@ -215,19 +276,47 @@ fn unusable_input_is_one_line_and_exit_2() {
     let d = dir.path();
     let (head, _) = head_and_tail(Browser::Chrome, PAGE);
     let cases: Vec<(PathBuf, &str)> = vec![
-        (write(d, "text.har", "hello, not json"), "not a HAR file plumb can read"),
+        (
+            write(d, "text.har", "hello, not json"),
+            "not a HAR file plumb can read",
+        ),
         (write(d, "empty.har", ""), "not a HAR file plumb can read"),
-        (write(d, "nolog.har", r#"{"version":"1.2"}"#), "no \"log\" object"),
-        (write(d, "noentries.har", r#"{"log":{"version":"1.2"}}"#), "has no \"entries\""),
-        (write(d, "object.har", r#"{"log":{"entries":{}}}"#), "not a HAR file plumb can read"),
-        (write(d, "array.har", "[1,2]"), "not a HAR file plumb can read"),
-        (write(d, "cut.har", &format!("{head}{{\"request\":")), "not a HAR file plumb can read"),
-        (write(d, "badentry.har", r#"{"log":{"entries":[{"request":{"headers":"x"}}]}}"#), "entry 1"),
-        ({
-            let p = d.join("gz.har");
-            std::fs::write(&p, [0x1f, 0x8b, 8, 0]).unwrap();
-            p
-        }, "gzip"),
+        (
+            write(d, "nolog.har", r#"{"version":"1.2"}"#),
+            "no \"log\" object",
+        ),
+        (
+            write(d, "noentries.har", r#"{"log":{"version":"1.2"}}"#),
+            "has no \"entries\"",
+        ),
+        (
+            write(d, "object.har", r#"{"log":{"entries":{}}}"#),
+            "not a HAR file plumb can read",
+        ),
+        (
+            write(d, "array.har", "[1,2]"),
+            "not a HAR file plumb can read",
+        ),
+        (
+            write(d, "cut.har", &format!("{head}{{\"request\":")),
+            "not a HAR file plumb can read",
+        ),
+        (
+            write(
+                d,
+                "badentry.har",
+                r#"{"log":{"entries":[{"request":{"headers":"x"}}]}}"#,
+            ),
+            "entry 1",
+        ),
+        (
+            {
+                let p = d.join("gz.har");
+                std::fs::write(&p, [0x1f, 0x8b, 8, 0]).unwrap();
+                p
+            },
+            "gzip",
+        ),
         (d.join("missing.har"), "no such file"),
         (d.to_path_buf(), "directory"),
     ];
@@ -265,7 +354,12 @@ fn credentials(rng: &mut fastrand::Rng) -> Vec<String> {
             t(rng, 43)
         ),
         format!("ghp_{}", t(rng, 36)),
-        format!("xoxb-{}-{}-{}", token(rng, 12, b"0123456789"), token(rng, 13, b"0123456789"), t(rng, 24)),
+        format!(
+            "xoxb-{}-{}-{}",
+            token(rng, 12, b"0123456789"),
+            token(rng, 13, b"0123456789"),
+            t(rng, 24)
+        ),
     ]
 }
 
@@ -297,32 +391,50 @@ fn redact_masks_every_credential_in_every_place_and_keeps_a_valid_har() {
             use base64::Engine;
             let basic = base64::engine::general_purpose::STANDARD.encode(format!("user{i}:{c}"));
             reqs.push(
-                Req::get(format!("https://api.example/v1/items?access_token={c}&q=shoes&n={i}"), 200)
-                    .header("Authorization", &format!("Bearer {c}"))
-                    .header("X-Api-Key", c)
-                    .header("X-Debug", &format!("sent {c} upstream"))
-                    .cookie("session", c)
-                    .cookie("_ga", "GA1.2.1234.5678")
-                    .answer(&format!(r#"{{"client_secret":"{c}","echo":"{c}","n":{i}}}"#)),
+                Req::get(
+                    format!("https://api.example/v1/items?access_token={c}&q=shoes&n={i}"),
+                    200,
+                )
+                .header("Authorization", &format!("Bearer {c}"))
+                .header("X-Api-Key", c)
+                .header("X-Debug", &format!("sent {c} upstream"))
+                .cookie("session", c)
+                .cookie("_ga", "GA1.2.1234.5678")
+                .answer(&format!(
+                    r#"{{"client_secret":"{c}","echo":"{c}","n":{i}}}"#
+                )),
             );
             reqs.push(
                 Req::get(format!("https://user:{c}@api.example/v2/form"), 201)
                     .header("Authorization", &format!("Basic {basic}"))
-                    .post("application/x-www-form-urlencoded", &format!("password={c}&note=hello+{c}")),
+                    .post(
+                        "application/x-www-form-urlencoded",
+                        &format!("password={c}&note=hello+{c}"),
+                    ),
             );
             reqs.push(
                 Req::get("https://api.example/v3/json", 200)
-                    .post("application/json", &format!(r#"{{"api_key":"{c}","nested":{{"value":"{c}"}}}}"#))
+                    .post(
+                        "application/json",
+                        &format!(r#"{{"api_key":"{c}","nested":{{"value":"{c}"}}}}"#),
+                    )
                     .answer(&format!("token {c}"))
                     .kind("xhr"),
             );
-            let mut b64 = Req::get("https://api.example/v4/blob", 200).answer(&format!(r#"{{"secret":"{c}"}}"#));
+            let mut b64 = Req::get("https://api.example/v4/blob", 200)
+                .answer(&format!(r#"{{"secret":"{c}"}}"#));
             b64.base64 = true;
             reqs.push(b64);
         }
         let input = write(dir.path(), "in.har", &document(browser, PAGE, &reqs));
         let out = dir.path().join("out.har");
-        let r = run(&["har", "redact", input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        let r = run(&[
+            "har",
+            "redact",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
         assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
         let text = std::fs::read_to_string(&out).unwrap();
         for c in &creds {
@@ -339,14 +451,24 @@ fn redact_masks_every_credential_in_every_place_and_keeps_a_valid_har() {
             }
             assert!(e["response"]["status"].is_number());
             let content = &e["response"]["content"];
-            if let Some(t) = content["text"].as_str().filter(|_| content["encoding"].is_null()) {
-                assert_eq!(content["size"].as_u64().unwrap() as usize, t.len(), "size follows the text");
+            if let Some(t) = content["text"]
+                .as_str()
+                .filter(|_| content["encoding"].is_null())
+            {
+                assert_eq!(
+                    content["size"].as_u64().unwrap() as usize,
+                    t.len(),
+                    "size follows the text"
+                );
             }
         }
         assert!(text.contains("q=shoes"), "ordinary parameters stay");
         // The report of the redacted copy finds nothing whole to rotate.
         let (_, report) = run_json(&["har", out.to_str().unwrap()]);
-        assert_eq!(report.check("har.summary").details["entries"], entries.len());
+        assert_eq!(
+            report.check("har.summary").details["entries"],
+            entries.len()
+        );
     }
 }
 
@@ -371,6 +493,7 @@ fn peak_rss_kib(mut child: std::process::Child) -> (u64, std::process::ExitStatu
 }
 
 /// A 100 MB HAR is read entry by entry: the process stays under 64 MiB.
+#[allow(clippy::disallowed_macros)] // says why the test did not run, and the figure
 #[test]
 fn a_100_mb_har_is_read_in_under_64_mib() {
     if !Path::new("/proc/self/status").exists() {
@@ -405,7 +528,14 @@ fn a_100_mb_har_is_read_in_under_64_mib() {
     let size = std::fs::metadata(&path).unwrap().len();
     assert!(size >= 100_000_000);
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_plumb"))
-        .args(["har", path.to_str().unwrap(), "--format", "json", "--max-time", "10m"])
+        .args([
+            "har",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+            "--max-time",
+            "10m",
+        ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

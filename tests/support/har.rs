@@ -112,7 +112,12 @@ fn query(url: &str) -> Value {
 /// One entry as `browser` writes it.
 pub fn entry(browser: Browser, r: &Req, i: usize) -> Value {
     use base64::Engine;
-    let started = format!("2026-11-30T10:{:02}:{:02}.{:03}Z", (i / 60) % 60, i % 60, i % 1000);
+    let started = format!(
+        "2026-11-30T10:{:02}:{:02}.{:03}Z",
+        (i / 60) % 60,
+        i % 60,
+        i % 1000
+    );
     let answered = r.status != 0;
     let mut headers = r.headers.clone();
     if !r.cookies.is_empty() {
@@ -126,7 +131,10 @@ pub fn entry(browser: Browser, r: &Req, i: usize) -> Value {
     }
     let text = r.response_text.clone().unwrap_or_default();
     let (text, encoding) = if r.base64 {
-        (base64::engine::general_purpose::STANDARD.encode(&text), Some("base64"))
+        (
+            base64::engine::general_purpose::STANDARD.encode(&text),
+            Some("base64"),
+        )
     } else {
         (text, None)
     };
@@ -165,7 +173,11 @@ pub fn entry(browser: Browser, r: &Req, i: usize) -> Value {
         "headersSize": -1,
         "bodySize": if answered { text.len() as i64 } else { -1 },
     });
-    let (wait, receive) = if answered { (r.wait_ms, 3.5) } else { (0.0, 0.0) };
+    let (wait, receive) = if answered {
+        (r.wait_ms, 3.5)
+    } else {
+        (0.0, 0.0)
+    };
     let mut entry = json!({
         "startedDateTime": started,
         "time": if answered { wait + 10.0 + receive } else { 0.0 },

@@ -270,7 +270,12 @@ pub fn provider_error(body: &str) -> Option<(String, String)> {
             s(v.get("detail")).unwrap_or_default(),
         ))
     } else if let Some(code) = s(v.get("error")) {
-        Some((code, s(v.get("error_description")).or_else(|| s(v.get("message"))).unwrap_or_default()))
+        Some((
+            code,
+            s(v.get("error_description"))
+                .or_else(|| s(v.get("message")))
+                .unwrap_or_default(),
+        ))
     } else {
         s(v.get("message")).map(|m| (s(v.get("code")).unwrap_or_default(), m))
     }?;
@@ -301,32 +306,45 @@ fn cause_of_error(error: &str) -> Option<Cause> {
     if e.is_empty() {
         return None;
     }
-    Some(if e.contains("ERR_BLOCKED_BY_CLIENT") || e.contains("ERR_BLOCKED_BY_ADMINISTRATOR") {
-        Cause::Extension
-    } else if e.contains("CORS") {
-        Cause::Cors
-    } else if e.contains("MIXED") {
-        Cause::MixedContent
-    } else if e.contains("ERR_NAME_NOT_RESOLVED") || e.contains("ERR_NAME_RESOLUTION_FAILED") || e.contains("DNS") {
-        Cause::Dns
-    } else if e.contains("ERR_CERT_") || e.contains("ERR_SSL_") || e.contains("ERR_BAD_SSL") || e.contains("SEC_ERROR_") || e.contains("SSL_ERROR_") {
-        Cause::Tls
-    } else if e.contains("ERR_BLOCKED_BY_RESPONSE") || e.contains("ERR_BLOCKED_BY_ORB") || e.contains("ERR_BLOCKED_BY_CSP") {
-        Cause::Policy
-    } else if e.contains("ERR_CONNECTION")
-        || e.contains("ERR_TIMED_OUT")
-        || e.contains("ERR_ADDRESS_UNREACHABLE")
-        || e.contains("ERR_INTERNET_DISCONNECTED")
-        || e.contains("ERR_EMPTY_RESPONSE")
-        || e.contains("ERR_PROXY")
-        || e.contains("ERR_TUNNEL")
-        || e.contains("NS_ERROR_NET")
-        || e.contains("NS_ERROR_CONNECTION")
-    {
-        Cause::Connection
-    } else {
-        Cause::NoAnswer
-    })
+    Some(
+        if e.contains("ERR_BLOCKED_BY_CLIENT") || e.contains("ERR_BLOCKED_BY_ADMINISTRATOR") {
+            Cause::Extension
+        } else if e.contains("CORS") {
+            Cause::Cors
+        } else if e.contains("MIXED") {
+            Cause::MixedContent
+        } else if e.contains("ERR_NAME_NOT_RESOLVED")
+            || e.contains("ERR_NAME_RESOLUTION_FAILED")
+            || e.contains("DNS")
+        {
+            Cause::Dns
+        } else if e.contains("ERR_CERT_")
+            || e.contains("ERR_SSL_")
+            || e.contains("ERR_BAD_SSL")
+            || e.contains("SEC_ERROR_")
+            || e.contains("SSL_ERROR_")
+        {
+            Cause::Tls
+        } else if e.contains("ERR_BLOCKED_BY_RESPONSE")
+            || e.contains("ERR_BLOCKED_BY_ORB")
+            || e.contains("ERR_BLOCKED_BY_CSP")
+        {
+            Cause::Policy
+        } else if e.contains("ERR_CONNECTION")
+            || e.contains("ERR_TIMED_OUT")
+            || e.contains("ERR_ADDRESS_UNREACHABLE")
+            || e.contains("ERR_INTERNET_DISCONNECTED")
+            || e.contains("ERR_EMPTY_RESPONSE")
+            || e.contains("ERR_PROXY")
+            || e.contains("ERR_TUNNEL")
+            || e.contains("NS_ERROR_NET")
+            || e.contains("NS_ERROR_CONNECTION")
+        {
+            Cause::Connection
+        } else {
+            Cause::NoAnswer
+        },
+    )
 }
 
 fn is_aborted(error: &str) -> bool {
@@ -348,7 +366,9 @@ fn preflight_refused(entry: &Entry) -> Option<String> {
     }
     let res = &entry.response.headers;
     if !(200.0..300.0).contains(&status) {
-        return Some(format!("the preflight was answered {status} (it needs a 2xx)"));
+        return Some(format!(
+            "the preflight was answered {status} (it needs a 2xx)"
+        ));
     }
     let origin = header(&req.headers, "origin").unwrap_or("");
     match header(res, "access-control-allow-origin") {
@@ -383,7 +403,11 @@ fn preflight_refused(entry: &Entry) -> Option<String> {
             .split(',')
             .map(str::trim)
             .filter(|h| !h.is_empty())
-            .filter(|h| !allowed.iter().any(|a| a == "*" || a.eq_ignore_ascii_case(h)))
+            .filter(|h| {
+                !allowed
+                    .iter()
+                    .any(|a| a == "*" || a.eq_ignore_ascii_case(h))
+            })
             .collect();
         if !missing.is_empty() {
             return Some(format!(
@@ -409,17 +433,11 @@ impl Tally {
         if !entry.pageref.is_empty() {
             self.pages.entry(entry.pageref.clone()).or_insert(https);
         }
-        let page_https = self
-            .pages
-            .get(&entry.pageref)
-            .copied()
-            .unwrap_or(false)
+        let page_https = self.pages.get(&entry.pageref).copied().unwrap_or(false)
             || header(&entry.request.headers, "referer").is_some_and(|r| r.starts_with("https://"));
         let origin = header(&entry.request.headers, "origin")
             .map(str::to_string)
-            .or_else(|| {
-                header(&entry.request.headers, "referer").map(|r| place(r).origin)
-            })
+            .or_else(|| header(&entry.request.headers, "referer").map(|r| place(r).origin))
             .unwrap_or_default();
         self.found.scan_entry(entry, &p.host);
 
@@ -434,11 +452,16 @@ impl Tally {
         } else if let Some(c) = cause_of_error(error) {
             cause = Some(c);
         } else if !entry.blocked_reason.is_empty() {
-            cause = Some(cause_of_error(&entry.blocked_reason).filter(|c| *c != Cause::NoAnswer).unwrap_or(Cause::Extension));
-        } else if status < 100.0 && entry.request.method != "" {
+            cause = Some(
+                cause_of_error(&entry.blocked_reason)
+                    .filter(|c| *c != Cause::NoAnswer)
+                    .unwrap_or(Cause::Extension),
+            );
+        } else if status < 100.0 && !entry.request.method.is_empty() {
             cause = Some(Cause::NoAnswer);
         }
-        let mixed = p.scheme == "http" && page_https && !crate::net::target::is_loopback_host(&p.host);
+        let mixed =
+            p.scheme == "http" && page_https && !crate::net::target::is_loopback_host(&p.host);
         if mixed && matches!(cause, None | Some(Cause::NoAnswer | Cause::Extension)) {
             cause = Some(Cause::MixedContent);
         }

@@ -143,15 +143,12 @@ fn not_har(name: &str, outline: &model::Outline) -> Result<()> {
     Ok(())
 }
 
+/// The input as the walk reads it: buffered over the meter.
+type Input = std::io::BufReader<model::Metered<Box<dyn std::io::Read>>>;
+
 /// Opens the input with its bounds: the file (or standard input),
 /// metered so that no entry and no file passes its bound.
-fn open(
-    path: &Path,
-    max: u64,
-) -> Result<(
-    std::io::BufReader<model::Metered<Box<dyn std::io::Read>>>,
-    std::rc::Rc<std::cell::Cell<u64>>,
-)> {
+fn open(path: &Path, max: u64) -> Result<(Input, std::rc::Rc<std::cell::Cell<u64>>)> {
     let name = shown(path);
     let (raw, _) = crate::input::open_stream(&name, path)?;
     let metered = model::Metered::new(raw, max);
@@ -290,7 +287,9 @@ fn blocked(t: &Tally) -> Check {
     if t.blocked_total == 0 {
         let mut s = format!("every request got an answer ({} answered)", t.answered);
         if aborted > 0 {
-            s.push_str(&format!("; {aborted} cancelled by the page (net::ERR_ABORTED), not counted"));
+            s.push_str(&format!(
+                "; {aborted} cancelled by the page (net::ERR_ABORTED), not counted"
+            ));
         }
         return BLOCKED.pass(s).detail("aborted", aborted);
     }
@@ -300,7 +299,11 @@ fn blocked(t: &Tally) -> Check {
     let mut seen: Vec<(Cause, String)> = Vec::new();
     for ((cause, host), b) in &t.blocked {
         lines.push(format!("{} {host} ×{}", cause.name(), b.count));
-        let origin = if b.origin.is_empty() { "the page's origin" } else { &b.origin };
+        let origin = if b.origin.is_empty() {
+            "the page's origin"
+        } else {
+            &b.origin
+        };
         groups.push(json!({
             "cause": cause.name(),
             "host": host,
@@ -380,9 +383,15 @@ fn slow(t: &Tally) -> Check {
         worst.url, worst.total_ms
     );
     let check = if t.over_deadline > 0 {
-        SLOW.fail(format!("{} request(s) over their deadline; {head}", t.over_deadline))
+        SLOW.fail(format!(
+            "{} request(s) over their deadline; {head}",
+            t.over_deadline
+        ))
     } else if t.over_half > 0 {
-        SLOW.warn(format!("{} request(s) over half their deadline; {head}", t.over_half))
+        SLOW.warn(format!(
+            "{} request(s) over half their deadline; {head}",
+            t.over_half
+        ))
     } else {
         return SLOW
             .pass(format!("every request within half its deadline; {head}"))
@@ -437,7 +446,10 @@ fn ratelimit(t: &Tally) -> Check {
         .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
     let fullest_text = fullest
         .map(|(h, (share, source, used, limit))| {
-            format!("; fullest: {h} {used}/{limit} ({:.0}%, {source})", share * 100.0)
+            format!(
+                "; fullest: {h} {used}/{limit} ({:.0}%, {source})",
+                share * 100.0
+            )
         })
         .unwrap_or_default();
     if t.limited_total > 0 {
@@ -536,7 +548,7 @@ fn summary(t: &Tally, outline: &model::Outline) -> Check {
     let by = if creator.name.is_empty() {
         "an unnamed tool".to_string()
     } else {
-        crate::redact::text(&format!("{} {}", creator.name, creator.version).trim().to_string())
+        crate::redact::text(format!("{} {}", creator.name, creator.version).trim())
     };
     SUMMARY
         .info(format!(
@@ -570,7 +582,9 @@ fn redact_bounded(input: &Path, max: u64, out: &mut dyn std::io::Write) -> Resul
     skip_bom(&mut reader, &name)?;
     scrub::copy(&mut reader, since, &known, out).map_err(|e| match e {
         scrub::CopyError::Read(e) => unreadable(&name, &e),
-        scrub::CopyError::Write(e) => Error::usage(format!("cannot write the redacted HAR: {}", io_reason(&e))),
+        scrub::CopyError::Write(e) => {
+            Error::usage(format!("cannot write the redacted HAR: {}", io_reason(&e)))
+        }
     })
 }
 

@@ -423,9 +423,7 @@ impl<'de, T: serde::de::DeserializeOwned> Visitor<'de> for Log<'_, T> {
                 }
                 "creator" => self.outline.creator = m.next_value()?,
                 "pages" => {
-                    self.outline.pages = m
-                        .next_value::<Option<Vec<Page>>>()?
-                        .unwrap_or_default();
+                    self.outline.pages = m.next_value::<Option<Vec<Page>>>()?.unwrap_or_default();
                 }
                 _ => {
                     m.next_value::<IgnoredAny>()?;

@@ -25,8 +25,10 @@ pub fn collect(
     reader: impl Read,
     since: std::rc::Rc<std::cell::Cell<u64>>,
 ) -> Result<(Known, model::Outline), serde_json::Error> {
-    let mut found = Found::default();
-    found.raw = Some(Vec::new());
+    let mut found = Found {
+        raw: Some(Vec::new()),
+        ..Found::default()
+    };
     let mut sink = |_i: usize, e: Entry| {
         let host = super::analyse::place(&e.request.url).host;
         found.scan_entry(&e, &host);
@@ -62,9 +64,12 @@ pub fn copy(
         since,
     };
     let mut de = serde_json::Deserializer::from_reader(reader);
-    let result = Node { at: At::Root, w: &mut w }
-        .deserialize(&mut de)
-        .and_then(|()| de.end());
+    let result = Node {
+        at: At::Root,
+        w: &mut w,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
     if let Some(e) = w.error.take() {
         return Err(CopyError::Write(e));
     }
@@ -173,7 +178,10 @@ impl<'de> Visitor<'de> for Node<'_, '_> {
                     (At::Log, "entries") => At::Entries,
                     _ => At::Other,
                 };
-                m.next_value_seed(Node { at, w: &mut *self.w })?;
+                m.next_value_seed(Node {
+                    at,
+                    w: &mut *self.w,
+                })?;
                 self.w.since.set(0);
             }
             return self.w.put(b"}");
@@ -191,9 +199,9 @@ impl<'de> Visitor<'de> for Node<'_, '_> {
         if self.at == At::Entries {
             loop {
                 let index = self.w.done.entries;
-                let next = s.next_element::<Value>().map_err(|e| {
-                    serde::de::Error::custom(format!("entry {}: {e}", index + 1))
-                })?;
+                let next = s
+                    .next_element::<Value>()
+                    .map_err(|e| serde::de::Error::custom(format!("entry {}: {e}", index + 1)))?;
                 let Some(mut entry) = next else { break };
                 self.w.since.set(0);
                 if !first {
@@ -243,7 +251,11 @@ fn mask_named(value: &str) -> String {
     let v = value.trim();
     for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
         if v.len() > scheme.len() && v[..scheme.len()].eq_ignore_ascii_case(scheme) {
-            return format!("{}{}", &v[..scheme.len()], redact::mask(v[scheme.len()..].trim()));
+            return format!(
+                "{}{}",
+                &v[..scheme.len()],
+                redact::mask(v[scheme.len()..].trim())
+            );
         }
     }
     redact::mask(v)
@@ -442,7 +454,11 @@ pub fn scrub_entry(entry: &mut Value, known: &Known) -> usize {
             }
         }
         if let Some(len) = new_body_len {
-            if req.get("bodySize").and_then(Value::as_i64).is_some_and(|n| n >= 0) {
+            if req
+                .get("bodySize")
+                .and_then(Value::as_i64)
+                .is_some_and(|n| n >= 0)
+            {
                 req["bodySize"] = Value::from(len);
             }
         }
@@ -529,7 +545,11 @@ fn scrub_url(raw: &str, known: &Known) -> String {
             u.query_pairs_mut().clear().extend_pairs(pairs);
         }
     }
-    let s = if changed { u.to_string() } else { raw.to_string() };
+    let s = if changed {
+        u.to_string()
+    } else {
+        raw.to_string()
+    };
     redact::text(&known.apply(&s))
 }
 
@@ -543,7 +563,10 @@ mod tests {
             mask_cookie_header("sid=abcdefghijklmnop; Path=/; HttpOnly", true),
             "sid=…mnop; Path=/; HttpOnly"
         );
-        assert_eq!(mask_cookie_header("a=1; b=2", false), "a=…(1 chars); b=…(1 chars)");
+        assert_eq!(
+            mask_cookie_header("a=1; b=2", false),
+            "a=…(1 chars); b=…(1 chars)"
+        );
     }
 
     #[test]
@@ -559,7 +582,10 @@ mod tests {
             "https://user:s3cretpassw0rd@example.com/p?api_key=abcdefghijklmnop&q=shoes",
             &Known::default(),
         );
-        assert!(!out.contains("s3cretpassw0rd") && !out.contains("abcdefghijklmnop"), "{out}");
+        assert!(
+            !out.contains("s3cretpassw0rd") && !out.contains("abcdefghijklmnop"),
+            "{out}"
+        );
         assert!(out.contains("q=shoes"), "{out}");
     }
 }

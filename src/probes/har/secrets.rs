@@ -51,9 +51,7 @@ pub fn is_session_cookie(name: &str) -> bool {
 pub fn shaped_in(text: &str) -> Vec<String> {
     let text = &text[..floor(text, MAX_SCANNED)];
     let mut out = Vec::new();
-    for token in text.split(|c: char| {
-        c.is_whitespace() || "\"'&=,;:?#<>(){}[]\\|`".contains(c)
-    }) {
+    for token in text.split(|c: char| c.is_whitespace() || "\"'&=,;:?#<>(){}[]\\|`".contains(c)) {
         let token = token.trim_matches(|c: char| c == '.' || c == '/');
         if token.len() < 12 {
             continue;
@@ -162,7 +160,10 @@ impl Found {
     fn header(&mut self, h: &Pair, host: &str, response: bool) {
         let name = h.name.trim();
         let lower = name.to_ascii_lowercase();
-        let place = format!("{} header {name}", if response { "response" } else { "request" });
+        let place = format!(
+            "{} header {name}",
+            if response { "response" } else { "request" }
+        );
         if lower == "cookie" {
             for (n, v) in cookie_pairs(&h.value) {
                 self.cookie(n, v, &place, host);
@@ -191,7 +192,12 @@ impl Found {
             match plain.as_deref().and_then(|p| p.split_once(':')) {
                 Some((user, pass)) => {
                     if !pass.is_empty() {
-                        self.add(pass, Some(format!("HTTP Basic password ({})", kind_of(pass))), place, host);
+                        self.add(
+                            pass,
+                            Some(format!("HTTP Basic password ({})", kind_of(pass))),
+                            place,
+                            host,
+                        );
                     }
                     if redact::shapes(user, redact::Entropy::Off) != user || pass.is_empty() {
                         self.add(user, None, place, host);

@@ -83,7 +83,10 @@ fn ids_in_paths_group_together() {
         analyse::path_shape("/v1/customers/cus_N1a2b3c4d5/sources"),
         "/v1/customers/{id}/sources"
     );
-    assert_eq!(analyse::path_shape("/admin/api/orders/4501.json"), "/admin/api/orders/{id}");
+    assert_eq!(
+        analyse::path_shape("/admin/api/orders/4501.json"),
+        "/admin/api/orders/{id}"
+    );
     assert_eq!(analyse::path_shape("/v1/charges"), "/v1/charges");
 }
 
