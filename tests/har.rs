@@ -123,6 +123,9 @@ fn requests_without_an_answer_are_named_by_cause() {
             .header("Access-Control-Request-Method", "PUT")
             .answer_header("Access-Control-Allow-Methods", "GET, PUT"),
         Req::get("https://shop.example/cancelled", 200).failed("net::ERR_ABORTED"),
+        Req::get("https://api.other.example/v1/cart", 200)
+            .header("Origin", "https://shop.example")
+            .failed("net::ERR_FAILED"),
     ];
     let p = write(
         dir.path(),
@@ -133,7 +136,7 @@ fn requests_without_an_answer_are_named_by_cause() {
     assert_eq!(code, 1);
     let c = report.check("har.blocked");
     assert_eq!(c.status, "fail");
-    assert_eq!(c.details["blocked"], 5, "{:#?}", c.details);
+    assert_eq!(c.details["blocked"], 6, "{:#?}", c.details);
     assert_eq!(c.details["aborted"], 1);
     let causes: Vec<(&str, &str)> = c.details["groups"]
         .as_array()
@@ -147,6 +150,7 @@ fn requests_without_an_answer_are_named_by_cause() {
         ("TLS", "expired.example"),
         ("mixed content", "cdn.example"),
         ("CORS", "api.partner.example"),
+        ("CORS", "api.other.example"),
     ] {
         assert!(causes.contains(&want), "{want:?} not in {causes:?}");
     }
@@ -157,6 +161,23 @@ fn requests_without_an_answer_are_named_by_cause() {
         remedies.contains("Access-Control-Allow-Origin"),
         "{remedies}"
     );
+}
+
+/// A request that ended with no answer and no reason (Safari and Firefox
+/// write status 0) warns rather than fails.
+#[test]
+fn an_unexplained_missing_answer_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    for browser in [Browser::Firefox, Browser::Safari] {
+        let mut r = Req::get("https://api.example/v1/slow", 0);
+        r.resource_type = "fetch";
+        let p = write(dir.path(), "pending.har", &document(browser, PAGE, &[r]));
+        let (code, report) = har_json(&p);
+        let c = report.check("har.blocked");
+        assert_eq!(c.status, "warn", "{browser:?}: {}", c.summary);
+        assert!(c.summary.contains("no answer recorded"), "{}", c.summary);
+        assert_eq!(code, 0);
+    }
 }
 
 /// Firefox records a CORS-refused answer with its status; the missing
@@ -329,6 +350,32 @@ fn unusable_input_is_one_line_and_exit_2() {
     assert_usage_error(&r, "--max-input-size");
     let r = run(&["har", "redact", big.to_str().unwrap()]);
     assert_usage_error(&r, "-o FILE");
+    // The redacted copy never replaces the file it is made from.
+    let before = std::fs::read(&big).unwrap();
+    let r = run(&[
+        "har",
+        "redact",
+        big.to_str().unwrap(),
+        "-o",
+        big.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(std::fs::read(&big).unwrap(), before);
+    let r = run(&[
+        "har",
+        "redact",
+        big.to_str().unwrap(),
+        "-o",
+        d.to_str().unwrap(),
+    ]);
+    assert_usage_error(&r, "directory");
+    // Standard input is read by `har`, refused by `har redact` (read twice).
+    let doc = document(Browser::Safari, PAGE, &[]);
+    let r = crate::support::run_stdin(&["har", "-", "--format", "json"], doc.clone());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = d.join("out.har");
+    let r = crate::support::run_stdin(&["har", "redact", "-", "-o", out.to_str().unwrap()], doc);
+    assert_usage_error(&r, "standard input");
 }
 
 /// Every credential kind `plumb credential` knows, with seeded bodies.

@@ -478,6 +478,23 @@ impl Tally {
                 cors_reason = Some("the answer has no Access-Control-Allow-Origin".into());
             }
         }
+        // Chrome records a request its CORS check refused (the preflight
+        // or the answer) as status 0 with net::ERR_FAILED.
+        let rt = entry.resource_type.to_ascii_lowercase();
+        let scripted = rt == "fetch"
+            || rt == "xhr"
+            || header(&entry.request.headers, "sec-fetch-mode")
+                .is_some_and(|m| m.eq_ignore_ascii_case("cors"));
+        if cause == Some(Cause::NoAnswer)
+            && error.eq_ignore_ascii_case("net::ERR_FAILED")
+            && scripted
+            && !origin.is_empty()
+            && origin != p.origin
+        {
+            cors_reason = Some(format!(
+                "net::ERR_FAILED on a cross-origin request from {origin}: how Chrome records a request its CORS check refused"
+            ));
+        }
         if cors_reason.is_some() && !matches!(cause, Some(Cause::MixedContent)) {
             cause = Some(Cause::Cors);
         }

@@ -28,7 +28,7 @@ pub const FAILED: Def = Def {
 pub const BLOCKED: Def = Def {
     id: "har.blocked",
     title: "Requests without an answer",
-    judges: "Whether the browser got no usable answer to a request: blocked by an extension or ad blocker (net::ERR_BLOCKED_BY_CLIENT), refused by CORS (a preflight or answer without the right Access-Control-Allow-* headers), mixed content (http on an https page), DNS (net::ERR_NAME_NOT_RESOLVED), TLS (net::ERR_CERT_*, ERR_SSL_*) or a failed connection; requests the page itself cancelled (net::ERR_ABORTED) do not count.",
+    judges: "Whether the browser got no usable answer to a request: blocked by an extension or ad blocker (net::ERR_BLOCKED_BY_CLIENT), refused by CORS (a preflight or answer without the right Access-Control-Allow-* headers), mixed content (http on an https page), DNS (net::ERR_NAME_NOT_RESOLVED), TLS (net::ERR_CERT_*, ERR_SSL_*) or a failed connection (a request that ended with no answer and no reason warns); requests the page itself cancelled (net::ERR_ABORTED) do not count.",
     remedies: &[],
 };
 pub const SLOW: Def = Def {
@@ -324,8 +324,16 @@ fn blocked(t: &Tally) -> Check {
     if lines.len() > 3 {
         summary.push_str(&format!("; and {} more", lines.len() - 3));
     }
-    BLOCKED
-        .fail(summary)
+    // Requests that ended with no answer and no stated reason (still
+    // pending when the file was saved, or stopped without a word) are a
+    // warning; a named cause fails.
+    let only_unexplained = t.blocked.keys().all(|(c, _)| *c == Cause::NoAnswer);
+    let check = if only_unexplained {
+        BLOCKED.warn(summary)
+    } else {
+        BLOCKED.fail(summary)
+    };
+    check
         .detail("blocked", t.blocked_total)
         .detail("groups", groups)
         .detail("aborted", aborted)

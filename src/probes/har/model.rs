@@ -159,7 +159,8 @@ pub struct Entry {
     /// An error recorded on the entry rather than its response.
     #[serde(rename = "_error", deserialize_with = "text")]
     pub error: String,
-    /// Firefox: why the request was blocked before it was sent.
+    /// Why the request was blocked before it was sent, where an exporter
+    /// records it apart from `_error`.
     #[serde(rename = "_blockedReason", deserialize_with = "text")]
     pub blocked_reason: String,
 }
