@@ -37,6 +37,9 @@ _plumb() {
             plumb,explain)
                 cmd="plumb__subcmd__explain"
                 ;;
+            plumb,har)
+                cmd="plumb__subcmd__har"
+                ;;
             plumb,help)
                 cmd="plumb__subcmd__help"
                 ;;
@@ -94,6 +97,18 @@ _plumb() {
             plumb__subcmd__check__subcmd__help,woocommerce)
                 cmd="plumb__subcmd__check__subcmd__help__subcmd__woocommerce"
                 ;;
+            plumb__subcmd__har,help)
+                cmd="plumb__subcmd__har__subcmd__help"
+                ;;
+            plumb__subcmd__har,redact)
+                cmd="plumb__subcmd__har__subcmd__redact"
+                ;;
+            plumb__subcmd__har__subcmd__help,help)
+                cmd="plumb__subcmd__har__subcmd__help__subcmd__help"
+                ;;
+            plumb__subcmd__har__subcmd__help,redact)
+                cmd="plumb__subcmd__har__subcmd__help__subcmd__redact"
+                ;;
             plumb__subcmd__help,bundle)
                 cmd="plumb__subcmd__help__subcmd__bundle"
                 ;;
@@ -114,6 +129,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help,explain)
                 cmd="plumb__subcmd__help__subcmd__explain"
+                ;;
+            plumb__subcmd__help,har)
+                cmd="plumb__subcmd__help__subcmd__har"
                 ;;
             plumb__subcmd__help,help)
                 cmd="plumb__subcmd__help__subcmd__help"
@@ -153,6 +171,9 @@ _plumb() {
                 ;;
             plumb__subcmd__help__subcmd__check,woocommerce)
                 cmd="plumb__subcmd__help__subcmd__check__subcmd__woocommerce"
+                ;;
+            plumb__subcmd__help__subcmd__har,redact)
+                cmd="plumb__subcmd__help__subcmd__har__subcmd__redact"
                 ;;
             plumb__subcmd__help__subcmd__rate__subcmd__limit,inspect)
                 cmd="plumb__subcmd__help__subcmd__rate__subcmd__limit__subcmd__inspect"
@@ -278,7 +299,7 @@ _plumb() {
 
     case "${cmd}" in
         plumb)
-            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help"
+            opts="-o -q -v -h -V --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -324,7 +345,7 @@ _plumb() {
             return 0
             ;;
         plumb__subcmd__bundle)
-            opts="-o -q -v -h -V --config --log --records --inspect --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --config --log --records --har --inspect --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +360,10 @@ _plumb() {
                     return 0
                     ;;
                 --records)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --har)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1105,8 +1130,150 @@ _plumb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        plumb__subcmd__har)
+            opts="-o -q -v -h -V --max-input-size --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version redact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-input-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__har__subcmd__help)
+            opts="redact help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__har__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__har__subcmd__help__subcmd__redact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__har__subcmd__redact)
+            opts="-o -q -v -h -V --max-input-size --format --json --output --color --timeout --max-time --ca-file --fail-on --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-input-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit github prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "fail warn" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         plumb__subcmd__help)
-            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help"
+            opts="explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,6 +1429,34 @@ _plumb() {
         plumb__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__har)
+            opts="redact"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        plumb__subcmd__help__subcmd__har__subcmd__redact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -50,6 +50,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand bundle 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
             cand serve 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+            cand har 'Read a browser''s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;explain'= {
@@ -845,6 +846,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand --config 'Run the entries of this doctor config for report.json instead of the built-in health check'
             cand --log 'A log to include: its `plumb logs` report and the last lines of each class, redacted (repeatable)'
             cand --records 'An export to include: its `records validate` report, which shows shapes, never values (repeatable)'
+            cand --har 'A browser''s HAR export to include: its `plumb har` report and the HAR itself with every credential and cookie redacted (repeatable)'
             cand --inspect 'List what a bundle holds and how many values were redacted in each file, instead of making one'
             cand --format 'Report format'
             cand -o 'Write the report to FILE instead of standard output'
@@ -886,6 +888,56 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'plumb;har'= {
+            cand --max-input-size 'Read at most this much of the file (K, M, G)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;har;redact'= {
+            cand --max-input-size 'Read at most this much of the file (K, M, G)'
+            cand --format 'Report format'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand --color 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]'
+            cand --timeout 'Bound for each network operation (500ms, 5s, 1m)'
+            cand --max-time 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]'
+            cand --ca-file 'An extra trust anchor (PEM) for every TLS connection'
+            cand --fail-on 'The lowest status that makes plumb exit 1'
+            cand --json 'Short for --format json'
+            cand -q 'Print only the summary and the checks that fail the run'
+            cand --quiet 'Print only the summary and the checks that fail the run'
+            cand -v 'Also print the evidence of checks that passed'
+            cand --verbose 'Also print the evidence of checks that passed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'plumb;har;help'= {
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'plumb;har;help;redact'= {
+        }
+        &'plumb;har;help;help'= {
+        }
         &'plumb;help'= {
             cand explain 'Explain an error code, HTTP status, log message or sync status, with the fix'
             cand credential 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
@@ -902,6 +954,7 @@ set edit:completion:arg-completer[plumb] = {|@words|
             cand logs 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
             cand bundle 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
             cand serve 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+            cand har 'Read a browser''s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'plumb;help;explain'= {
@@ -978,6 +1031,11 @@ set edit:completion:arg-completer[plumb] = {|@words|
         &'plumb;help;bundle'= {
         }
         &'plumb;help;serve'= {
+        }
+        &'plumb;help;har'= {
+            cand redact 'Write the same HAR with every secret and cookie masked (-o FILE)'
+        }
+        &'plumb;help;har;redact'= {
         }
         &'plumb;help;help'= {
         }

@@ -58,6 +58,7 @@ complete -c plumb -n "__fish_plumb_needs_command" -f -a "webhook" -d 'Send signe
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+complete -c plumb -n "__fish_plumb_needs_command" -f -a "har" -d 'Read a browser\'s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
 complete -c plumb -n "__fish_plumb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand explain" -l context -d 'Where the error happened, which changes who can fix it' -r -f -a "inbound-webhook\t'An outside system calls your platform\'s webhook URL'
 outbound-webhook\t'Your platform delivers events to an endpoint someone configured'
@@ -878,6 +879,7 @@ complete -c plumb -n "__fish_plumb_using_subcommand logs" -s V -l version -d 'Pr
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l config -d 'Run the entries of this doctor config for report.json instead of the built-in health check' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l log -d 'A log to include: its `plumb logs` report and the last lines of each class, redacted (repeatable)' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l records -d 'An export to include: its `records validate` report, which shows shapes, never values (repeatable)' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l har -d 'A browser\'s HAR export to include: its `plumb har` report and the HAR itself with every credential and cookie redacted (repeatable)' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l inspect -d 'List what a bundle holds and how many values were redacted in each file, instead of making one' -r -F
 complete -c plumb -n "__fish_plumb_using_subcommand bundle" -l format -d 'Report format' -r -f -a "text\t''
 json\t''
@@ -920,22 +922,67 @@ complete -c plumb -n "__fish_plumb_using_subcommand serve" -s q -l quiet -d 'Pri
 complete -c plumb -n "__fish_plumb_using_subcommand serve" -s v -l verbose -d 'Also print the evidence of checks that passed'
 complete -c plumb -n "__fish_plumb_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c plumb -n "__fish_plumb_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
-complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l max-input-size -d 'Read at most this much of the file (K, M, G)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''
+prometheus\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -a "redact" -d 'Write the same HAR with every secret and cookie masked (-o FILE)'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and not __fish_seen_subcommand_from redact help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l max-input-size -d 'Read at most this much of the file (K, M, G)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l format -d 'Report format' -r -f -a "text\t''
+json\t''
+junit\t''
+github\t''
+prometheus\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l color -d 'When to colour the text report [NO_COLOR and CLICOLOR_FORCE are honoured with auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l timeout -d 'Bound for each network operation (500ms, 5s, 1m)' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l max-time -d 'Bound for the whole run: no step starts after it and the process ends soon after it [default: 5 × --timeout]' -r
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l ca-file -d 'An extra trust anchor (PEM) for every TLS connection' -r -F
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l fail-on -d 'The lowest status that makes plumb exit 1' -r -f -a "fail\t''
+warn\t''"
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -l json -d 'Short for --format json'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -s q -l quiet -d 'Print only the summary and the checks that fail the run'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -s v -l verbose -d 'Also print the evidence of checks that passed'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from redact" -s V -l version -d 'Print version'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from help" -f -a "redact" -d 'Write the same HAR with every secret and cookie masked (-o FILE)'
+complete -c plumb -n "__fish_plumb_using_subcommand har; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "explain" -d 'Explain an error code, HTTP status, log message or sync status, with the fix'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "credential" -d 'Identify a credential (API key, token, webhook secret, JWT) and spot copy mistakes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "tls" -d 'Check a server\'s TLS: versions, certificate name, trust, expiry and interception'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "endpoint" -d 'Make one HTTP request with a timing breakdown; explain the status; check CORS'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "doctor" -d 'Run many checks at once: the built-in health check, or the entries of a config file'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "records" -d 'Check exported records before a sync (validate) or compare two exports (diff)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "check" -d 'Check a service\'s credentials, permissions and account (Shopify, Mailchimp, Stripe, WooCommerce)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "dns" -d 'Resolve names through the system and public resolvers; spot filtering, split horizon and sinkholes'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "rate-limit" -d 'Read rate-limit headers, probe a limit at a steady pace, plan a sync against documented limits'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "verify-signature" -d 'Verify a webhook signature and, when it does not match, say why'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "sign" -d 'Print the signature headers a webhook sender would add to a payload'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "webhook" -d 'Send signed test deliveries to a webhook endpoint'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "logs" -d 'Classify integration logs (timeouts, 401/403/429, validation, signatures, 5xx, TLS, DNS)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "bundle" -d 'Write one redacted archive for a support ticket: doctor report, environment, logs, records'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "serve" -d 'Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "har" -d 'Read a browser\'s HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and not __fish_seen_subcommand_from explain credential tls endpoint doctor records check dns rate-limit verify-signature sign webhook logs bundle serve har help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "validate" -d 'Find the records a sync would reject: emails, names, dates, phones, addresses, duplicates'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from records" -f -a "diff" -d 'Compare two exports by key: missing, extra, repeated and changed records'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "shopify" -d 'Shopify: store address, Admin API token, auth, scopes, plan, API version, call limit'
@@ -951,3 +998,4 @@ complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcom
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "replay" -d 'Resend recorded deliveries (raw HTTP requests) to a receiver'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "events" -d 'List the sample events and topics plumb can deliver'
 complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive deliveries on a local port, verify each, and forward or record them'
+complete -c plumb -n "__fish_plumb_using_subcommand help; and __fish_seen_subcommand_from har" -f -a "redact" -d 'Write the same HAR with every secret and cookie masked (-o FILE)'

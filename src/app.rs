@@ -39,13 +39,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<u8> {
     let mut global = cli.global;
     let mut command = cli.command;
-    // `plumb bundle -o FILE` names the archive; its report goes to
-    // standard output (`--inspect` reports like any command).
-    if let crate::cli::Command::Bundle(args) = &mut command {
-        if args.inspect.is_none() {
-            args.archive = global.output.take();
-        }
-    }
+    command.take_output(&mut global.output);
     // Checked before any probe runs; the report replaces the file only
     // once it is complete.
     let output = output_target(&global)?;

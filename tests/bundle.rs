@@ -111,6 +111,27 @@ fn unpack(bytes: &[u8]) -> Vec<(String, u32, Vec<u8>)> {
     out
 }
 
+fn har_text() -> String {
+    use crate::support::har::{document, Browser, Req};
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("user:{BASIC_PASS}"));
+    let reqs = vec![
+        Req::get("https://api.stripe.com/v1/charges", 401)
+            .header("Authorization", &format!("Bearer {SK}"))
+            .answer(&format!("{{\"error\":{{\"message\":\"Invalid API Key provided: {SK}\"}}}}")),
+        Req::get(&format!("https://acme.myshopify.com/admin/api/2024-10/shop.json?access_token={SHPAT}"), 200)
+            .header("X-Shopify-Access-Token", SHPAT)
+            .cookie("_session_id", COOKIE),
+        Req::get(&format!("https://user:{URL_PASS}@example.com/hook"), 200)
+            .method("POST")
+            .header("Authorization", &format!("Basic {basic}"))
+            .post("application/json", &format!("{{\"token\":\"{GHP}\",\"slack\":\"{XOXB}\",\"jwt\":\"{JWT}\",\"email\":\"{EMAIL}\"}}")),
+        Req::get("https://us6.api.mailchimp.com/3.0/ping", 200)
+            .header("Authorization", &format!("apikey {MC}"))
+            .answer_header("Set-Cookie", &format!("sid={COOKIE}; HttpOnly")),
+    ];
+    document(Browser::Chrome, "https://shop.example.com/checkout", &reqs)
+}
+
 #[test]
 #[allow(clippy::disallowed_macros)] // says why the system tar listing did not run
 fn round_trip_holds_no_secret_and_matching_digests() {
@@ -136,6 +157,9 @@ fn round_trip_holds_no_secret_and_matching_digests() {
         format!("id,email,phone,note\n1,{EMAIL},{PHONE},key {SK}\n2,bad@,555,\n"),
     )
     .unwrap();
+    // A browser's capture of a checkout holding credentials of every kind.
+    let har = dir.path().join("checkout.har");
+    std::fs::write(&har, har_text()).unwrap();
     let out_file = dir.path().join("ticket.tar.gz");
     let mut cmd = plumb();
     cmd.args(["bundle", "--config"])
@@ -144,6 +168,8 @@ fn round_trip_holds_no_secret_and_matching_digests() {
         .arg(&log)
         .arg("--records")
         .arg(&records)
+        .arg("--har")
+        .arg(&har)
         .arg("-o")
         .arg(&out_file)
         .args(["--timeout", "5s", "--color", "never"])
@@ -180,6 +206,8 @@ fn round_trip_holds_no_secret_and_matching_digests() {
             "logs/1-sync.log.report.json",
             "logs/1-sync.log.last-lines.txt",
             "records/1-customers.csv.report.json",
+            "har/1-checkout.har.report.json",
+            "har/1-checkout.har.har",
             "manifest.json"
         ]
     );
@@ -263,7 +291,7 @@ fn round_trip_holds_no_secret_and_matching_digests() {
         .iter()
         .find(|c| c["id"] == "bundle.contents")
         .unwrap();
-    assert_eq!(contents["details"]["files"].as_array().unwrap().len(), 5);
+    assert_eq!(contents["details"]["files"].as_array().unwrap().len(), 7);
     assert_eq!(
         contents["details"]["redacted_total"],
         manifest["redacted_total"]

@@ -95,6 +95,21 @@ fn world() -> World {
         "000001-evt_1.http",
         "POST /hook HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/json\r\nStripe-Signature: t=1,v1=00\r\nContent-Length: 14\r\n\r\n{\"id\":\"evt_1\"}".as_bytes(),
     );
+    let har = write(
+        d,
+        "capture.har",
+        crate::support::har::document(
+            crate::support::har::Browser::Chrome,
+            "https://shop.example.com/checkout",
+            &[
+                crate::support::har::Req::get("https://api.stripe.com/v1/charges", 402)
+                    .answer("{\"error\":{\"code\":\"card_declined\",\"message\":\"declined\"}}"),
+                crate::support::har::Req::get("https://js.stripe.com/v3", 0)
+                    .failed("net::ERR_BLOCKED_BY_CLIENT"),
+            ],
+        )
+        .as_bytes(),
+    );
     let ca_path = ca.path().display().to_string();
     let tls_target = format!("localhost:{}", tls.addr.port());
     let doctor = write(
@@ -163,6 +178,11 @@ fn world() -> World {
         (
             "webhook listen",
             format!("webhook listen --provider stripe --secret {WHSEC} --port 0 --for 200ms"),
+        ),
+        ("har", format!("har {har}")),
+        (
+            "har redact",
+            format!("har redact {har} -o {}", d.join("redacted.har").display()),
         ),
         (
             "serve",

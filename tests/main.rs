@@ -16,6 +16,7 @@ mod endpoint;
 mod explain;
 mod failure;
 mod formats;
+mod har;
 mod harness;
 mod hostile;
 mod layers;

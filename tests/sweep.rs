@@ -232,6 +232,10 @@ fn every_flag_survives_hostile_input() {
     let a = dir.path().join("a.csv");
     std::fs::write(&a, b"id,email\n1,a@example.com\n").unwrap();
     let a = a.display().to_string();
+    let har_in = dir.path().join("in.har");
+    std::fs::write(&har_in, br#"{"log":{"version":"1.2","entries":[]}}"#).unwrap();
+    let har_in = har_in.display().to_string();
+    let har_out = dir.path().join("out.har").display().to_string();
     let doctor = dir.path().join("doctor.toml");
     std::fs::write(
         &doctor,
@@ -285,6 +289,9 @@ fn every_flag_survives_hostile_input() {
             &format!("bundle --config {doctor} -o {bundle_out}"),
             Only(&["--config", "--log", "--records", "--inspect"]),
         ),
+        // `har FILE` reads as the first pass of `har redact` does.
+        entry(&format!("har redact @ -o {har_out}"), Only(&[])),
+        entry(&format!("har redact {har_in} -o {har_out}"), All),
         entry("records validate @", Only(&[])),
         entry(
             &format!("records validate {a}"),

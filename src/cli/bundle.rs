@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
                   The archive is written with mode 0600 and never sent anywhere: attach it to \
                   the ticket yourself, after reading what it holds with --inspect.\n\n\
                         Examples:\n  plumb bundle\n  \
-                        plumb bundle --config plumb.toml --log sync.log --records customers.csv -o ticket.tar.gz\n  \
+                        plumb bundle --config plumb.toml --log sync.log --records customers.csv --har checkout.har -o ticket.tar.gz\n  \
                         plumb bundle --inspect ticket.tar.gz"
 )]
 pub struct Args {
@@ -33,8 +33,11 @@ pub struct Args {
     /// An export to include: its `records validate` report, which shows shapes, never values (repeatable)
     #[arg(long = "records", value_name = "FILE")]
     pub records: Vec<PathBuf>,
+    /// A browser's HAR export to include: its `plumb har` report and the HAR itself with every credential and cookie redacted (repeatable)
+    #[arg(long = "har", value_name = "FILE")]
+    pub hars: Vec<PathBuf>,
     /// List what a bundle holds and how many values were redacted in each file, instead of making one
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["config", "logs", "records"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["config", "logs", "records", "hars"])]
     pub inspect: Option<PathBuf>,
     /// The archive to write: the global -o, which `app` moves here
     /// (default plumb-bundle-TIMESTAMP.tar.gz in the working directory).
@@ -56,6 +59,8 @@ enum Part {
     Log(usize, PathBuf),
     /// Each `--records`: the `records validate` report.
     Records(usize, PathBuf),
+    /// Each `--har`: the `plumb har` report and the redacted HAR.
+    Har(usize, PathBuf),
 }
 
 /// The bundle's work, checked before anything runs: the archive can be
@@ -84,6 +89,10 @@ pub fn work(args: Args) -> Result<Work> {
         crate::input::open(&format!("--records {}", p.display()), p)?;
         parts.push(Part::Records(i + 1, p.clone()));
     }
+    for (i, p) in args.hars.iter().enumerate() {
+        crate::input::open(&format!("--har {}", p.display()), p)?;
+        parts.push(Part::Har(i + 1, p.clone()));
+    }
     Ok(Work::network(move |ctx| async move {
         let doctor = crate::probes::doctor::run(doctor_args.into(), entries, &ctx).await?;
         let mut members = vec![report_member("report.json", &doctor)];
@@ -102,7 +111,7 @@ pub fn work(args: Args) -> Result<Work> {
 
 impl Part {
     fn collect(self, ctx: &Ctx) -> Result<Vec<Member>> {
-        use crate::probes::{logs, records};
+        use crate::probes::{har, logs, records};
         Ok(match self {
             Part::Log(i, path) => {
                 let name = format!("logs/{i}-{}", member_name(&path));
@@ -134,6 +143,32 @@ impl Part {
                     &format!("{name}.report.json"),
                     &records::run(options, ctx)?,
                 )]
+            }
+            Part::Har(i, path) => {
+                let name = format!("har/{i}-{}", member_name(&path));
+                let report = har::run(har::Options::for_file(path.clone()), ctx)?;
+                // The HAR's own redactor first (headers, cookies, query
+                // strings, form fields, bodies, every credential found
+                // anywhere in the file masked wherever it recurs), then the
+                // bundle's pass over the result, which counts by kind what
+                // is still there and leaves the file out if it cannot scan it.
+                let size = std::fs::metadata(&path)
+                    .map(|m| m.len())
+                    .unwrap_or(u64::MAX);
+                let har_member = if size > MAX_MEMBER as u64 {
+                    Member::left_out(
+                        format!("{name}.har"),
+                        format!("{size} bytes, over the {MAX_MEMBER}-byte member cap: its report is included"),
+                    )
+                } else {
+                    let mut redacted = Vec::new();
+                    har::redact_to(&path, &mut redacted)?;
+                    Member::json_document(format!("{name}.har"), &redacted)
+                };
+                vec![
+                    report_member(&format!("{name}.report.json"), &report),
+                    har_member,
+                ]
             }
         })
     }

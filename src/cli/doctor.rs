@@ -360,7 +360,10 @@ fn entry_words(name: String, words: Vec<String>, dir: &Path) -> std::result::Res
     let explicit = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| format!("entry '{name}': {e}"))?;
     rebase(&mut cli, dir);
-    if matches!(cli.command, Command::Doctor(_) | Command::Bundle(_) | Command::Serve(_)) {
+    if matches!(
+        cli.command,
+        Command::Doctor(_) | Command::Bundle(_) | Command::Serve(_)
+    ) {
         return Err(format!(
             "entry '{name}': '{}' cannot run inside doctor",
             cli.command.name()
@@ -467,6 +470,13 @@ fn rebase(cli: &mut Cli, dir: &Path) {
             }
         }
         Command::Logs(a) => a.files.iter_mut().for_each(one),
+        Command::Har(a) => {
+            opt(&mut a.file);
+            if let Some(super::har::Action::Redact(r)) = &mut a.action {
+                one(&mut r.input);
+                opt(&mut r.output);
+            }
+        }
         Command::Explain(_)
         | Command::Serve(_)
         | Command::Credential(_)
@@ -662,6 +672,8 @@ mod tests {
         "check stripe --webhook-secret-file",
         "check woocommerce --consumer-key-file",
         "check woocommerce --consumer-secret-file",
+        "har file",
+        "har redact input",
         "logs files",
         "rate-limit inspect --headers-file",
         "records validate files",
@@ -716,6 +728,7 @@ mod tests {
             "bundle --inspect",
             "bundle --log",
             "bundle --records",
+            "bundle --har",
             "serve --config",
         ] {
             found.remove(own);

@@ -13,6 +13,7 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod har;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
@@ -216,6 +217,8 @@ pub enum Command {
     Bundle(bundle::Args),
     /// Run config entries on demand over HTTP for Prometheus (/probe, /report, /metrics)
     Serve(serve::Args),
+    /// Read a browser's HAR export: failed and blocked requests, slow phases, rate limits, leaked credentials
+    Har(har::Args),
 }
 
 impl Command {
@@ -237,6 +240,23 @@ impl Command {
             Command::Logs(_) => "logs",
             Command::Bundle(_) => "bundle",
             Command::Serve(_) => "serve",
+            Command::Har(args) if args.action.is_some() => "har redact",
+            Command::Har(_) => "har",
+        }
+    }
+
+    /// Hands `-o` to a command whose product is a file rather than the
+    /// report (`har redact`, `bundle`); the report then goes to standard output.
+    pub fn take_output(&mut self, output: &mut Option<PathBuf>) {
+        // `plumb bundle -o FILE` names the archive (`--inspect` reports
+        // like any command).
+        if let Command::Bundle(args) = self {
+            if args.inspect.is_none() {
+                args.archive = output.take();
+            }
+        }
+        if let Command::Har(args) = self {
+            args.take_output(output);
         }
     }
 
@@ -270,8 +290,8 @@ impl Command {
     /// command needs the runtime is the compiler's to check.
     pub fn work(self) -> Result<Work> {
         use crate::probes::{
-            check, credential, dns, endpoint, explain, logs, ratelimit, records, signature, tls,
-            webhook,
+            check, credential, dns, endpoint, explain, har, logs, ratelimit, records, signature,
+            tls, webhook,
         };
         Ok(match self {
             Command::Explain(args) => {
@@ -345,6 +365,19 @@ impl Command {
                     crate::probes::doctor::serve::run(options, &ctx).await
                 })
             }
+            Command::Har(args) => match args.action {
+                Some(self::har::Action::Redact(r)) => {
+                    let args = r.into();
+                    Work::offline(move |ctx| har::run_redact(args, ctx))
+                }
+                None => {
+                    let args = har::Options {
+                        file: args.file.unwrap_or_default(),
+                        max_input_size: args.max_input_size,
+                    };
+                    Work::offline(move |ctx| har::run(args, ctx))
+                }
+            },
         })
     }
 }

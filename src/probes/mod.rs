@@ -8,6 +8,7 @@ pub mod dns;
 pub mod doctor;
 pub mod endpoint;
 pub mod explain;
+pub mod har;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
@@ -89,6 +90,8 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("logs", logs::ALL),
     ("bundle", bundle::ALL),
     ("serve", doctor::serve::ALL),
+    ("har", har::ALL),
+    ("har redact", har::REDACT_CHECKS),
     (EVERY_COMMAND, &[&BUDGET]),
 ];
 

@@ -312,7 +312,13 @@ fn named(text: &str, i: usize) -> Found {
 /// A header value masked, keeping its scheme word (`Bearer …4f2a`).
 pub(super) fn mask_value(value: &str) -> String {
     for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
-        if value.len() > scheme.len() && value[..scheme.len()].eq_ignore_ascii_case(scheme) {
+        // `get`, not indexing: the value may hold a multi-byte character
+        // (an earlier mask's `…`) where the scheme word would end.
+        if value.len() > scheme.len()
+            && value
+                .get(..scheme.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(scheme))
+        {
             return format!(
                 "{}{}",
                 &value[..scheme.len()],

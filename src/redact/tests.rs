@@ -542,3 +542,11 @@ mod props {
         text(s)
     }
 }
+
+#[test]
+fn a_header_value_with_a_multibyte_character_where_a_scheme_word_would_end() {
+    // An earlier mask's `…` at byte 6: the scheme check must not slice
+    // inside it.
+    assert!(!shape::mask_value("shpat_…a5b6").is_empty());
+    assert!(!shape::mask_value("Basic…").is_empty());
+}

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod dns;
+pub mod har;
 pub mod hostile;
 pub mod http;
 pub mod proxy;
