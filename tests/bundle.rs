@@ -118,10 +118,10 @@ fn har_text() -> String {
         Req::get("https://api.stripe.com/v1/charges", 401)
             .header("Authorization", &format!("Bearer {SK}"))
             .answer(&format!("{{\"error\":{{\"message\":\"Invalid API Key provided: {SK}\"}}}}")),
-        Req::get(&format!("https://acme.myshopify.com/admin/api/2024-10/shop.json?access_token={SHPAT}"), 200)
+        Req::get(format!("https://acme.myshopify.com/admin/api/2024-10/shop.json?access_token={SHPAT}"), 200)
             .header("X-Shopify-Access-Token", SHPAT)
             .cookie("_session_id", COOKIE),
-        Req::get(&format!("https://user:{URL_PASS}@example.com/hook"), 200)
+        Req::get(format!("https://user:{URL_PASS}@example.com/hook"), 200)
             .method("POST")
             .header("Authorization", &format!("Basic {basic}"))
             .post("application/json", &format!("{{\"token\":\"{GHP}\",\"slack\":\"{XOXB}\",\"jwt\":\"{JWT}\",\"email\":\"{EMAIL}\"}}")),
