@@ -24,6 +24,8 @@
 
 pub use crate::secret::{mask, mask_as, prefixes};
 pub mod personal;
+pub mod precheck;
+pub use precheck::may_change;
 mod shape;
 
 pub use shape::{scan, shapes, Entropy};

@@ -560,7 +560,7 @@ mod tests {
                 87..=92 => format!(
                     "{stamp}ERROR {} {}",
                     literals[rng.usize(..literals.len())],
-                    text::tests::risky_line(&mut rng)
+                    crate::redact::precheck::tests::risky_line(&mut rng)
                 ),
                 93..=96 => format!(
                     r#"{{"ts":"2026-11-2{}T10:00:00Z","level":"error","msg":"{} for {n}","record_id":"rec_{n}"}}"#,
