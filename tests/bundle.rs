@@ -33,26 +33,10 @@ fn secrets() -> Vec<&'static str> {
     ]
 }
 
-/// The forms a secret may travel in: raw, base64, percent-encoded.
-fn forms(secret: &str) -> Vec<String> {
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let pct: String = secret
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    vec![secret.to_string(), b64.encode(secret), pct]
-}
-
 /// Whether `text` holds `secret` in any form, or a 12-character piece of
 /// its middle.
 fn leaks(text: &str, secret: &str) -> Option<String> {
-    for form in forms(secret) {
+    for form in crate::support::encoded_forms(secret) {
         let mid = form.len() / 2;
         let piece = &form[mid.saturating_sub(6)..(mid + 6).min(form.len())];
         if text.contains(&form) || text.contains(piece) {

@@ -410,23 +410,6 @@ fn credentials(rng: &mut fastrand::Rng) -> Vec<String> {
     ]
 }
 
-fn forms(secret: &str) -> Vec<String> {
-    use base64::Engine;
-    let e = base64::engine::general_purpose::STANDARD;
-    let u = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    let pct: String = secret
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    vec![secret.to_string(), e.encode(secret), u.encode(secret), pct]
-}
-
 #[test]
 fn redact_masks_every_credential_in_every_place_and_keeps_a_valid_har() {
     let dir = tempfile::tempdir().unwrap();
@@ -485,7 +468,7 @@ fn redact_masks_every_credential_in_every_place_and_keeps_a_valid_har() {
         assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
         let text = std::fs::read_to_string(&out).unwrap();
         for c in &creds {
-            for f in forms(c) {
+            for f in crate::support::encoded_forms(c) {
                 assert!(!text.contains(&f), "{browser:?}: {c} survives as {f}");
             }
         }

@@ -152,3 +152,27 @@ pub fn tool(test: &str, name: &str, package: &str) -> Option<std::path::PathBuf>
     }
     found
 }
+
+/// The forms a secret may travel in, each of which must never reach any
+/// output: raw, base64 (standard and URL-safe) and percent-encoded.
+pub fn encoded_forms(secret: &str) -> Vec<String> {
+    use base64::Engine;
+    let standard = base64::engine::general_purpose::STANDARD;
+    let url_safe = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let percent: String = secret
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    vec![
+        secret.to_string(),
+        standard.encode(secret),
+        url_safe.encode(secret),
+        percent,
+    ]
+}
