@@ -28,7 +28,7 @@ pub mod precheck;
 pub use precheck::may_change;
 mod shape;
 
-pub use shape::{scan, shapes, Entropy};
+pub use shape::{mask_value, scan, shapes, Entropy};
 
 use crate::secret::prefixes::Family;
 use crate::secret::Secret;

@@ -310,7 +310,7 @@ fn named(text: &str, i: usize) -> Found {
 }
 
 /// A header value masked, keeping its scheme word (`Bearer …4f2a`).
-pub(super) fn mask_value(value: &str) -> String {
+pub fn mask_value(value: &str) -> String {
     for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
         // `get`, not indexing: the value may hold a multi-byte character
         // (an earlier mask's `…`) where the scheme word would end.

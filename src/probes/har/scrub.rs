@@ -246,22 +246,10 @@ impl<'de> DeserializeSeed<'de> for ElementSeed<'_, '_> {
     }
 }
 
-/// Masks a value found under a credential name, keeping a scheme word.
+/// Masks a value found under a credential name, keeping a scheme word
+/// (the redactor's own header-value mask).
 fn mask_named(value: &str) -> String {
-    let v = value.trim();
-    for scheme in ["Bearer ", "Basic ", "Token ", "Digest "] {
-        if v.len() > scheme.len()
-            && v.get(..scheme.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(scheme))
-        {
-            return format!(
-                "{}{}",
-                &v[..scheme.len()],
-                redact::mask(v[scheme.len()..].trim())
-            );
-        }
-    }
-    redact::mask(v)
+    redact::mask_value(value.trim())
 }
 
 /// Every cookie value of a `Cookie` header masked; for `Set-Cookie`
