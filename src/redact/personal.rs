@@ -112,8 +112,14 @@ fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     let plus = b[i] == b'+';
     let mut j = if plus { i + 1 } else { i };
     let mut digits = 0;
-    let mut groups: Vec<usize> = Vec::new();
-    let mut seps: Vec<u8> = Vec::new();
+    // What the checks below need of the groups of digits and the
+    // separators between them, kept as they go (this runs at every place a
+    // number starts, so it allocates nothing).
+    let mut groups = 0usize;
+    let mut first = 0usize;
+    let mut second = None;
+    let mut small_groups = true;
+    let mut only_dots = true;
     let mut end = i;
     loop {
         // Up to two separators between groups: `) `, ` (`.
@@ -125,10 +131,16 @@ fn phone_end(b: &[u8], i: usize) -> Option<usize> {
         if g == s {
             break;
         }
-        if !groups.is_empty() || s > j {
-            seps.extend_from_slice(&b[j..s]);
+        if groups > 0 || s > j {
+            only_dots &= b[j..s].iter().all(|c| *c == b'.');
         }
-        groups.push(g - s);
+        match groups {
+            0 => first = g - s,
+            1 => second = Some(g - s),
+            _ => {}
+        }
+        small_groups &= g - s <= 3;
+        groups += 1;
         digits += g - s;
         j = g;
         end = g;
@@ -150,15 +162,14 @@ fn phone_end(b: &[u8], i: usize) -> Option<usize> {
     if !PHONE_DIGITS.contains(&digits) {
         return None;
     }
-    let only_dots = seps.iter().all(|c| *c == b'.');
-    if only_dots && !plus && groups.len() == 4 && groups.iter().all(|g| *g <= 3) {
+    if only_dots && !plus && groups == 4 && small_groups {
         return None;
     }
     // `2026-11-23 10`, `2026/11/23`: a year first is a date.
-    if !plus && groups.first() == Some(&4) && groups.get(1).is_some_and(|g| *g <= 2) {
+    if !plus && groups > 0 && first == 4 && second.is_some_and(|g| g <= 2) {
         return None;
     }
-    if !plus && groups.len() < 3 {
+    if !plus && groups < 3 {
         return None;
     }
     // The opening parenthesis of `(415)` belongs to the number.
