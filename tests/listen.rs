@@ -834,6 +834,55 @@ fn recorded_deliveries_verify_again_for_every_provider() {
 }
 
 #[test]
+fn a_delivery_that_cannot_be_recorded_is_still_answered_forwarded_and_warned_about() {
+    let app = verifying_app();
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("rec");
+    let listen = Listen::start(&[
+        "--provider",
+        "github",
+        "--secret",
+        SECRET,
+        "--record",
+        record.to_str().unwrap(),
+        "--forward-to",
+        &app.url("/app/hooks"),
+        "--expect",
+        "2",
+        "--for",
+        "30s",
+        "--format",
+        "json",
+    ]);
+    // The directory goes away under the listen, then comes back.
+    std::fs::remove_dir_all(&record).unwrap();
+    let answer = post(listen.addr, "/hooks", &github_headers(SECRET, "lost"), BODY);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    std::fs::create_dir(&record).unwrap();
+    let answer = post(listen.addr, "/hooks", &github_headers(SECRET, "kept"), BODY);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let ended = listen.wait();
+    assert_eq!(app.requests().len(), 2, "both were forwarded");
+    let (events, report) = ended.events();
+    let d = deliveries(&events);
+    let first = d[0]["summary"].as_str().unwrap();
+    assert!(first.contains("(not recorded: "), "{first}");
+    assert!(first.contains("→ app 200 in"), "{first}");
+    assert!(!d[1]["summary"].as_str().unwrap().contains("not recorded"));
+    let check = report.check("webhook.listen.deliveries");
+    assert_eq!(check.status, "warn");
+    assert!(
+        check.summary.contains("1 could not be recorded"),
+        "{}",
+        check.summary
+    );
+    assert_eq!(ended.code, 0);
+    let kept = std::fs::read(record.join("000002-kept.http")).unwrap();
+    assert!(kept.ends_with(BODY));
+    assert!(!record.join("000001-lost.http").exists());
+}
+
+#[test]
 fn a_second_listen_into_the_same_directory_goes_on_numbering() {
     let dir = tempfile::tempdir().unwrap();
     let record = dir.path().join("rec");

@@ -335,19 +335,24 @@ impl Listener {
             (None, Some(t)) => format!("#{seq} ({t})"),
             (None, None) => format!("#{seq}"),
         };
-        let recorded = self
-            .recorder
-            .as_ref()
-            .map(|r| r.write(seq, event_id.as_deref(), &request));
-
-        let forwarded = match &self.forward {
-            Some(_) if !valid && self.reject_invalid => Forwarded::Not,
-            Some((url, client)) => {
-                let secrets: Vec<&Secret> = self.secrets.iter().collect();
-                forward(url, client, &request, &secrets).await
+        // The file is written while the delivery is forwarded.
+        let record = async {
+            match &self.recorder {
+                Some(r) => Some(r.write(seq, event_id.as_deref(), &request).await),
+                None => None,
             }
-            None => Forwarded::Not,
         };
+        let forward = async {
+            match &self.forward {
+                Some(_) if !valid && self.reject_invalid => Forwarded::Not,
+                Some((url, client)) => {
+                    let secrets: Vec<&Secret> = self.secrets.iter().collect();
+                    forward(url, client, &request, &secrets).await
+                }
+                None => Forwarded::Not,
+            }
+        };
+        let (recorded, forwarded) = tokio::join!(record, forward);
 
         // The verdict, the line and the answer.
         let mut status = if valid { Status::Pass } else { Status::Fail };
@@ -839,8 +844,12 @@ impl Recorder {
         ))
     }
 
-    /// Writes one delivery; its file name, or why not.
-    fn write(
+    /// Writes one delivery; its file name, or why not. The file is
+    /// created and written on the runtime's blocking pool: creating a file
+    /// can take the kernel a millisecond or more (ext4 passing over
+    /// recently freed inodes), and the listener's thread goes on verifying
+    /// and answering the other connections meanwhile.
+    async fn write(
         &self,
         seq: u64,
         id: Option<&str>,
@@ -851,11 +860,18 @@ impl Recorder {
             Some(t) => format!("{seq:06}-{t}.http"),
             None => format!("{seq:06}.http"),
         };
-        let mut file =
-            private_file(&self.dir.join(&name), false).map_err(|e| crate::input::io_reason(&e))?;
-        file.write_all(&raw_request(request))
-            .map_err(|e| crate::input::io_reason(&e))?;
-        Ok(name)
+        let path = self.dir.join(&name);
+        let bytes = raw_request(request);
+        let written = tokio::task::spawn_blocking(move || {
+            let mut file = private_file(&path, false)?;
+            file.write_all(&bytes)
+        })
+        .await;
+        match written {
+            Ok(Ok(())) => Ok(name),
+            Ok(Err(e)) => Err(crate::input::io_reason(&e)),
+            Err(_) => Err("the thread writing it failed".to_string()),
+        }
     }
 
     fn index_line(&self, entry: &Value) -> std::result::Result<(), String> {
