@@ -10,7 +10,7 @@
 //!   keep-alive connection to each of DIRECT and VIA (`ADDR/path`),
 //!   interleaved; prints the median latency of each and the difference.
 
-use plumb::probes::signature::{sign, Provider, Scheme};
+use plumb::probes::webhook::signature::{sign, Provider, Scheme};
 use plumb::secret::Secret;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod duration;
 pub mod error;
 pub mod escape;
+pub mod facts;
 pub mod input;
 pub mod net;
 pub mod output;

@@ -6,7 +6,7 @@
 
 use crate::support::http::{closed_port, Reply, Server};
 use crate::support::{run, schema, CLEARED_ENV};
-use plumb::probes::signature::{sign, Provider, Scheme};
+use plumb::probes::webhook::signature::{sign, Provider, Scheme};
 use plumb::secret::Secret;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};

@@ -3,7 +3,7 @@
 
 use crate::support::http::{Reply, Server};
 use crate::support::{assert_usage_error, run_json};
-use plumb::probes::signature::{sign, Provider, Scheme};
+use plumb::probes::webhook::signature::{sign, Provider, Scheme};
 use plumb::secret::Secret;
 use std::io::Write;
 use std::time::Duration;

@@ -12,7 +12,7 @@
 
 use crate::support::http::{Recorded, Reply, Server};
 use crate::support::{assert_usage_error, run, run_json};
-use plumb::probes::signature::{sign, Provider, Scheme};
+use plumb::probes::webhook::signature::{sign, Provider, Scheme};
 use plumb::secret::Secret;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};

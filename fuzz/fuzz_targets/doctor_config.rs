@@ -5,6 +5,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = plumb::probes::doctor::config::parse(text);
+        let _ = plumb::cli::doctor::parse(text);
     }
 });

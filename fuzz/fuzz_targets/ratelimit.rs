@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plumb::probes::ratelimit::{headers, response};
+use plumb::facts::ratelimit as headers;
+use plumb::probes::ratelimit::response;
 use std::time::{Duration, UNIX_EPOCH};
 
 fuzz_target!(|data: &[u8]| {

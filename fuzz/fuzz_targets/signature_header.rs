@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plumb::probes::signature::{header, Provider, Scheme};
+use plumb::probes::webhook::signature::{header, Provider, Scheme};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else {

@@ -1,8 +1,13 @@
 //! The flags of `plumb check SERVICE`, and the probe options they make.
 
+use crate::context::Ctx;
+use crate::error::Result;
 use crate::probes::check::secret_arg;
 use crate::probes::check::shopify::{api_version, DEFAULT_API_VERSION};
+use crate::report::Report;
 use crate::secret::Secret;
+use std::future::Future;
+use std::pin::Pin;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
@@ -28,8 +33,16 @@ impl From<Args> for crate::probes::check::Options {
             service: a.service.into(),
             api_base: a.api_base,
             offline: a.offline,
+            tls: Some(tls_probe),
         }
     }
+}
+
+/// `plumb tls HOST:PORT` with its defaults, as the service checks run it
+/// ([`crate::probes::check::TlsProbe`]).
+pub fn tls_probe(target: String, ctx: &Ctx) -> Pin<Box<dyn Future<Output = Result<Report>> + '_>> {
+    let args = crate::probes::tls::Options::for_target(target);
+    Box::pin(crate::probes::tls::run(args, ctx))
 }
 
 #[derive(Debug, clap::Subcommand)]

@@ -290,9 +290,9 @@ impl Command {
     /// command needs the runtime is the compiler's to check.
     pub fn work(self) -> Result<Work> {
         use crate::probes::{
-            check, credential, dns, endpoint, explain, har, logs, ratelimit, records, signature,
-            tls, webhook,
+            check, credential, dns, endpoint, explain, har, logs, ratelimit, records, tls, webhook,
         };
+        use webhook::signature;
         Ok(match self {
             Command::Explain(args) => {
                 let args = args.into();

@@ -32,7 +32,7 @@ pub struct SchemeArgs {
     pub timestamp_header: String,
 }
 
-impl From<SchemeArgs> for crate::probes::signature::SchemeOptions {
+impl From<SchemeArgs> for crate::probes::webhook::signature::SchemeOptions {
     fn from(a: SchemeArgs) -> Self {
         Self {
             secrets: a.secrets,
@@ -83,7 +83,7 @@ pub struct VerifyArgs {
     pub now: Option<i64>,
 }
 
-impl From<VerifyArgs> for crate::probes::signature::VerifyOptions {
+impl From<VerifyArgs> for crate::probes::webhook::signature::VerifyOptions {
     fn from(a: VerifyArgs) -> Self {
         Self {
             provider: a.provider.into(),
@@ -122,7 +122,7 @@ pub struct SignArgs {
     pub id: Option<String>,
 }
 
-impl From<SignArgs> for crate::probes::signature::SignOptions {
+impl From<SignArgs> for crate::probes::webhook::signature::SignOptions {
     fn from(a: SignArgs) -> Self {
         Self {
             provider: a.provider.into(),

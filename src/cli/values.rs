@@ -104,7 +104,7 @@ Mode => crate::probes::ratelimit::Mode {
 
 choices! {
 /// Who signed the delivery, and so how.
-Provider => crate::probes::signature::Provider {
+Provider => crate::probes::webhook::signature::Provider {
     /// Stripe-Signature: t=…,v1=hex over "{t}.{body}"
     Stripe,
     /// X-Shopify-Hmac-Sha256: base64 over the body
@@ -127,7 +127,7 @@ Provider => crate::probes::signature::Provider {
 }
 
 choices! {
-Algorithm => crate::probes::signature::Algorithm {
+Algorithm => crate::probes::webhook::signature::Algorithm {
     Sha256,
     Sha1,
     Sha512,
@@ -135,7 +135,7 @@ Algorithm => crate::probes::signature::Algorithm {
 }
 
 choices! {
-Encoding => crate::probes::signature::Encoding {
+Encoding => crate::probes::webhook::signature::Encoding {
     Hex,
     Base64,
 }

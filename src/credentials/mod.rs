@@ -2,6 +2,7 @@
 //! "Credential formats"): shared by `plumb credential`, the service checks,
 //! doctor and the sending rules, so it sits below them all.
 
+pub mod fit;
 pub mod jwt;
 
 use crate::secret::prefixes::{family, Family};

@@ -12,7 +12,6 @@ pub mod har;
 pub mod logs;
 pub mod ratelimit;
 pub mod records;
-pub mod signature;
 pub mod tls;
 pub mod webhook;
 
@@ -80,8 +79,8 @@ pub const CHECKS: &[(&str, &[&Def])] = &[
     ("rate-limit probe", ratelimit::PROBE_CHECKS),
     ("rate-limit limits", ratelimit::LIMITS_CHECKS),
     ("rate-limit plan", ratelimit::PLAN_CHECKS),
-    ("verify-signature", signature::checks::ALL),
-    ("sign", signature::SIGN_CHECKS),
+    ("verify-signature", webhook::signature::checks::ALL),
+    ("sign", webhook::signature::SIGN_CHECKS),
     ("webhook send", webhook::SEND_CHECKS),
     ("webhook audit", webhook::audit::AUDIT_CHECKS),
     ("webhook replay", webhook::replay::REPLAY_CHECKS),

@@ -2,9 +2,9 @@
 //! `GET /3.0/ping` and `GET /3.0/` on the key's data centre.
 
 use super::{answered, basic, evidence, json, secret_or_file, unexpected_status, Api, Call};
+use crate::credentials::{self as kinds, Kind};
 use crate::error::{Error, Result};
 use crate::net::target;
-use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;

@@ -16,6 +16,8 @@ use crate::net::{target, NetError};
 use crate::report::{Check, Def, Report};
 use crate::secret::Secret;
 use serde_json::Value as Json;
+use std::future::Future;
+use std::pin::Pin;
 
 /// The checks each service reports, for [`crate::probes::CHECKS`]. The
 /// failures every service shares (a network failure, a redirect, an
@@ -32,7 +34,16 @@ pub struct Options {
     pub api_base: Option<String>,
     /// Run only the format checks: no network call is made
     pub offline: bool,
+    /// The tls checks for a `host:port`, with which WooCommerce names why
+    /// a store's TLS connection failed; `None` leaves them out.
+    pub tls: Option<TlsProbe>,
 }
+
+/// Runs the tls checks on a `host:port`. The command line passes
+/// `plumb tls` in (`cli::check::tls_probe`): a probe never imports
+/// another, so the one that composes them sits above both.
+pub type TlsProbe =
+    for<'a> fn(String, &'a Ctx) -> Pin<Box<dyn Future<Output = Result<Report>> + 'a>>;
 
 #[derive(Debug)]
 pub enum Service {
@@ -60,7 +71,7 @@ pub async fn run(args: Options, ctx: &Ctx) -> Result<Report> {
         Service::Stripe(a) => stripe::run(a, live).await,
         Service::Shopify(a) => shopify::run(a, live).await,
         Service::Mailchimp(a) => mailchimp::run(a, live).await,
-        Service::Woocommerce(a) => woocommerce::run(a, live).await,
+        Service::Woocommerce(a) => woocommerce::run(a, live, args.tls).await,
     }?;
     super::unrun_after_budget(&mut report);
     Ok(report)

@@ -2,9 +2,9 @@
 //! `shop.json` (auth, plan, API version, call limit) and the granted scopes.
 
 use super::{answered, evidence, json, secret_or_file, unexpected_status, Api, Call};
+use crate::credentials::{self as kinds, Kind};
 use crate::error::{Error, Result};
 use crate::net::http::{Response, Value};
-use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use crate::service::{parse_store, Store};

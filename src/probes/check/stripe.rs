@@ -3,10 +3,10 @@
 //! the webhook signing secret.
 
 use super::{answered, evidence, json, secret_or_file, unexpected_status, Api, Call};
+use crate::credentials::{self as kinds, Kind};
 use crate::error::{Error, Result};
 use crate::net::http::Value;
 use crate::net::target;
-use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;

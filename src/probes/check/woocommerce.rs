@@ -4,11 +4,12 @@
 
 use super::{
     answered, basic, evidence, json, secret_or_file, unexpected_status, Api, ApiError, Call,
+    TlsProbe,
 };
+use crate::credentials::{self as kinds, Kind};
 use crate::error::{Error, Result};
 use crate::net::http::Response;
 use crate::net::{target, Phase};
-use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use serde_json::Value as Json;
@@ -74,7 +75,7 @@ enum Route {
     Plain,
 }
 
-pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>, tls: Option<TlsProbe>) -> Result<Report> {
     let raw = args
         .url
         .ok_or_else(|| Error::usage("--url is required (or set WC_STORE_URL)"))?;
@@ -135,7 +136,7 @@ pub async fn run(args: Options, api: Option<Api>) -> Result<Report> {
                 HTTPS.fail(e.message.clone())
                     .remedy("Fix the store's certificate (the tls checks below name the problem): WooCommerce sends keys only over a valid HTTPS connection."),
             );
-            report.checks.extend(tls_findings(&api, &store).await);
+            report.checks.extend(tls_findings(&api, &store, tls).await);
         } else {
             report.push(HTTPS.skip("no connection to judge"));
         }
@@ -209,14 +210,16 @@ fn https_pass(call: &Call) -> Check {
     }
 }
 
-/// The tls probe's warnings and failures for the store's host; a tls run
+/// The tls checks' warnings and failures for the store's host; a tls run
 /// that could not complete is a check of its own.
-async fn tls_findings(api: &Api, store: &url::Url) -> Vec<Check> {
+async fn tls_findings(api: &Api, store: &url::Url, tls: Option<TlsProbe>) -> Vec<Check> {
+    let Some(probe) = tls else {
+        return Vec::new();
+    };
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    let args = crate::probes::tls::Options::for_target(hp.to_string());
-    match Box::pin(crate::probes::tls::run(args, api.ctx())).await {
+    match probe(hp.to_string(), api.ctx()).await {
         Ok(r) => r
             .checks
             .into_iter()
@@ -362,7 +365,6 @@ mod tests {
         assert_eq!((c.id(), c.status()), ("woocommerce.tls", Status::Fail));
         assert!(c.summary().ends_with("no certificate in the file"));
         assert_eq!(c.remediation(), TLS.remedies);
-        assert_eq!(crate::probes::tls::Options::for_target("h:1").warn_days, 30);
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use super::{Entry, Job, CLOCK, ENTRY, NETWORK, PROXY};
 use crate::context::Ctx;
+use crate::credentials::{self as kinds, Kind};
 use crate::net::http::{Client, Request};
-use crate::probes::credential::kinds::{self, Kind};
 use crate::report::{Check, Status, Timer};
 use crate::service::Service;
 use std::time::{Duration, SystemTime};

@@ -4,7 +4,8 @@
 use super::model::{Entry, Pair};
 use super::secrets::Found;
 use crate::catalog;
-use crate::probes::ratelimit::headers;
+use crate::facts::ratelimit as headers;
+use crate::facts::webhook::{self, Provider};
 use crate::redact;
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, SystemTime};
@@ -185,8 +186,7 @@ fn header<'a>(headers: &'a [Pair], name: &str) -> Option<&'a str> {
 
 /// The provider a host belongs to, by the names plumb knows, for its
 /// deadline (docs/providers.md, "Delivery deadlines and retries").
-fn provider_of(host: &str) -> Option<(crate::probes::signature::Provider, &'static str)> {
-    use crate::probes::signature::Provider;
+fn provider_of(host: &str) -> Option<(Provider, &'static str)> {
     let h = host.trim_end_matches('.').to_ascii_lowercase();
     let under = |d: &str| h == d || h.ends_with(&format!(".{d}"));
     if under("stripe.com") || under("stripe.network") {
@@ -546,7 +546,7 @@ impl Tally {
                 phases.iter().map(|(_, ms)| ms).sum()
             };
             let (deadline, provider) = match provider_of(&p.host) {
-                Some((prov, name)) => (crate::probes::webhook::provider_deadline(prov), name),
+                Some((prov, name)) => (webhook::deadline(prov), name),
                 None => (DEFAULT_DEADLINE, ""),
             };
             let ms = deadline.as_secs_f64() * 1000.0;

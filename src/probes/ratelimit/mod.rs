@@ -2,7 +2,7 @@
 //! find a limit with paced requests (`probe`), list documented limits
 //! (`limits`) and estimate how long a sync takes (`plan`).
 
-pub mod headers;
+pub(crate) use crate::facts::ratelimit as headers;
 mod inspect;
 pub mod limits;
 mod plan;

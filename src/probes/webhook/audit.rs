@@ -13,7 +13,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::net::http::Client;
 use crate::net::target;
-use crate::probes::signature::Provider;
+use crate::probes::webhook::signature::Provider;
 use crate::report::{Check, Def, Report, Timer};
 use crate::secret::Secret;
 use std::time::Duration;

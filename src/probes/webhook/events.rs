@@ -6,8 +6,8 @@
 //! documented examples but carry plumb's own made-up values. Sources in
 //! docs/providers.md ("Delivery headers").
 
-use crate::probes::signature::scheme::{mac, Algorithm, Encoding};
-use crate::probes::signature::Provider;
+use crate::probes::webhook::signature::scheme::{mac, Algorithm, Encoding};
+use crate::probes::webhook::signature::Provider;
 use crate::secret::Secret;
 use serde_json::json;
 
@@ -129,8 +129,9 @@ impl Identity {
     /// A random id of `len` hex digits derived from the message id, so one
     /// identity always yields the same delivery ids.
     fn hex(&self, salt: &str, len: usize) -> String {
-        let digest =
-            crate::probes::signature::scheme::sha256_hex(format!("{salt}:{}", self.id).as_bytes());
+        let digest = crate::probes::webhook::signature::scheme::sha256_hex(
+            format!("{salt}:{}", self.id).as_bytes(),
+        );
         digest[..len.min(digest.len())].to_string()
     }
 
@@ -467,7 +468,7 @@ pub const WOOCOMMERCE_SOURCE: &str = "https://shop.example.test/";
 
 /// The headers the provider sends beside its signature for this delivery:
 /// the event or topic, delivery ids, the source, the User-Agent. The
-/// signature itself comes from [`crate::probes::signature::sign`];
+/// signature itself comes from [`crate::probes::webhook::signature::sign`];
 /// GitHub's legacy SHA-1 signature is added here since every GitHub
 /// delivery carries it.
 pub fn provider_headers(

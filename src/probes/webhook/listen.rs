@@ -9,7 +9,7 @@
 //! after `--expect N` deliveries, after `--for`, or when the run's budget
 //! is nearly spent, and then reports.
 
-use super::super::signature::{self, verify, Provider, Scheme, SchemeOptions};
+use super::signature::{self, verify, Provider, Scheme, SchemeOptions};
 use crate::context::{Ctx, Live};
 use crate::error::{Error, Result};
 use crate::net::http::{Client, Value as HeaderValue};

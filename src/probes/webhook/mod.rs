@@ -1,3 +1,7 @@
+//! Signed webhooks, both ends: `signature/` signs and verifies them for
+//! every provider (`plumb verify-signature`, `plumb sign`), and the
+//! `plumb webhook` commands build on it.
+//!
 //! `plumb webhook`: deliveries sent as the provider would send them.
 //! `send` delivers one signed event (a built-in sample or `--payload`)
 //! and with `--forged` the same delivery unsigned and wrongly signed,
@@ -9,18 +13,20 @@
 pub mod audit;
 pub mod events;
 pub mod replay;
+pub mod signature;
 
 pub mod listen;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::facts::webhook::deadline as provider_deadline;
 use crate::net::http::{Client, Request, Response};
 use crate::net::target;
 use crate::net::{ms, NetError};
-use crate::probes::signature::{self, sign, Provider, Scheme, SchemeOptions};
 use crate::report::{Check, Def, Report, Status, Timer};
 use crate::secret::Secret;
 use events::Identity;
+use signature::{sign, Provider, Scheme, SchemeOptions};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -124,20 +130,6 @@ pub const EVENTS: Def = Def {
 pub const SEND_CHECKS: &[&Def] = &[&HTTPS, &STATUS, &LATENCY, &REJECTS_FORGED];
 /// What `webhook events` reports.
 pub const EVENTS_CHECKS: &[&Def] = &[&EVENTS];
-
-/// How long each provider waits for a delivery's answer, as its
-/// documentation states (sources in docs/providers.md); 10 s where none
-/// is documented.
-pub fn provider_deadline(provider: Provider) -> Duration {
-    Duration::from_secs(match provider {
-        Provider::Shopify => 5,
-        Provider::Slack => 3,
-        Provider::Github => 10,
-        Provider::Woocommerce => 60,
-        Provider::Standard => 15,
-        Provider::Stripe | Provider::Mandrill | Provider::Timestamped | Provider::Hmac => 10,
-    })
-}
 
 /// What a delivery that outlasts the sender's deadline should do instead.
 const ANSWER_AT_ONCE: &str =

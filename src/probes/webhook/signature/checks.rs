@@ -5,7 +5,7 @@
 use super::diagnose::{self, MAX_DIAGNOSED_BODY};
 use super::scheme::Provider;
 use super::verify::{self, Clock, Inputs, Outcome};
-use crate::probes::credential::{self, Use};
+use crate::credentials::fit::{misfit, Use};
 use crate::report::{Check, Def, Status};
 use serde_json::Value;
 
@@ -81,7 +81,7 @@ fn secret(inputs: &Inputs, out: &Outcome, use_: Option<Use>) -> Check {
         inputs
             .secrets
             .iter()
-            .find_map(|s| credential::misfit(s.expose(), u).map(|m| (s.masked(), m)))
+            .find_map(|s| misfit(s.expose(), u).map(|m| (s.masked(), m)))
     });
     if let Some((secret, _)) = out.matched {
         let which = &inputs.secrets[secret];

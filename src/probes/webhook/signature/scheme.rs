@@ -11,56 +11,7 @@ use sha2::{Digest, Sha256, Sha512};
 
 pub const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
-/// Who signed the delivery, and so how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    /// Stripe-Signature: t=…,v1=hex over "{t}.{body}"
-    Stripe,
-    /// X-Shopify-Hmac-Sha256: base64 over the body
-    Shopify,
-    /// X-WC-Webhook-Signature: base64 over the body
-    Woocommerce,
-    /// X-Hub-Signature-256: sha256=hex over the body
-    Github,
-    /// X-Slack-Signature: v0=hex over "v0:{ts}:{body}"
-    Slack,
-    /// Standard Webhooks / Svix: webhook-signature: v1,base64 over "{id}.{ts}.{body}"
-    Standard,
-    /// Mailchimp Transactional: X-Mandrill-Signature over the URL and the sorted form fields (needs --url)
-    Mandrill,
-    /// HMAC over "{timestamp}.{body}" in headers named by --signature-header/--timestamp-header
-    Timestamped,
-    /// Plain HMAC of the body (--algorithm, --encoding)
-    Hmac,
-}
-
-impl Provider {
-    pub const ALL: [Provider; 9] = [
-        Provider::Stripe,
-        Provider::Shopify,
-        Provider::Woocommerce,
-        Provider::Github,
-        Provider::Slack,
-        Provider::Standard,
-        Provider::Mandrill,
-        Provider::Timestamped,
-        Provider::Hmac,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Provider::Stripe => "stripe",
-            Provider::Shopify => "shopify",
-            Provider::Woocommerce => "woocommerce",
-            Provider::Github => "github",
-            Provider::Slack => "slack",
-            Provider::Standard => "standard",
-            Provider::Mandrill => "mandrill",
-            Provider::Timestamped => "timestamped",
-            Provider::Hmac => "hmac",
-        }
-    }
-}
+pub use crate::facts::webhook::Provider;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Algorithm {

@@ -16,9 +16,9 @@ pub mod scheme;
 pub mod verify;
 
 use crate::context::Ctx;
+use crate::credentials::fit::Use;
 use crate::error::{Error, Result};
 use crate::input;
-use crate::probes::credential::Use;
 use crate::report::{Check, Def, Report};
 use crate::secret::Secret;
 pub use scheme::{sign, Algorithm, Encoding, Provider, Scheme};
