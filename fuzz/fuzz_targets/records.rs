@@ -15,6 +15,9 @@ impl Sink for Count {
         self.0 += 1;
         Ok(())
     }
+    fn columns_added(&mut self, _: &[String]) -> plumb::error::Result<()> {
+        Ok(())
+    }
 }
 
 fuzz_target!(|data: &[u8]| {
