@@ -124,7 +124,8 @@ impl Ended {
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
             .collect();
         for e in &events {
-            assert_eq!(e["schema"], "plumb.event/v1", "{e}");
+            let broken = schema::event_violations(e);
+            assert!(broken.is_empty(), "{}\n{e}", broken.join("\n"));
         }
         let report = schema::parse(lines[lines.len() - 1], self.code);
         (events, report)
