@@ -425,9 +425,11 @@ impl Classifier {
 
 /// Whether a status word found at `word` (its start and end in `hay`, a
 /// lowercased buffer) could make a number count as a status: only when a
-/// number that could be one (a 4 or 5 and two more digits) starts where
-/// [`is_status_code`] would look for the word before it. When it could
-/// not, the anchor alone is no reason to classify its line.
+/// number that could be one (a 4 or 5 and two more digits, standing alone
+/// as [`is_status_code`] requires) starts where [`is_status_code`] would
+/// look for the word before it. When it could not, the anchor alone is no
+/// reason to classify its line: an access log's `HTTP/1.1" 200 4512`
+/// holds a 4 and two digits, but glued to a fourth.
 pub fn status_word_may_count(hay: &[u8], word: Candidate) -> bool {
     // The number starts right after the word at the earliest, and at most
     // STATUS_WINDOW bytes after the word's start.
@@ -436,19 +438,24 @@ pub fn status_word_may_count(hay: &[u8], word: Candidate) -> bool {
         matches!(hay[i], b'4' | b'5')
             && hay.get(i + 1).is_some_and(u8::is_ascii_digit)
             && hay.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && stands_alone(hay, i, i + 3)
     })
 }
 
-/// A number at `start..end` is a status when it stands alone (no digit,
-/// letter or `.` touching it, so ids, durations and versions don't count)
-/// and a status word comes shortly before it (an access log's
-/// `"GET /x HTTP/1.1" 500` has its `HTTP`).
-fn is_status_code(line: &[u8], start: usize, end: usize) -> bool {
+/// Whether the number at `start..end` of `line` stands alone: no digit,
+/// letter, `.` or `_` touching it, and no `-` before it, so ids
+/// (`shop-214`), durations (`429ms`) and versions (`1.503`) don't count.
+fn stands_alone(line: &[u8], start: usize, end: usize) -> bool {
     let glued = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'_';
-    if start > 0 && (glued(line[start - 1]) || line[start - 1] == b'-') {
-        return false;
-    }
-    if line.get(end).is_some_and(|&b| glued(b)) {
+    let before = start.checked_sub(1).map(|i| line[i]);
+    !before.is_some_and(|b| glued(b) || b == b'-') && !line.get(end).is_some_and(|&b| glued(b))
+}
+
+/// A number at `start..end` is a status when it stands alone
+/// ([`stands_alone`]) and a status word comes shortly before it (an
+/// access log's `"GET /x HTTP/1.1" 500` has its `HTTP`).
+fn is_status_code(line: &[u8], start: usize, end: usize) -> bool {
+    if !stands_alone(line, start, end) {
         return false;
     }
     let before = &line[start.saturating_sub(STATUS_WINDOW)..start];
@@ -636,7 +643,10 @@ mod tests {
         for (p, hit) in PATTERNS {
             match hit {
                 Phrase(_) | Code(_) => assert!(ANCHORS.iter().any(|a| p.contains(a)), "{p}"),
-                Status(_) => assert!(p.bytes().all(|b| b.is_ascii_digit()), "{p}"),
+                Status(_) => assert!(
+                    p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()),
+                    "{p}: status_word_may_count looks for three digits"
+                ),
             }
         }
         for w in STATUS_WORDS {
@@ -679,6 +689,33 @@ mod tests {
         let url = b"delivered to https://example.com/hooks/123";
         let found = c.next_candidate(url, 0).unwrap();
         assert!(!status_word_may_count(url, found));
+        for glued in [
+            &b"\"get /x http/1.1\" 200 4512 \"-\""[..],
+            b"http took 429ms",
+            b"status v1.503 ok",
+            b"code shop-404 gone",
+            b"http 404_page",
+        ] {
+            let found = c.next_candidate(glued, 0).unwrap();
+            assert!(
+                !status_word_may_count(glued, found),
+                "{}",
+                String::from_utf8_lossy(glued)
+            );
+            assert!(c.classify(glued).class.is_none());
+        }
+        for alone in [
+            &b"\"get /x http/1.1\" 503 12"[..],
+            b"status=429",
+            b"code (500)",
+        ] {
+            let found = c.next_candidate(alone, 0).unwrap();
+            assert!(
+                status_word_may_count(alone, found),
+                "{}",
+                String::from_utf8_lossy(alone)
+            );
+        }
     }
 
     /// The cost `benches/anchor-order.py` lowers: how often a place in
