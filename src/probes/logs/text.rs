@@ -72,6 +72,13 @@ fn normalize_with(raw: &[u8], out: &mut String, may_hold_secret: fn(&[u8]) -> bo
             break;
         }
     }
+    trim_and_cut(out);
+}
+
+/// Trims separators and spaces off a normalised message's ends and cuts
+/// it at [`MAX_MESSAGE`] characters (with `…`), in place: the buffer is
+/// reused from line to line.
+fn trim_and_cut(out: &mut String) {
     let trimmed = out
         .trim_start_matches(|c: char| "# []|-:,.".contains(c))
         .trim_end();
@@ -85,7 +92,6 @@ fn normalize_with(raw: &[u8], out: &mut String, may_hold_secret: fn(&[u8]) -> bo
                 .nth(MAX_MESSAGE)
                 .map_or(trimmed.len(), |(i, _)| i);
     }
-    // Cut in place: the buffer is reused from line to line.
     out.truncate(end);
     out.drain(..start);
     if long {
@@ -257,8 +263,9 @@ pub(crate) mod tests {
         assert_eq!(norm(""), "");
     }
 
-    /// The character-by-character form this byte loop replaced, kept to
-    /// hold the two to the same output.
+    /// The character-by-character loop the byte loop replaced, kept to
+    /// hold the two to the same output (the trimming after the loop is
+    /// shared: it did not change).
     fn reference_normalize(raw: &[u8], out: &mut String) {
         out.clear();
         // Credentials are masked on the line as written, before it is split
@@ -295,25 +302,7 @@ pub(crate) mod tests {
                 break;
             }
         }
-        let trimmed = out
-            .trim_start_matches(|c: char| "# []|-:,.".contains(c))
-            .trim_end();
-        let start = trimmed.as_ptr() as usize - out.as_ptr() as usize;
-        let mut end = start + trimmed.len();
-        let long = trimmed.len() > MAX_MESSAGE && trimmed.chars().count() > MAX_MESSAGE;
-        if long {
-            end = start
-                + trimmed
-                    .char_indices()
-                    .nth(MAX_MESSAGE)
-                    .map_or(trimmed.len(), |(i, _)| i);
-        }
-        // Cut in place: the buffer is reused from line to line.
-        out.truncate(end);
-        out.drain(..start);
-        if long {
-            out.push('…');
-        }
+        trim_and_cut(out);
     }
     fn reference_push_word(word: &str, out: &mut String) {
         let has_digit = word.bytes().any(|b| b.is_ascii_digit());
