@@ -33,7 +33,7 @@ impl From<Args> for crate::probes::check::Options {
             service: a.service.into(),
             api_base: a.api_base,
             offline: a.offline,
-            tls: Some(tls_probe),
+            tls: tls_probe,
         }
     }
 }

@@ -540,7 +540,7 @@ fn builtin(name: String, what: Builtin) -> std::result::Result<Entry, String> {
                 service,
                 api_base: None,
                 offline: false,
-                tls: Some(super::check::tls_probe),
+                tls: super::check::tls_probe,
             };
             let work = Work::network(move |ctx| async move { check::run(options, &ctx).await });
             ("check", work)

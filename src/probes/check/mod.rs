@@ -35,8 +35,8 @@ pub struct Options {
     /// Run only the format checks: no network call is made
     pub offline: bool,
     /// The tls checks for a `host:port`, with which WooCommerce names why
-    /// a store's TLS connection failed; `None` leaves them out.
-    pub tls: Option<TlsProbe>,
+    /// a store's TLS connection failed.
+    pub tls: TlsProbe,
 }
 
 /// Runs the tls checks on a `host:port`. The command line passes

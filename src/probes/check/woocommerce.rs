@@ -75,7 +75,7 @@ enum Route {
     Plain,
 }
 
-pub async fn run(args: Options, api: Option<Api>, tls: Option<TlsProbe>) -> Result<Report> {
+pub async fn run(args: Options, api: Option<Api>, tls: TlsProbe) -> Result<Report> {
     let raw = args
         .url
         .ok_or_else(|| Error::usage("--url is required (or set WC_STORE_URL)"))?;
@@ -212,14 +212,11 @@ fn https_pass(call: &Call) -> Check {
 
 /// The tls checks' warnings and failures for the store's host; a tls run
 /// that could not complete is a check of its own.
-async fn tls_findings(api: &Api, store: &url::Url, tls: Option<TlsProbe>) -> Vec<Check> {
-    let Some(probe) = tls else {
-        return Vec::new();
-    };
+async fn tls_findings(api: &Api, store: &url::Url, tls: TlsProbe) -> Vec<Check> {
     let host = target::url_host(store);
     let port = store.port_or_known_default().unwrap_or(443);
     let hp = target::HostPort { host, port };
-    match probe(hp.to_string(), api.ctx()).await {
+    match tls(hp.to_string(), api.ctx()).await {
         Ok(r) => r
             .checks
             .into_iter()
